@@ -21,8 +21,8 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# 2. .NET tools pinned in .config/dotnet-tools.json.
-if [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
+# 2. .NET tools pinned in dotnet-tools.json (dotnet-ef).
+if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
 
 # 3. A throwaway PostgreSQL cluster on a free port, removed on exit.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

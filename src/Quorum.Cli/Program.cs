@@ -1,4 +1,12 @@
 using System.CommandLine;
+using Quorum.Cli;
 
 var root = new RootCommand("Quorum: committee management and democratic transparency for UK councils.");
+root.Options.Add(CliErrors.Verbose);
+// One Commands.<Name>.cs file per command; list each here.
+Command[] commands = [];
+foreach (var command in commands)
+{
+    root.Subcommands.Add(command);
+}
 return root.Parse(args).Invoke();

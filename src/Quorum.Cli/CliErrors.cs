@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Quorum.Cli;
+
+/// <summary>
+/// A problem the user can fix (bad path, bad date, unreachable server): reported as one line, exit code 1,
+/// no stack trace.
+/// </summary>
+public sealed class CliException(string message, Exception? inner = null) : Exception(message, inner);
+
+public static class CliErrors
+{
+    /// <summary>Shows stack traces for unexpected errors.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show full error details.", Recursive = true };
+
+    /// <summary>Sets the command's action so that any failure is a one-line message on stderr and exit code 1.</summary>
+    public static void SetGuardedAction(this Command command, Func<ParseResult, int> action)
+    {
+        command.SetAction(parseResult =>
+        {
+            try
+            {
+                return action(parseResult);
+            }
+            catch (Exception ex)
+            {
+                Report(ex, parseResult.GetValue(Verbose));
+                return 1;
+            }
+        });
+    }
+
+    /// <summary>Async variant of <see cref="SetGuardedAction(Command, Func{ParseResult, int})"/>.</summary>
+    public static void SetGuardedAction(this Command command, Func<ParseResult, CancellationToken, Task<int>> action)
+    {
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            try
+            {
+                return await action(parseResult, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                Report(ex, parseResult.GetValue(Verbose));
+                return 1;
+            }
+        });
+    }
+
+    private static void Report(Exception ex, bool verbose)
+    {
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var message = ex is CliException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+        stderr.MarkupLineInterpolated($"[red]error:[/] {message}");
+        if (verbose)
+        {
+            stderr.WriteException(ex);
+        }
+        else if (ex is not CliException)
+        {
+            stderr.MarkupLine("[grey](run with --verbose for details)[/]");
+        }
+    }
+}
