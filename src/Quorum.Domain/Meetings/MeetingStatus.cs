@@ -1,0 +1,9 @@
+namespace Quorum.Domain.Meetings;
+
+public enum MeetingStatus
+{
+    Scheduled,
+    Cancelled,
+    Postponed,
+    Held,
+}

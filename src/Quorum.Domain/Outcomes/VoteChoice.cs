@@ -1,0 +1,8 @@
+namespace Quorum.Domain.Outcomes;
+
+public enum VoteChoice
+{
+    For,
+    Against,
+    Abstain,
+}
