@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Quorum.Domain;
 using Spectre.Console;
 
 namespace Quorum.Cli;
 
 /// <summary>
 /// A problem the user can fix (bad path, bad date, unreachable server): reported as one line, exit code 1,
-/// no stack trace.
+/// no stack trace. A <see cref="ProcedureRuleException"/> from the domain is reported the same way.
 /// </summary>
 public sealed class CliException(string message, Exception? inner = null) : Exception(message, inner);
 
@@ -51,13 +52,19 @@ public static class CliErrors
     private static void Report(Exception ex, bool verbose)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var message = ex is CliException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+        if (Console.IsErrorRedirected)
+        {
+            // Spectre wraps at 80 columns when it cannot see a terminal; tooling reads the message as one line.
+            stderr.Profile.Width = int.MaxValue;
+        }
+        var userError = ex is CliException or ProcedureRuleException;
+        var message = userError ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
         stderr.MarkupLineInterpolated($"[red]error:[/] {message}");
         if (verbose)
         {
             stderr.WriteException(ex);
         }
-        else if (ex is not CliException)
+        else if (!userError)
         {
             stderr.MarkupLine("[grey](run with --verbose for details)[/]");
         }
