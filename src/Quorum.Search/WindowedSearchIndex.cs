@@ -1,0 +1,142 @@
+using NodaTime;
+using Quorum.Search.Querying;
+
+namespace Quorum.Search;
+
+/// <summary>A stored document's filterable fields, read back to count facets.</summary>
+internal sealed record FacetRow(SearchDocumentKind Kind, string? CommitteeSlug, string? CommitteeName, LocalDate? MeetingDate, string[] PersonSlugs);
+
+/// <summary>
+/// The search flow both engines share. Ranking every match of a broad query costs time in proportion to the
+/// number of matches (seconds at a million pages), so each search first reads the ids of the newest
+/// <see cref="Window"/> matches, newest first. If there are no more than that, counts, facets and ranking are exact.
+/// If there are more, the total reads "2,000+" and ranking, facets and date order cover those newest matches.
+/// See ../shared/reference/search-limits.md and docs/benchmarks.md for the measurements behind this.
+/// </summary>
+public abstract class WindowedSearchIndex : ISearchIndex
+{
+    public const int Window = 2000;
+    private const int PlainSnippetWords = 30;
+
+    public abstract Task EnsureCreatedAsync(CancellationToken cancellationToken = default);
+    public abstract Task<IndexUpdate> ReplaceSourceAsync(string sourceKey, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default);
+    public abstract Task<int> RemoveSourceAsync(string sourceKey, CancellationToken cancellationToken = default);
+    public abstract Task<IndexUpdate> RebuildAsync(IAsyncEnumerable<IndexedSource> sources, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+    public abstract Task<IReadOnlyList<NameMatch>> FindNamesAsync(string partialName, int limit = 10, CancellationToken cancellationToken = default);
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var problems = SearchRequestRules.Check(request);
+        var (query, textProblems) = SearchTextParser.Parse(request.Text);
+        problems.AddRange(textProblems);
+        if (problems.Count == 0 && !query.HasText && !request.HasFilters)
+        {
+            problems.Add(new SearchProblem("q", "Enter words to search for."));
+        }
+        if (problems.Count > 0)
+        {
+            return SearchResults.Invalid(problems);
+        }
+
+        var window = await FindNewestMatchesAsync(query, request, Window + 1, cancellationToken);
+        var capped = window.Count > Window;
+        if (capped)
+        {
+            window.RemoveRange(Window, window.Count - Window);
+        }
+        var results = new SearchResults { Page = request.Page, PageSize = request.PageSize, Total = window.Count, TotalIsLowerBound = capped };
+        if (window.Count == 0)
+        {
+            return results;
+        }
+
+        var facets = CountFacets(await ReadFacetRowsAsync(window, cancellationToken));
+        var offset = (request.Page - 1) * request.PageSize;
+        List<SearchHit> hits;
+        if (offset >= window.Count)
+        {
+            hits = [];
+        }
+        else if (query.HasText && request.Sort == SearchSort.Relevance)
+        {
+            hits = await RankAsync(query, request, window[^1], offset, request.PageSize, cancellationToken);
+        }
+        else
+        {
+            hits = await NewestFirstAsync(query, window, offset, request.PageSize, cancellationToken);
+        }
+        return results with { Hits = hits, Facets = facets };
+    }
+
+    /// <summary>Ids of matching documents, highest (most recently indexed) first, at most <paramref name="limit"/>.</summary>
+    private protected abstract Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken);
+
+    private protected abstract Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>A page of the best matches by relevance among matches with id ≥ <paramref name="lowestId"/>.</summary>
+    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, long lowestId, int offset, int count, CancellationToken cancellationToken);
+
+    /// <summary>A page of <paramref name="ids"/> by meeting date, newest first (undated last), highlighted when there is text.</summary>
+    private protected abstract Task<List<SearchHit>> NewestFirstAsync(ParsedQuery query, IReadOnlyList<long> ids, int offset, int count, CancellationToken cancellationToken);
+
+    /// <summary>The opening words of a body, for hits found by filters alone.</summary>
+    private protected static HighlightedText LeadingWords(string body)
+    {
+        var words = body.Split((char[]?)null, PlainSnippetWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var lead = string.Join(' ', words.Take(PlainSnippetWords));
+        return HighlightedText.Plain(words.Length > PlainSnippetWords ? lead + " …" : lead);
+    }
+
+    private protected static SearchFacets CountFacets(IEnumerable<FacetRow> rows)
+    {
+        var committees = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        var kinds = new Dictionary<SearchDocumentKind, int>();
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        var years = new Dictionary<int, int>();
+        foreach (var row in rows)
+        {
+            kinds[row.Kind] = kinds.GetValueOrDefault(row.Kind) + 1;
+            if (row.CommitteeSlug is { } slug)
+            {
+                committees[slug] = (row.CommitteeName ?? slug, committees.GetValueOrDefault(slug).Count + 1);
+            }
+            foreach (var person in row.PersonSlugs)
+            {
+                people[person] = people.GetValueOrDefault(person) + 1;
+            }
+            if (row.MeetingDate is { } date)
+            {
+                years[date.Year] = years.GetValueOrDefault(date.Year) + 1;
+            }
+        }
+        static List<FacetValue> Ordered(IEnumerable<FacetValue> values) =>
+            [.. values.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)];
+        return new SearchFacets(
+            Ordered(committees.Select(c => new FacetValue(c.Key, c.Value.Name, c.Value.Count))),
+            Ordered(kinds.Select(k => new FacetValue(KindKey(k.Key), KindLabel(k.Key), k.Value))),
+            Ordered(people.Select(p => new FacetValue(p.Key, p.Key, p.Value))),
+            [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(), y.Key.ToString(), y.Value))]);
+    }
+
+    public static string KindKey(SearchDocumentKind kind) => kind switch
+    {
+        SearchDocumentKind.AgendaItem => "agenda-item",
+        SearchDocumentKind.ReportPage => "report-page",
+        SearchDocumentKind.Minute => "minute",
+        SearchDocumentKind.Resolution => "resolution",
+        SearchDocumentKind.Person => "person",
+        SearchDocumentKind.Committee => "committee",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string KindLabel(SearchDocumentKind kind) => kind switch
+    {
+        SearchDocumentKind.AgendaItem => "Agenda item",
+        SearchDocumentKind.ReportPage => "Report page",
+        SearchDocumentKind.Minute => "Minute",
+        SearchDocumentKind.Resolution => "Resolution",
+        SearchDocumentKind.Person => "Councillor or officer",
+        SearchDocumentKind.Committee => "Committee",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
