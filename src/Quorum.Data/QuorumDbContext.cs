@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data.Conversions;
+using Quorum.Domain;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.People;
+using Quorum.Domain.Reports;
+
+namespace Quorum.Data;
+
+/// <summary>
+/// The store. Provider-specific subclasses (<see cref="Sqlite.SqliteQuorumDbContext"/>,
+/// <see cref="Postgres.PostgresQuorumDbContext"/>) each own a migration set; this class holds the shared model.
+/// Saving stamps Created/Modified from the injected clock and turns deletes into tombstones; deleted rows are
+/// hidden from every query unless it asks for <c>IgnoreQueryFilters()</c>.
+/// </summary>
+public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : DbContext(options)
+{
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<MunicipalYear> MunicipalYears => Set<MunicipalYear>();
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<PartyGroup> PartyGroups => Set<PartyGroup>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ReserveList> ReserveLists => Set<ReserveList>();
+    public DbSet<ReserveListEntry> ReserveListEntries => Set<ReserveListEntry>();
+    public DbSet<Substitute> Substitutes => Set<Substitute>();
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Clearance> Clearances => Set<Clearance>();
+    public DbSet<Enclosure> Enclosures => Set<Enclosure>();
+    public DbSet<Minute> Minutes => Set<Minute>();
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+    public DbSet<Vote> Votes => Set<Vote>();
+    public DbSet<MemberVote> MemberVotes => Set<MemberVote>();
+    public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public IClock Clock { get; } = clock;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ValueObjectConversions.Apply(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuorumDbContext).Assembly);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            var builder = modelBuilder.Entity(entityType.ClrType);
+            builder.Property(nameof(Entity.Id)).ValueGeneratedNever();
+            // Sync clients ask for "modified since"; tombstones must stay findable for them.
+            builder.HasIndex(nameof(Entity.Modified));
+            builder.HasQueryFilter(NotDeleted(entityType.ClrType));
+        }
+    }
+
+    private static LambdaExpression NotDeleted(Type type)
+    {
+        var entity = Expression.Parameter(type, "e");
+        var deleted = Expression.Property(entity, nameof(Entity.Deleted));
+        return Expression.Lambda(Expression.Equal(deleted, Expression.Constant(null, typeof(Instant?))), entity);
+    }
+
+    private void StampChanges()
+    {
+        // Bulk loaders switch automatic detection off and add records explicitly; only scan when it is on.
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+        var now = Clock.GetCurrentInstant();
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.StampCreated(now);
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.StampModified(now);
+                    break;
+                case EntityState.Deleted:
+                    entry.State = EntityState.Modified;
+                    entry.Entity.MarkDeleted(now);
+                    break;
+            }
+        }
+    }
+}

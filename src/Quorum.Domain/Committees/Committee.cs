@@ -1,0 +1,33 @@
+namespace Quorum.Domain.Committees;
+
+/// <summary>A decision-making or advisory body: Council itself, Cabinet, a committee, sub-committee, panel or partnership board.</summary>
+public sealed class Committee : Entity
+{
+    public required Guid CouncilId { get; set; }
+
+    public required string Name { get; set; }
+
+    public required Slug Slug { get; set; }
+
+    public required BodyType BodyType { get; set; }
+
+    /// <summary>The body a sub-committee or panel reports to.</summary>
+    public Guid? ParentId { get; set; }
+
+    public Committee? Parent { get; set; }
+
+    /// <summary>Members needed for business to proceed ("MEMBERSHIP (Quorum 4)"); partnership boards may state none.</summary>
+    public int? Quorum
+    {
+        get;
+        set => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Quorum of {Name} must be at least 1.");
+    }
+
+    /// <summary>Terms of reference in brief.</summary>
+    public string Purpose { get; set; } = "";
+
+    /// <summary>Whether public participation follows the Executive Procedure Rules (Cabinet side) or the Committee Procedure Rules.</summary>
+    public bool IsExecutive => BodyType is BodyType.Cabinet || (BodyType is BodyType.Panel && Parent?.BodyType is BodyType.Cabinet);
+
+    public List<Membership> Memberships { get; private set; } = [];
+}

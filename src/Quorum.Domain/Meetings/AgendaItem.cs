@@ -1,0 +1,50 @@
+namespace Quorum.Domain.Meetings;
+
+/// <summary>
+/// A numbered item of business. Part II items are taken with the press and public excluded and must cite the
+/// Schedule 12A paragraph that makes them exempt; Part I items must not.
+/// </summary>
+public sealed class AgendaItem : Entity
+{
+    public required Guid MeetingId { get; set; }
+
+    public Meeting? Meeting { get; set; }
+
+    public required int Number
+    {
+        get;
+        set => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Agenda item numbers start at 1.");
+    }
+
+    public required string Title { get; set; }
+
+    public AgendaPart Part { get; private set; } = AgendaPart.PartI;
+
+    public Schedule12AParagraph? ExemptionParagraph { get; private set; }
+
+    /// <summary>Printed "(To Follow)": the papers were not ready when the agenda was published.</summary>
+    public bool ToFollow { get; set; }
+
+    public PageRange? Pages { get; set; }
+
+    /// <summary>"Report of the Corporate Director, People Services".</summary>
+    public string? ReportOf { get; set; }
+
+    /// <summary>The standing words printed under the item (reserve rules, declarations wording, "Which cannot otherwise be dealt with.").</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Whether the item concerns the council's education functions, on which education co-optees may vote.</summary>
+    public bool IsEducationMatter { get; set; }
+
+    public void TakeInPrivate(Schedule12AParagraph paragraph)
+    {
+        Part = AgendaPart.PartII;
+        ExemptionParagraph = paragraph ?? throw new ArgumentNullException(nameof(paragraph), $"Item {Number} ({Title}): Part II business must cite a Schedule 12A paragraph.");
+    }
+
+    public void TakeInPublic()
+    {
+        Part = AgendaPart.PartI;
+        ExemptionParagraph = null;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Quorum.Domain.Meetings;
+
+/// <summary>
+/// One person's line in a meeting's attendance record: present (*), apologies (†), absent (unmarked), a
+/// reserve standing in for a named member, a substitute, or in attendance (officers, other councillors).
+/// </summary>
+public sealed class Attendance : Entity
+{
+    public required Guid MeetingId { get; set; }
+
+    public required Guid PersonId { get; set; }
+
+    public People.Person? Person { get; set; }
+
+    public AttendanceMark Mark { get; private set; }
+
+    /// <summary>The ordinary member a reserve or substitute attends for.</summary>
+    public Guid? ForPersonId { get; private set; }
+
+    /// <summary>The reserve category printed as "(3)" beside the name.</summary>
+    public int? ReserveCategory { get; private set; }
+
+    /// <summary>The agenda item during which a late arrival came in; a reserve acts only from the next item.</summary>
+    public int? ArrivedAtItem { get; set; }
+
+    /// <summary>The agenda item after which the person left.</summary>
+    public int? LeftAfterItem { get; set; }
+
+    /// <summary>Why someone in attendance was there ("Corporate Director People", "Minute 230").</summary>
+    public string? Capacity { get; set; }
+
+    public static Attendance Record(Guid meetingId, Guid personId, AttendanceMark mark)
+    {
+        if (mark is AttendanceMark.Reserve or AttendanceMark.Substitute)
+        {
+            throw new ArgumentException($"A {mark.ToString().ToLowerInvariant()} attends for someone: use {nameof(StandingIn)}.", nameof(mark));
+        }
+        return new Attendance { MeetingId = meetingId, PersonId = personId, Mark = mark };
+    }
+
+    public static Attendance StandingIn(Guid meetingId, Guid personId, Guid forPersonId, AttendanceMark mark, int? reserveCategory = null)
+    {
+        if (mark is not (AttendanceMark.Reserve or AttendanceMark.Substitute))
+        {
+            throw new ArgumentException("Only a reserve or substitute stands in for another member.", nameof(mark));
+        }
+        if (forPersonId == personId)
+        {
+            throw new ArgumentException("A member cannot stand in for themselves.", nameof(forPersonId));
+        }
+        return new Attendance { MeetingId = meetingId, PersonId = personId, Mark = mark, ForPersonId = forPersonId, ReserveCategory = reserveCategory };
+    }
+
+    /// <summary>Counts towards the quorum and may take part in the business.</summary>
+    public bool IsPresentAsMember => Mark is AttendanceMark.Present or AttendanceMark.Reserve or AttendanceMark.Substitute;
+}

@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.Reports;
+
+namespace Quorum.Domain;
+
+/// <summary>
+/// The one rule for what the public may see: a record is public when it is not deleted, has been published
+/// and is not exempt (Part II, Schedule 12A). The site, API, feeds, search and packs all filter through these
+/// expressions (which EF translates to SQL) or the matching <c>IsPublic</c> checks, never their own conditions.
+/// In-memory checks need the navigations loaded; an unloaded one throws rather than leaking exempt material.
+/// </summary>
+public static class Visibility
+{
+    /// <summary>Meetings are public from the moment they are scheduled (the statutory notice of meetings).</summary>
+    public static readonly Expression<Func<Meeting, bool>> PublicMeeting =
+        m => m.Deleted == null && m.Committee!.Deleted == null;
+
+    /// <summary>An item's number and title are public once the agenda is published, even for Part II business.</summary>
+    public static readonly Expression<Func<AgendaItem, bool>> PublicAgendaItem =
+        i => i.Deleted == null && i.Meeting!.Deleted == null && i.Meeting.AgendaPublishedOn != null;
+
+    /// <summary>A report is public when published and neither it nor its agenda item is exempt.</summary>
+    public static readonly Expression<Func<Report, bool>> PublicReport =
+        r => r.Deleted == null
+            && r.State == PublicationState.Published
+            && r.ExemptionParagraph == null
+            && (r.AgendaItemId == null || r.AgendaItem!.Part == AgendaPart.PartI);
+
+    /// <summary>An enclosure is public when its report is and the enclosure itself is not an exempt appendix.</summary>
+    public static readonly Expression<Func<Enclosure, bool>> PublicEnclosure =
+        e => e.Deleted == null
+            && e.ExemptionParagraph == null
+            && e.Report!.Deleted == null
+            && e.Report.State == PublicationState.Published
+            && e.Report.ExemptionParagraph == null
+            && (e.Report.AgendaItemId == null || e.Report.AgendaItem!.Part == AgendaPart.PartI);
+
+    /// <summary>A minute is public once the meeting's minutes are published, unless it records Part II business.</summary>
+    public static readonly Expression<Func<Minute, bool>> PublicMinute =
+        m => m.Deleted == null
+            && m.Meeting!.MinutesPublishedOn != null
+            && (m.AgendaItemId == null || m.AgendaItem!.Part == AgendaPart.PartI);
+
+    private static readonly Func<Meeting, bool> MeetingCheck = PublicMeeting.Compile();
+    private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
+    private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();
+    private static readonly Func<Enclosure, bool> EnclosureCheck = PublicEnclosure.Compile();
+    private static readonly Func<Minute, bool> MinuteCheck = PublicMinute.Compile();
+
+    public static bool IsPublic(Meeting meeting) => MeetingCheck(meeting);
+
+    public static bool IsPublic(AgendaItem item) => AgendaItemCheck(item);
+
+    public static bool IsPublic(Report report) => ReportCheck(report);
+
+    public static bool IsPublic(Enclosure enclosure) => EnclosureCheck(enclosure);
+
+    public static bool IsPublic(Minute minute) => MinuteCheck(minute);
+
+    public static IQueryable<Meeting> WherePublic(this IQueryable<Meeting> query) => query.Where(PublicMeeting);
+
+    public static IQueryable<AgendaItem> WherePublic(this IQueryable<AgendaItem> query) => query.Where(PublicAgendaItem);
+
+    public static IQueryable<Report> WherePublic(this IQueryable<Report> query) => query.Where(PublicReport);
+
+    public static IQueryable<Enclosure> WherePublic(this IQueryable<Enclosure> query) => query.Where(PublicEnclosure);
+
+    public static IQueryable<Minute> WherePublic(this IQueryable<Minute> query) => query.Where(PublicMinute);
+}
