@@ -2,6 +2,7 @@ using NodaTime;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Rules;
+using ReserveList = Quorum.Domain.Rules.ReserveList;
 
 namespace Quorum.Domain.Tests.Rules;
 
