@@ -47,8 +47,15 @@ echo "PostgreSQL test cluster on 127.0.0.1:$port"
 
 # 4. Build and test the whole solution.
 log=$(mktemp /tmp/quorum-test.XXXXXX.log)
-dotnet build Quorum.slnx -c Release 2>&1 | tail -n 3
 set +e
+if ! dotnet build Quorum.slnx -c Release > "$log.build" 2>&1; then
+  grep -E ': (error|warning) ' "$log.build" | sort -u
+  tail -n 5 "$log.build"
+  echo "Build failed."
+  echo "0 passed, 0 failed"
+  exit 1
+fi
+tail -n 3 "$log.build"
 dotnet test --solution Quorum.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
