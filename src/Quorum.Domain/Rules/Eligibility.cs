@@ -111,7 +111,7 @@ public static class Eligibility
         {
             var inPlaceOf = reserve.InPlaceOf
                 ?? throw new ProcedureRuleException("CPR-2 (i)", $"reserve {reserve.PersonId} attended without naming the member they replace");
-            var lists = meeting.ReserveLists.Where(l => l.Reserves.Contains(reserve.PersonId)).Select(l => l.Name).ToList();
+            var lists = meeting.ReserveLists.Where(l => l.Reserves.Contains(reserve.PersonId)).Select(l => l.Group).ToList();
             if (lists.Count == 0)
             {
                 throw new ProcedureRuleException("CPR-2 (i)", $"{reserve.PersonId} is not on any reserve list of this body");
@@ -125,7 +125,7 @@ public static class Eligibility
                 reason = "CPR-2: this body's standing orders allow no reserves";
             }
             // R1, rule (i): only for an ordinary member for whom they are a reserve (the same group list).
-            else if (seat.ReserveList is null || !lists.Contains(seat.ReserveList))
+            else if (seat.Group is null || !lists.Contains(seat.Group))
             {
                 reason = $"CPR-2 (i): {reserve.PersonId} is not a reserve for {inPlaceOf}";
             }

@@ -5,11 +5,11 @@ using Quorum.Domain.Outcomes;
 
 namespace Quorum.Domain.Rules;
 
-/// <summary>A seat on the body as at the meeting date; <see cref="ReserveList"/> names the list whose reserves may take it.</summary>
-public sealed record CommitteeSeat(string MemberId, MembershipRole Role, VotingRight VotingRight, string? ReserveList = null);
+/// <summary>A seat on the body as at the meeting date; <see cref="Group"/> names the group whose reserves may take it.</summary>
+public sealed record CommitteeSeat(string MemberId, MembershipRole Role, VotingRight VotingRight, string? Group = null);
 
-/// <summary>A political group's ordered list of reserve members (CPR-2 R1).</summary>
-public sealed record ReserveList(string Name, IReadOnlyList<string> Reserves);
+/// <summary>A political group's ordered reserve list for the body (CPR-2 R1), as the rules need it.</summary>
+public sealed record ReservesForGroup(string Group, IReadOnlyList<string> Reserves);
 
 /// <summary>An agenda item as taken at the meeting, with the time it started.</summary>
 public sealed record ItemTaken(int Number, LocalTime StartedAt, bool EducationMatter = false);
@@ -34,7 +34,7 @@ public sealed record DeclaredInterest(string MemberId, int ItemNumber, InterestK
 public sealed record MeetingAttendance(
     LocalTime StartedAt,
     IReadOnlyList<CommitteeSeat> Seats,
-    IReadOnlyList<ReserveList> ReserveLists,
+    IReadOnlyList<ReservesForGroup> ReserveLists,
     IReadOnlyList<ItemTaken> Items,
     IReadOnlyList<Attendee> Attendees,
     IReadOnlyList<DeclaredInterest> Declarations);

@@ -1,9 +1,10 @@
 using NodaTime;
+using Quorum.Domain.Outcomes;
 
 namespace Quorum.Domain.Rules;
 
 /// <summary>The minute numbers one meeting of a body used, in the order they appear.</summary>
-public sealed record MinutedMeeting(string MeetingId, LocalDate Date, IReadOnlyList<int> Numbers);
+public sealed record MinutedMeeting(string MeetingId, LocalDate Date, IReadOnlyList<MinuteNumber> Numbers);
 
 public enum MinuteNumberingProblem
 {
@@ -34,11 +35,11 @@ public sealed record MinuteNumberingFinding(MinuteNumberingProblem Problem, stri
 public static class MinuteNumbering
 {
     /// <summary>The first minute number for a meeting, given the body's previous meeting and its last number.</summary>
-    public static int FirstNumberFor(LocalDate meeting, LocalDate? previousMeeting, int? lastNumber, MinuteNumberingRule rule)
+    public static MinuteNumber FirstNumberFor(LocalDate meeting, LocalDate? previousMeeting, MinuteNumber? lastNumber, MinuteNumberingRule rule)
     {
         if (previousMeeting is not { } previous || lastNumber is not { } last)
         {
-            return 1;
+            return new(1);
         }
         if (meeting < previous)
         {
@@ -46,7 +47,7 @@ public static class MinuteNumbering
                 "CPR-9", $"minutes are numbered in meeting order: {meeting:uuuu-MM-dd} is before the previous meeting on {previous:uuuu-MM-dd}");
         }
         // CPR-9: continuous per body unless a restart falls between the two meetings.
-        return rule.RestartsBetween(previous, meeting) ? 1 : last + 1;
+        return rule.RestartsBetween(previous, meeting) ? new(1) : last.Next();
     }
 
     /// <summary>Every gap, repeat and misplaced restart in a body's meetings (given in any order; same-day meetings keep their order).</summary>
@@ -67,7 +68,7 @@ public static class MinuteNumbering
             }
             for (var i = 0; i < meeting.Numbers.Count; i++)
             {
-                var n = meeting.Numbers[i];
+                var n = meeting.Numbers[i].Value;
                 // A history that starts part-way through a sequence takes its first number as given.
                 expected ??= n;
                 if (n == expected)

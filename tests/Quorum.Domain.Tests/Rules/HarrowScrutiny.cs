@@ -32,7 +32,7 @@ internal static class HarrowScrutiny
         new("Youth", MembershipRole.CoOpted, VotingRight.None),
     ];
 
-    public static readonly IReadOnlyList<ReserveList> Reserves =
+    public static readonly IReadOnlyList<ReservesForGroup> Reserves =
     [
         new("Labour", ["LabR1", "LabR2", "LabR3"]),
         new("Conservative", ["ConR1", "ConR2"]),
