@@ -2,7 +2,6 @@ using NodaTime;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Rules;
-using ReserveList = Quorum.Domain.Rules.ReserveList;
 
 namespace Quorum.Domain.Tests.Rules;
 
