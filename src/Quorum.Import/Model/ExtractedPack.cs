@@ -1,0 +1,171 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Quorum.Import.Model;
+
+/// <summary>
+/// Everything read from one agenda pack, in the shape of the hand-checked ground truth
+/// (<c>samples/groundtruth/README.md</c>) plus the warnings the validator raised.
+/// A value the pack does not state is null; a list the pack states to be empty is empty.
+/// </summary>
+public sealed class ExtractedPack
+{
+    public string? Source { get; set; }
+    public MeetingDetails? Meeting { get; set; }
+    public ContactDetails? Contact { get; set; }
+    public List<MemberEntry> Members { get; } = [];
+    public List<AgendaEntry> Agenda { get; } = [];
+    public List<MinuteSet> Minutes { get; } = [];
+    public List<ReportEntry> Reports { get; } = [];
+    public List<ExtractionWarning> Warnings { get; } = [];
+}
+
+public sealed class MeetingDetails
+{
+    public string? Committee { get; set; }
+    public LocalDate? Date { get; set; }
+    public LocalTime? Time { get; set; }
+    public string? Venue { get; set; }
+    public int? Quorum { get; set; }
+    public LocalDate? AgendaPublished { get; set; }
+    public LocalDateTime? PublicQuestionDeadline { get; set; }
+}
+
+public sealed class ContactDetails
+{
+    public string? Name { get; set; }
+    public string? Title { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+}
+
+/// <summary>A seat on the body as the front sheet prints it.</summary>
+public sealed class MemberEntry
+{
+    public string? Name { get; set; }
+    public string? Title { get; set; }
+    /// <summary>chair, vice-chair, member, co-opted-voting, co-opted-non-voting, representative, advisory, reserve, substitute, officer.</summary>
+    public string Role { get; set; } = MemberRoles.Member;
+    public string? Group { get; set; }
+    public int? Order { get; set; }
+    public string? Organisation { get; set; }
+    public string? Position { get; set; }
+}
+
+public static class MemberRoles
+{
+    public const string Chair = "chair";
+    public const string ViceChair = "vice-chair";
+    public const string Member = "member";
+    public const string CoOptedVoting = "co-opted-voting";
+    public const string CoOptedNonVoting = "co-opted-non-voting";
+    public const string Representative = "representative";
+    public const string Advisory = "advisory";
+    public const string Reserve = "reserve";
+    public const string Substitute = "substitute";
+    public const string Officer = "officer";
+}
+
+public sealed class AgendaEntry
+{
+    public string Number { get; set; } = "";
+    public string Title { get; set; } = "";
+    /// <summary>"I" (public) or "II" (exempt).</summary>
+    public string Part { get; set; } = "I";
+    /// <summary>First and last pack page, or null when the agenda prints none.</summary>
+    public int[]? Pages { get; set; }
+    public bool ToFollow { get; set; }
+    public string? ReportOf { get; set; }
+
+    [JsonIgnore]
+    public int Line { get; set; }
+}
+
+/// <summary>One set of minutes of an earlier meeting printed in the pack.</summary>
+public sealed class MinuteSet
+{
+    public string? Committee { get; set; }
+    /// <summary>"special" when the heading says so, else null.</summary>
+    public string? MeetingType { get; set; }
+    public LocalDate? Date { get; set; }
+    public List<string> Present { get; } = [];
+    /// <summary>Null when the legend has no apologies mark, so apologies cannot be told from absence.</summary>
+    public List<string>? Apologies { get; set; }
+    public List<string> Absent { get; } = [];
+    /// <summary>Null when there is no "In attendance" row.</summary>
+    public List<string>? InAttendance { get; set; }
+    public List<ReserveAttendance> ReserveAttendance { get; } = [];
+    public LocalTime? Start { get; set; }
+    public LocalTime? Close { get; set; }
+    [JsonPropertyName("signed")]
+    public string? SignedBy { get; set; }
+    public List<MinuteItem> Items { get; } = [];
+
+    [JsonIgnore]
+    public int Line { get; set; }
+}
+
+public sealed class ReserveAttendance
+{
+    public string? OrdinaryMember { get; set; }
+    public string? ReserveMember { get; set; }
+    public string? ReserveCategory { get; set; }
+}
+
+public sealed class MinuteItem
+{
+    public int Number { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>Text after "Resolved to RECOMMEND:", one string per part.</summary>
+    public List<string> Recommended { get; } = [];
+    /// <summary>Text after "RESOLVED:" or "AGREED:", one string per part.</summary>
+    public List<string> Resolutions { get; } = [];
+    /// <summary>The partnership minutes' ACTION column, when printed.</summary>
+    public string? Action { get; set; }
+
+    [JsonIgnore]
+    public int Line { get; set; }
+}
+
+public sealed class ReportEntry
+{
+    public string? AgendaItem { get; set; }
+    public string? ReportFor { get; set; }
+    public int[]? Pages { get; set; }
+    public string? Subject { get; set; }
+    public LocalDate? MeetingDate { get; set; }
+    public string? ResponsibleOfficer { get; set; }
+    public List<string>? ScrutinyLeadMember { get; set; }
+    public string? PortfolioHolder { get; set; }
+    public bool? Exempt { get; set; }
+    public string? WardsAffected { get; set; }
+    public bool? KeyDecision { get; set; }
+    public bool? DecisionSubjectToCallIn { get; set; }
+    public string? CallInWaived { get; set; }
+    public List<string> Enclosures { get; } = [];
+    /// <summary>Null when the report has no clearance section; empty when it says clearance was not required.</summary>
+    public List<Clearance>? Clearance { get; set; }
+    public string? WardCouncillorsNotified { get; set; }
+    public string? Contact { get; set; }
+
+    [JsonIgnore]
+    public int Line { get; set; }
+
+    /// <summary>The "Agenda Item N Pages a to b" stamp, when printed.</summary>
+    [JsonIgnore]
+    public string? StampedItem { get; set; }
+}
+
+public sealed class Clearance
+{
+    public string? Role { get; set; }
+    public string? Name { get; set; }
+    public LocalDate? Date { get; set; }
+    public bool OnBehalf { get; set; }
+}
+
+/// <summary>
+/// Something the extractor noticed and did not fix: a source inconsistency, an ambiguity, or content lost in
+/// conversion. <see cref="Line"/> is the 1-based line of the text form; <see cref="Page"/> the PDF page.
+/// </summary>
+public sealed record ExtractionWarning(string Code, string Message, int? Line, int? Page);

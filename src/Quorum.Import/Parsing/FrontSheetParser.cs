@@ -1,0 +1,483 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>
+/// Stage 4a, the front sheet: body name, date, time, venue, quorum, membership (chair, members in one or two
+/// columns or under party headings, co-optees, advisory members, numbered reserve lists, substitutes, officers),
+/// the contact officer, and from the "Useful Information" page the agenda publication date.
+/// </summary>
+public static partial class FrontSheetParser
+{
+    private enum Block
+    {
+        None,
+        Members,
+        CoOpted,
+        Advisory,
+        Reserves,
+        Substitutes,
+        Officers,
+    }
+
+    public static void Parse(List<CleanLine> lines, ExtractedPack pack, ExtractionContext context)
+    {
+        var meeting = pack.Meeting ??= new MeetingDetails();
+        var nonEmpty = lines.Where(l => !l.IsEmpty).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return;
+        }
+        meeting.Committee = CommitteeName(nonEmpty[0].Text);
+        context.Committee = meeting.Committee;
+
+        var block = Block.None;
+        string? group = null;
+        string? organisation = null;
+        var columns = new List<List<(string Text, int Line)>>();
+        var votingNote = false;
+        var sawLabelledDate = false;
+
+        void FlushColumns()
+        {
+            // Two-column layouts flattened to tab-separated rows are read column by column.
+            foreach (var column in columns)
+            {
+                foreach (var (cell, line) in column)
+                {
+                    AddPeople(pack, context, block, cell, group, organisation, line);
+                }
+            }
+            columns.Clear();
+        }
+
+        for (var index = 1; index < nonEmpty.Count; index++)
+        {
+            var line = nonEmpty[index];
+            var text = StripBullet(line.Text.Trim());
+
+            if (Labelled().Match(text) is { Success: true } labelled)
+            {
+                var label = labelled.Groups["label"].Value.ToUpperInvariant();
+                var value = labelled.Groups["value"].Value.Trim();
+                switch (label)
+                {
+                    case "DATE":
+                        meeting.Date = PackDates.FindDate(value);
+                        sawLabelledDate = true;
+                        continue;
+                    case "TIME":
+                        meeting.Time = PackDates.FindTime(value);
+                        continue;
+                    default:
+                        // The venue may wrap onto the lines that follow with no blank line between.
+                        var venue = value;
+                        var at = lines.IndexOf(line) + 1;
+                        while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text))
+                        {
+                            venue += ", " + lines[at].Text.Trim();
+                            at++;
+                            index++;
+                        }
+                        meeting.Venue = venue;
+                        continue;
+                }
+            }
+            if (!sawLabelledDate && meeting.Date is null && PackDates.IsDateOnly(text))
+            {
+                // 2013-style front sheets print date, time and venue as bare lines.
+                meeting.Date = PackDates.FindDate(text);
+                continue;
+            }
+            if (!sawLabelledDate && meeting.Date is not null && meeting.Time is null && block == Block.None && BareTime().IsMatch(text))
+            {
+                meeting.Time = PackDates.FindTime(text);
+                if (index + 1 < nonEmpty.Count && meeting.Venue is null && !Heading(nonEmpty[index + 1].Text))
+                {
+                    meeting.Venue = nonEmpty[++index].Text.Trim();
+                }
+                continue;
+            }
+            if (Quorum().Match(text) is { Success: true } q)
+            {
+                meeting.Quorum = int.Parse(q.Groups[1].Value, CultureInfo.InvariantCulture);
+                continue;
+            }
+            if (Published().Match(text) is { Success: true } published)
+            {
+                meeting.AgendaPublished = PackDates.FindDate(published.Groups[1].Value);
+                continue;
+            }
+            if (ContactLine().Match(text) is { Success: true } contact)
+            {
+                FlushColumns();
+                block = Block.None;
+                var value = contact.Groups[1].Value;
+                var at = lines.IndexOf(line) + 1;
+                while (at < lines.Count && !lines[at].IsEmpty && !Heading(lines[at].Text))
+                {
+                    value += " " + lines[at].Text.Trim();
+                    at++;
+                }
+                pack.Contact ??= ParseContact(value);
+                continue;
+            }
+            if (text.StartsWith('(') && text.Contains("voting", StringComparison.OrdinalIgnoreCase))
+            {
+                votingNote = true;
+                continue;
+            }
+            if (text.StartsWith("Useful Information", StringComparison.OrdinalIgnoreCase))
+            {
+                FlushColumns();
+                block = Block.None;
+                continue;
+            }
+
+            // Membership headings; a line may carry a second heading after the first one's names.
+            foreach (var piece in SplitHeadings(text))
+            {
+                if (Chair().Match(piece) is { Success: true } chair)
+                {
+                    FlushColumns();
+                    block = Block.None;
+                    AddPerson(pack, context, chair.Groups["name"].Value, MemberRoles.Chair, null, null, null, councillorHeading: false, line.Number);
+                    continue;
+                }
+                if (Representatives().Match(piece) is { Success: true } reps)
+                {
+                    FlushColumns();
+                    block = Block.CoOpted;
+                    group = null;
+                    organisation = reps.Groups["org"].Value.Trim();
+                    var rest = reps.Groups["rest"].Value.Trim();
+                    if (rest.Length == 0 && !piece.Contains(':'))
+                    {
+                        // "Representative of Harrow Youth Parliament": a seat with no named holder.
+                        pack.Members.Add(new MemberEntry { Role = MemberRoles.Representative, Organisation = organisation });
+                        block = Block.None;
+                        continue;
+                    }
+                    Collect(rest, line.Number);
+                    continue;
+                }
+                if (AdvisoryHeading().Match(piece) is { Success: true } advisory)
+                {
+                    FlushColumns();
+                    block = Block.Advisory;
+                    group = null;
+                    organisation = null;
+                    Collect(advisory.Groups["rest"].Value, line.Number);
+                    continue;
+                }
+                if (ReservesHeading().Match(piece) is { Success: true } reserves)
+                {
+                    FlushColumns();
+                    block = reserves.Groups["kind"].Value.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? Block.Substitutes : Block.Reserves;
+                    group = GroupName(reserves.Groups["group"].Value);
+                    organisation = null;
+                    Collect(reserves.Groups["rest"].Value, line.Number);
+                    continue;
+                }
+                if (OfficersHeading().Match(piece) is { Success: true } officers)
+                {
+                    FlushColumns();
+                    block = Block.Officers;
+                    group = null;
+                    organisation = null;
+                    Collect(officers.Groups["rest"].Value, line.Number);
+                    continue;
+                }
+                if (CouncillorsHeading().Match(piece) is { Success: true } councillors)
+                {
+                    FlushColumns();
+                    block = Block.Members;
+                    group = GroupName(councillors.Groups["group"].Value);
+                    organisation = null;
+                    Collect(councillors.Groups["rest"].Value, line.Number);
+                    continue;
+                }
+                if (block == Block.Substitutes && piece.EndsWith(':'))
+                {
+                    // Substitutes listed per organisation: "Harrow Police:".
+                    FlushColumns();
+                    organisation = piece.TrimEnd(':').Trim();
+                    continue;
+                }
+                if (block != Block.None)
+                {
+                    Collect(piece, line.Number);
+                }
+            }
+        }
+        FlushColumns();
+
+        // Church and parent-governor representatives vote on education matters when the note says so.
+        foreach (var member in pack.Members.Where(m => m.Role == MemberRoles.CoOptedVoting && !votingNote && m.Name is not null))
+        {
+            member.Role = MemberRoles.Representative;
+        }
+        foreach (var member in pack.Members.Where(m => m.Name is not null))
+        {
+            context.KnownNames.Add(member.Name!);
+        }
+
+        void Collect(string text, int lineNumber)
+        {
+            text = text.Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+            if (text.StartsWith('|') || text.Contains('\t'))
+            {
+                var cells = text.Contains('|') ? text.Split('|') : text.Split('\t');
+                var cellIndex = 0;
+                foreach (var raw in cells)
+                {
+                    var cell = raw.Trim();
+                    if (cell.Length == 0 || cell.All(c => c is '-' or ':' or ' '))
+                    {
+                        if (text.Contains('|') && raw.Length > 0 && cell.Length == 0 && cellIndex > 0)
+                        {
+                            cellIndex++;
+                        }
+                        continue;
+                    }
+                    while (columns.Count <= cellIndex)
+                    {
+                        columns.Add([]);
+                    }
+                    columns[cellIndex].Add((cell, lineNumber));
+                    cellIndex++;
+                }
+                return;
+            }
+            FlushColumns();
+            AddPeople(pack, context, block, text, group, organisation, lineNumber);
+        }
+    }
+
+    private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line)
+    {
+        text = StripBullet(text.Trim());
+        if (text.Length == 0 || Vacancy().IsMatch(text) || text.Equals("None", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        int? order = null;
+        if (Numbered().Match(text) is { Success: true } numbered)
+        {
+            order = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
+            text = text[numbered.Length..].Trim();
+        }
+        switch (block)
+        {
+            case Block.Members:
+                foreach (var name in text.Contains('/') || text.Contains(',') ? [.. SplitList(text)] : PeopleNames.SplitRun(text, context.KnownNames))
+                {
+                    AddPerson(pack, context, name, MemberRoles.Member, group, null, null, councillorHeading: true, line);
+                }
+                break;
+            case Block.CoOpted:
+                foreach (var name in SplitList(text))
+                {
+                    if (!Vacancy().IsMatch(name))
+                    {
+                        AddPerson(pack, context, name, MemberRoles.CoOptedVoting, null, organisation, null, councillorHeading: false, line);
+                    }
+                }
+                break;
+            case Block.Advisory:
+                AddPerson(pack, context, text, MemberRoles.Advisory, null, null, null, councillorHeading: false, line);
+                break;
+            case Block.Reserves:
+                AddPerson(pack, context, text, MemberRoles.Reserve, group, null, order, councillorHeading: false, line);
+                break;
+            case Block.Substitutes:
+                AddPerson(pack, context, text, MemberRoles.Substitute, group, organisation, order, councillorHeading: false, line);
+                break;
+            case Block.Officers:
+                AddPerson(pack, context, text, MemberRoles.Officer, null, null, null, councillorHeading: false, line);
+                break;
+            case Block.None:
+            default:
+                break;
+        }
+    }
+
+    private static void AddPerson(ExtractedPack pack, ExtractionContext context, string printed, string role, string? group, string? organisation, int? order, bool councillorHeading, int line)
+    {
+        printed = printed.Trim();
+        if (printed.Length == 0)
+        {
+            return;
+        }
+        // Three tab- or pipe-separated cells on a partnership front sheet: name, position, organisation.
+        string? position = null;
+        var cells = printed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (cells.Length >= 2)
+        {
+            printed = cells[0];
+            position = cells[1];
+            organisation ??= cells.Length >= 3 ? cells[2] : null;
+        }
+        var person = PeopleNames.Parse(printed);
+        if (person.Name.Length == 0 || !person.Name.Any(char.IsLetter))
+        {
+            return;
+        }
+        var suffix = person.Suffix?.ToUpperInvariant();
+        if (suffix is "VC" or "VICE-CHAIR" or "VICE CHAIR" or "VICE-CHAIRMAN" or "VICE CHAIRMAN")
+        {
+            role = MemberRoles.ViceChair;
+        }
+        else if (suffix is "CHAIRMAN" or "CHAIR" or "C")
+        {
+            role = MemberRoles.Chair;
+        }
+        var title = person.IsCouncillor || councillorHeading ? "Councillor" : person.Title;
+        pack.Members.Add(new MemberEntry
+        {
+            Name = person.Name,
+            Title = title,
+            Role = role,
+            Group = group,
+            Order = order,
+            Organisation = organisation,
+            Position = position,
+        });
+        context.KnownNames.Add(person.Name);
+        _ = line;
+    }
+
+    /// <summary>Reads "Name, Title Tel: 020 … E-mail: x@y" in any order of its parts.</summary>
+    public static ContactDetails ParseContact(string text)
+    {
+        var contact = new ContactDetails();
+        var email = Email().Match(text);
+        if (email.Success)
+        {
+            contact.Email = email.Value.TrimEnd('.');
+        }
+        var phone = Phone().Match(text);
+        if (phone.Success)
+        {
+            contact.Phone = phone.Groups[1].Value.Trim();
+        }
+        var cut = text.Length;
+        foreach (var marker in new[] { ContactMarker().Match(text) })
+        {
+            if (marker.Success)
+            {
+                cut = Math.Min(cut, marker.Index);
+            }
+        }
+        var head = text[..cut].Trim().TrimEnd(',', ';');
+        var comma = head.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            contact.Name = head[..comma].Trim();
+            contact.Title = head[(comma + 1)..].Trim();
+        }
+        else
+        {
+            contact.Name = head;
+        }
+        return contact;
+    }
+
+    private static string CommitteeName(string firstLine)
+    {
+        var text = firstLine.Trim();
+        text = TrailingAgenda().Replace(text, "").Trim();
+        return text.Length == 0 ? firstLine.Trim() : text;
+    }
+
+    private static string? GroupName(string value)
+    {
+        var group = value.Trim();
+        return group.Length == 0 ? null : group;
+    }
+
+    private static string[] SplitList(string text) =>
+        text.Split(['/', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static IEnumerable<string> SplitHeadings(string text)
+    {
+        var at = 0;
+        foreach (Match m in InlineHeading().Matches(text))
+        {
+            if (m.Index > at)
+            {
+                yield return text[at..m.Index].Trim();
+                at = m.Index;
+            }
+        }
+        yield return text[at..].Trim();
+    }
+
+    private static string StripBullet(string text) => text.StartsWith("- ", StringComparison.Ordinal) ? text[2..] : text;
+
+    private static bool Heading(string text) =>
+        Labelled().IsMatch(text.Trim()) || Quorum().IsMatch(text) || text.TrimStart().StartsWith("Contact", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("MEMBERSHIP", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?<label>DATE|TIME|VENUE|PLACE)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareTime();
+
+    [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Quorum();
+
+    [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Published();
+
+    [GeneratedRegex(@"^Contact(?: Officer)?\s*:\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Chair();
+
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:Councillors|Members)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CouncillorsHeading();
+
+    [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Representatives();
+
+    [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AdvisoryHeading();
+
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<kind>Reserve|Substitute) Members?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ReservesHeading();
+
+    [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OfficersHeading();
+
+    [GeneratedRegex(@"(?<=\S\s+)Representatives? of [^:]{2,80}:", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InlineHeading();
+
+    [GeneratedRegex(@"^(?:\d+|an?|one|two|three|four)\s+Vacanc(?:y|ies)\b|^Vacan(?:t|cy)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Vacancy();
+
+    [GeneratedRegex(@"^(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\s*\bAGENDA\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingAgenda();
+
+    [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex Email();
+
+    [GeneratedRegex(@"\bTel(?:ephone)?\.?\s*(?::|-)?\s*([\d ()+]{6,20}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ContactMarker();
+}

@@ -1,0 +1,594 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>
+/// Stage 4c, a set of minutes: heading (body, "(SPECIAL)", date), the attendance table read with its own legend
+/// (* present, † apologies, (n) reserve category, unmarked absent), "In attendance" rows, numbered minutes with
+/// RESOLVED / AGREED / "Resolved to RECOMMEND" text split into parts, the reserve-substitution table, the start
+/// and close times and the signature.
+/// </summary>
+public static partial class MinutesParser
+{
+    private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
+
+    public static MinuteSet Parse(IReadOnlyList<CleanLine> lines, ExtractionContext context)
+    {
+        var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0 };
+        var i = ReadHeading(lines, set, context);
+        i = ReadAttendance(lines, i, set, context);
+        ReadItems(lines, i, set, context);
+        return set;
+    }
+
+    private static int ReadHeading(IReadOnlyList<CleanLine> lines, MinuteSet set, ExtractionContext context)
+    {
+        var heading = new List<string>();
+        var i = 0;
+        for (; i < lines.Count && i < 12; i++)
+        {
+            if (lines[i].IsEmpty)
+            {
+                continue;
+            }
+            var text = lines[i].Text.Trim();
+            if (MinutesOfMeeting().Match(text) is { Success: true } of)
+            {
+                set.Date = PackDates.FindDate(of.Groups["date"].Value);
+                if (of.Groups["body"].Success)
+                {
+                    heading.Add(of.Groups["body"].Value);
+                }
+                i++;
+                break;
+            }
+            if (PackDates.IsDateOnly(text))
+            {
+                set.Date = PackDates.FindDate(text);
+                i++;
+                break;
+            }
+            heading.Add(text);
+        }
+        var name = string.Join(' ', heading);
+        if (name.Contains("SPECIAL", StringComparison.OrdinalIgnoreCase))
+        {
+            set.MeetingType = "special";
+        }
+        name = HeadingNoise().Replace(name, " ").Trim();
+        name = PeopleNames.Normalise(name);
+        if (name.Length == 0 || (context.Committee is { } committee && name.Equals(committee, StringComparison.OrdinalIgnoreCase)))
+        {
+            set.Committee = context.Committee;
+        }
+        else
+        {
+            set.Committee = TitleCase(name);
+        }
+        return i;
+    }
+
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    {
+        var attendees = new List<Attendee>();
+        var inAttendance = new List<string>();
+        var hasAttendanceRow = false;
+        var legend = new HashSet<char>();
+        string? labelPrefix = null;
+        var rowIsAttendance = false;
+        var rowLabel = "";
+        var run = 0;
+        var apologiesProse = false;
+        List<string>? apologies = null;
+
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            var raw = line.Text;
+            var text = raw.Trim();
+            if (text.StartsWith("- ", StringComparison.Ordinal))
+            {
+                text = text[2..].Trim();
+            }
+            if (MinuteHeading().Match(text) is { Success: true } && !text.Contains('\t'))
+            {
+                break;
+            }
+            if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
+            {
+                if (text.Contains("present", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('*');
+                }
+                if (text.Contains("apolog", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('†');
+                }
+                if (text.Contains("reserve", StringComparison.OrdinalIgnoreCase) || text.Contains("substitut", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('(');
+                }
+                continue;
+            }
+            if (ApologiesProse().Match(text) is { Success: true } prose)
+            {
+                apologies ??= [];
+                apologiesProse = true;
+                foreach (var name in PeopleNames.SplitRun(prose.Groups["names"].Value, context.KnownNames))
+                {
+                    apologies.Add(PeopleNames.Parse(name).Name);
+                }
+                continue;
+            }
+            if (apologiesProse && !text.Contains(':'))
+            {
+                foreach (var name in SplitCell(text, context))
+                {
+                    apologies!.Add(PeopleNames.Parse(name).Name);
+                }
+                continue;
+            }
+
+            string content;
+            if (raw.StartsWith('\t'))
+            {
+                // A continuation row of the table ("\tPeter Tolley\tDivisional Director").
+                content = raw.TrimStart('\t');
+            }
+            else if (RowLabel().Match(text) is { Success: true } label)
+            {
+                var full = ((labelPrefix ?? "") + " " + label.Groups["label"].Value).Trim();
+                labelPrefix = null;
+                rowIsAttendance = full.Contains("attendance", StringComparison.OrdinalIgnoreCase);
+                rowLabel = full;
+                hasAttendanceRow |= rowIsAttendance;
+                content = label.Groups["rest"].Value;
+            }
+            else if (text.Split('\t')[0] is { Length: > 0 and < 25 } fragment && !fragment.Contains('*') && !fragment.Contains('†') && text.Contains('\t'))
+            {
+                // "Voting\t(Voluntary Aided)\t(Parent Governors)": half of a label split across two rows.
+                labelPrefix = fragment;
+                continue;
+            }
+            else
+            {
+                continue;
+            }
+
+            run++;
+            if (rowIsAttendance)
+            {
+                foreach (var cell in content.Split('\t'))
+                {
+                    var value = StripColumnLabels(cell.Trim());
+                    if (value.Length == 0 || IsRoleCell(value))
+                    {
+                        continue;
+                    }
+                    foreach (var name in SplitCell(value, context))
+                    {
+                        inAttendance.Add(PeopleNames.Parse(name).Name);
+                    }
+                }
+                continue;
+            }
+            var before = attendees.Count;
+            ReadMarkedCells(content, line.Number, run, attendees, context);
+            if (rowLabel.Contains("non-voting", StringComparison.OrdinalIgnoreCase) && rowLabel.Contains("co-opt", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var a in attendees.Skip(before))
+                {
+                    context.NonVotingCoOptees.Add(a.Name);
+                }
+            }
+        }
+
+        var anyMark = attendees.Any(a => a.Mark != ' ');
+        foreach (var a in attendees)
+        {
+            switch (a.Mark)
+            {
+                case '*':
+                    set.Present.Add(a.Name);
+                    break;
+                case '†':
+                    (set.Apologies ??= []).Add(a.Name);
+                    break;
+                default:
+                    if (anyMark)
+                    {
+                        set.Absent.Add(a.Name);
+                    }
+                    else
+                    {
+                        set.Present.Add(a.Name);
+                    }
+                    break;
+            }
+        }
+        if (apologies is not null)
+        {
+            (set.Apologies ??= []).AddRange(apologies);
+        }
+        if (legend.Contains('†'))
+        {
+            set.Apologies ??= [];
+        }
+        if (hasAttendanceRow)
+        {
+            set.InAttendance = inAttendance;
+        }
+        foreach (var a in attendees.Where(a => a.Category is not null))
+        {
+            context.ReserveCategories[a.Name] = a.Category!;
+        }
+
+        // Several unmarked members in a row where others are marked may be marks lost in conversion.
+        if (anyMark && legend.Contains('*'))
+        {
+            foreach (var row in attendees.GroupBy(a => a.RowRun))
+            {
+                var unmarked = row.TakeWhile(a => a.Mark == ' ').ToList();
+                if (unmarked.Count >= 3 && row.Any(a => a.Mark != ' '))
+                {
+                    context.Warn("ambiguous-attendance",
+                        $"{string.Join(", ", unmarked.Select(a => a.Name))} carry no present or apologies mark while the rest of the row is marked; recorded as absent per the legend, but the marks may have been lost in conversion",
+                        unmarked[0].Line, null);
+                }
+            }
+        }
+        return i;
+    }
+
+    private static void ReadMarkedCells(string content, int line, int run, List<Attendee> attendees, ExtractionContext context)
+    {
+        foreach (var rawCell in content.Split('\t'))
+        {
+            var cell = StripColumnLabels(rawCell.Trim());
+            if (cell.Length == 0 || cell.Equals("None", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (cell.Equals("Representative", StringComparison.OrdinalIgnoreCase) && attendees.Count > 0)
+            {
+                attendees[^1] = attendees[^1] with { Name = attendees[^1].Name + " Representative" };
+                continue;
+            }
+            if (IsRoleCell(cell))
+            {
+                continue;
+            }
+            var mark = ' ';
+            foreach (var piece in MarkSplit().Split(cell))
+            {
+                var value = piece.Trim();
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+                if (value is "*" or "†" or "‡")
+                {
+                    mark = value[0] == '‡' ? '†' : value[0];
+                    continue;
+                }
+                value = StripColumnLabels(value);
+                if (value.Length == 0 || value.Equals("None", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                var first = true;
+                foreach (var name in SplitCell(value, context))
+                {
+                    var person = PeopleNames.Parse(name);
+                    var category = person.Suffix is { } suffix && suffix.All(char.IsDigit) ? suffix : null;
+                    var display = person.Name;
+                    if (person.Suffix is { } other && category is null)
+                    {
+                        display = person.Name + " " + other;
+                    }
+                    attendees.Add(new Attendee(display, first ? mark : ' ', category, line, run));
+                    first = false;
+                }
+                mark = ' ';
+            }
+        }
+    }
+
+    private static List<string> SplitCell(string value, ExtractionContext context)
+    {
+        if (PeopleNames.IsOrganisation(value))
+        {
+            return [value];
+        }
+        return PeopleNames.SplitRun(value, context.KnownNames);
+    }
+
+    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    {
+        MinuteItem? item = null;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            var text = line.Text.Trim();
+            if (text.StartsWith("- ", StringComparison.Ordinal))
+            {
+                text = text[2..].Trim();
+            }
+            if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && MinuteHeading().Match(text) is { Success: true } heading
+                && IsNextMinute(set.Items, heading.Groups["number"].Value))
+            {
+                item = new MinuteItem
+                {
+                    Number = int.Parse(heading.Groups["number"].Value, CultureInfo.InvariantCulture),
+                    Title = PeopleNames.Normalise(heading.Groups["title"].Value).TrimEnd(':', ' ', '.'),
+                    Line = line.Number,
+                };
+                set.Items.Add(item);
+                continue;
+            }
+            if (MeetingNote().Match(text) is { Success: true } note)
+            {
+                var times = PackDates.FindTimes(note.Value);
+                if (times.Count >= 1)
+                {
+                    set.Start = times[0];
+                }
+                if (times.Count >= 2)
+                {
+                    set.Close = times[1];
+                }
+                continue;
+            }
+            if (Signed().Match(text) is { Success: true } signed)
+            {
+                var value = signed.Groups[1].Value.Trim();
+                var next = NextNonEmpty(lines, i);
+                if (next >= 0 && ChairWord().IsMatch(lines[next].Text.Trim()))
+                {
+                    value += " " + lines[next].Text.Trim();
+                    i = next;
+                }
+                set.SignedBy = value;
+                continue;
+            }
+            if (item is null)
+            {
+                continue;
+            }
+            if (Recommend().Match(text) is { Success: true } recommend)
+            {
+                i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
+                continue;
+            }
+            if (Decision().Match(text) is { Success: true } decision)
+            {
+                i = ReadDecision(lines, i, decision.Groups["text"].Value, item.Resolutions, out var action);
+                item.Action ??= action;
+                continue;
+            }
+            if (text.StartsWith("Ordinary Member", StringComparison.OrdinalIgnoreCase))
+            {
+                i = ReadSubstitutions(lines, i, set, context);
+            }
+        }
+    }
+
+    /// <summary>Reads "RESOLVED: text" or "RESOLVED: That" followed by "(1) …; and (2) …" parts.</summary>
+    private static int ReadDecision(IReadOnlyList<CleanLine> lines, int i, string leadIn, List<string> into, out string? action)
+    {
+        action = null;
+        var cells = leadIn.Split('\t', StringSplitOptions.TrimEntries);
+        var text = cells[0].Trim();
+        if (cells.Length > 1 && cells[^1].Length > 0)
+        {
+            action = cells[^1];
+        }
+        var parts = new List<string>();
+        var j = i;
+        while (true)
+        {
+            var next = NextNonEmpty(lines, j);
+            if (next < 0)
+            {
+                break;
+            }
+            var candidate = lines[next].Text.Trim();
+            if (candidate.StartsWith("- ", StringComparison.Ordinal))
+            {
+                candidate = candidate[2..].Trim();
+            }
+            var part = PartLabel().Match(candidate);
+            if (!part.Success)
+            {
+                break;
+            }
+            parts.Add(candidate[part.Length..].Trim());
+            j = next;
+        }
+        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text);
+        if (parts.Count > 0)
+        {
+            if (!leadInIsThat)
+            {
+                into.Add(text);
+            }
+            into.AddRange(parts);
+            return j;
+        }
+        if (text.Length == 0)
+        {
+            // "RESOLVED:" on a line of its own, with the resolution in the next paragraph.
+            var next = NextNonEmpty(lines, i);
+            if (next >= 0 && !Decision().IsMatch(lines[next].Text.Trim()) && !MinuteHeading().IsMatch(lines[next].Text.Trim()))
+            {
+                into.Add(lines[next].Text.Trim());
+                return next;
+            }
+            return i;
+        }
+        into.Add(text);
+        return i;
+    }
+
+    private static int ReadSubstitutions(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    {
+        var header = lines[i].Text;
+        if (header.Contains('\t') || header.Contains("Reserve", StringComparison.OrdinalIgnoreCase))
+        {
+            // Side by side: "Ordinary Member\tReserve Member" then one row per substitution.
+            var j = i + 1;
+            for (; j < lines.Count; j++)
+            {
+                if (lines[j].IsEmpty)
+                {
+                    break;
+                }
+                var cells = lines[j].Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                string[] pair = cells.Length >= 2 ? [cells[0], cells[1]] : PairFromRun(lines[j].Text, context);
+                if (pair.Length == 2)
+                {
+                    AddSubstitution(set, pair[0], pair[1], context);
+                }
+            }
+            return j - 1;
+        }
+        // Stacked: "Ordinary Member" / names / "Reserve Member" / names.
+        var ordinary = new List<string>();
+        var reserves = new List<string>();
+        var target = ordinary;
+        var k = i + 1;
+        for (; k < lines.Count; k++)
+        {
+            if (lines[k].IsEmpty)
+            {
+                continue;
+            }
+            var t = lines[k].Text.Trim();
+            if (t.StartsWith("Reserve Member", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Substitute", StringComparison.OrdinalIgnoreCase))
+            {
+                target = reserves;
+                continue;
+            }
+            if (MinuteHeading().IsMatch(t) || Decision().IsMatch(t) || t.Length > 80)
+            {
+                break;
+            }
+            target.Add(t);
+        }
+        for (var n = 0; n < Math.Min(ordinary.Count, reserves.Count); n++)
+        {
+            AddSubstitution(set, ordinary[n], reserves[n], context);
+        }
+        return k - 1;
+    }
+
+    private static string[] PairFromRun(string text, ExtractionContext context)
+    {
+        var names = PeopleNames.SplitRun(text, context.KnownNames);
+        return names.Count == 2 ? [.. names] : [];
+    }
+
+    private static void AddSubstitution(MinuteSet set, string ordinary, string reserve, ExtractionContext context)
+    {
+        var reserveName = PeopleNames.Parse(reserve).Name;
+        set.ReserveAttendance.Add(new ReserveAttendance
+        {
+            OrdinaryMember = PeopleNames.Parse(ordinary).Name,
+            ReserveMember = reserveName,
+            ReserveCategory = context.ReserveCategories.GetValueOrDefault(reserveName),
+        });
+    }
+
+    private static bool IsNextMinute(List<MinuteItem> items, string number)
+    {
+        var value = int.Parse(number, CultureInfo.InvariantCulture);
+        return items.Count == 0 || value == items[^1].Number + 1;
+    }
+
+    private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsEmpty)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsRoleCell(string cell) => RoleCell().IsMatch(cell);
+
+    private static string StripColumnLabels(string cell) => ColumnLabel().Replace(cell, "").Trim();
+
+    private static string TitleCase(string name)
+    {
+        var words = name.ToLowerInvariant().Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w].Length > 0 && (w == 0 || words[w] is not ("and" or "of" or "the" or "for" or "to" or "in")))
+            {
+                words[w] = char.ToUpperInvariant(words[w][0]) + words[w][1..];
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"^Minutes of the (?:\w+ )?meeting (?:of (?<body>.{1,80}?) )?held on (?<date>.{6,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MinutesOfMeeting();
+
+    [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HeadingNoise();
+
+    [GeneratedRegex(@"^(?<number>\d{1,4})\.\s+(?<title>[A-Z].{0,300})$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MinuteHeading();
+
+    [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z -]{1,40}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RowLabel();
+
+    [GeneratedRegex(@"^(?:Apologies(?: for absence)? (?:were|was) received from|Apologies)\s*:?\s*(?<names>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ApologiesProse();
+
+    [GeneratedRegex(@"([*†‡])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MarkSplit();
+
+    // "(Voluntary Aided)", "(Councillors)", "(Officers)": column labels, not names; "(3)" is a reserve category and stays.
+    [GeneratedRegex(@"^\((?!\d)[^()]{2,40}\)\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColumnLabel();
+
+    [GeneratedRegex(@"^(?:Minute\s+\d|(?:Foster Carer|Corporate|Divisional|Head|Headteacher|Head Teacher|Assistant|Post|Consultant|Named|Director|Chief|Service|Senior|Officer|Manager|Representing|Portfolio|Leader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RoleCell();
+
+    [GeneratedRegex(@"^\(Note:.*(?:commenced|started|began|opened).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingNote();
+
+    [GeneratedRegex(@"^\(Signed\)\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Signed();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Vice-Chair|Deputy Chair)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ChairWord();
+
+    [GeneratedRegex(@"^Resolved\s+to\s+RECOMMEND\s*:?\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Recommend();
+
+    [GeneratedRegex(@"^(?:RESOLVED|AGREED)\s*(?::|–|-)\s*(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartLabel();
+
+    [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ThatOnly();
+}

@@ -1,0 +1,71 @@
+using Quorum.Import.Cleaning;
+using Quorum.Import.Linking;
+using Quorum.Import.Model;
+using Quorum.Import.Parsing;
+using Quorum.Import.Reading;
+using Quorum.Import.Segmenting;
+using Quorum.Import.Validation;
+
+namespace Quorum.Import.Pipeline;
+
+/// <summary>
+/// The extraction pipeline: read → clean → segment → parse each segment → link reports to agenda items →
+/// validate. Lines stream through the first three stages; each segment is parsed as soon as it ends, and
+/// enclosures are counted rather than kept, so memory does not grow with the length of the appendices.
+/// </summary>
+public static class PackExtractor
+{
+    /// <summary>Extracts the pack at <paramref name="path"/> (text or PDF). Throws <see cref="ImportException"/> when
+    /// the file cannot be read as a pack at all; anything less becomes a warning.</summary>
+    public static ExtractedPack Extract(string path, long maxBytes = PackReader.DefaultMaxBytes) =>
+        Extract(PackReader.Read(path, maxBytes), Path.GetFileName(path));
+
+    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source)
+    {
+        var context = new ExtractionContext();
+        var pack = new ExtractedPack { Source = source };
+        var facts = new AgendaFacts();
+        var frontSheetSeen = false;
+
+        foreach (var segment in Segmenter.Split(LineCleaner.Clean(lines, context), context))
+        {
+            switch (segment.Kind)
+            {
+                case SegmentKind.FrontSheet when !frontSheetSeen:
+                    frontSheetSeen = true;
+                    FrontSheetParser.Parse(segment.Lines, pack, context);
+                    break;
+                case SegmentKind.Agenda:
+                    AgendaParser.Parse(segment.Lines, pack, facts, context);
+                    break;
+                case SegmentKind.Minutes:
+                    pack.Minutes.Add(MinutesParser.Parse(segment.Lines, context));
+                    break;
+                case SegmentKind.Report:
+                    pack.Reports.Add(ReportParser.Parse(segment, context));
+                    break;
+                case SegmentKind.FrontSheet:
+                case SegmentKind.Enclosure:
+                default:
+                    break;
+            }
+        }
+
+        if (!frontSheetSeen && pack.Reports.Count > 0)
+        {
+            // A lone report with no agenda: its cover is the only statement of the meeting.
+            var first = pack.Reports[0];
+            pack.Meeting ??= new MeetingDetails { Committee = first.ReportFor, Date = first.MeetingDate };
+            if (first.Contact is not null)
+            {
+                pack.Contact ??= FrontSheetParser.ParseContact(first.Contact);
+            }
+            context.Warn("lone-report", "the pack has no front sheet or agenda; meeting details are taken from the report cover", first.Line, null);
+        }
+
+        ReportLinker.Link(pack, context);
+        PackValidator.Validate(pack, facts, context);
+        pack.Warnings.AddRange(context.Warnings);
+        return pack;
+    }
+}

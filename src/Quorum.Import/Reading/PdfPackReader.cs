@@ -1,0 +1,72 @@
+using Quorum.Import.Pipeline;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Quorum.Import.Reading;
+
+/// <summary>
+/// Reads a PDF pack page by page with PdfPig's <see cref="ContentOrderTextExtractor"/>, which keeps reading order
+/// and paragraph breaks. Only one page's text is held at a time.
+/// </summary>
+public static class PdfPackReader
+{
+    public static IEnumerable<SourceLine> Read(string path)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(path);
+        }
+        catch (Exception ex) when (IsEncryption(ex))
+        {
+            throw new ImportException($"{path}: the PDF is encrypted; supply an unprotected copy.", ex);
+        }
+        catch (Exception ex)
+        {
+            throw new ImportException($"{path}: the PDF cannot be opened ({ex.Message}).", ex);
+        }
+        using (document)
+        {
+            var number = 0;
+            var pageCount = SafePageCount(document, path);
+            for (var p = 1; p <= pageCount; p++)
+            {
+                string text;
+                try
+                {
+                    text = ContentOrderTextExtractor.GetText(document.GetPage(p), true);
+                }
+                catch (Exception ex) when (IsEncryption(ex))
+                {
+                    throw new ImportException($"{path}: the PDF is encrypted; supply an unprotected copy.", ex);
+                }
+                catch (Exception ex)
+                {
+                    throw new ImportException($"{path}: page {p} of the PDF is damaged ({ex.Message}).", ex);
+                }
+                foreach (var line in PdfTextLayout.Lines(text))
+                {
+                    number++;
+                    yield return new SourceLine(number, p, line);
+                }
+            }
+        }
+    }
+
+    private static int SafePageCount(PdfDocument document, string path)
+    {
+        try
+        {
+            return document.NumberOfPages;
+        }
+        catch (Exception ex)
+        {
+            throw new ImportException($"{path}: the PDF has no readable page tree ({ex.Message}).", ex);
+        }
+    }
+
+    private static bool IsEncryption(Exception ex) =>
+        ex is PdfDocumentEncryptedException || ex.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
+}
