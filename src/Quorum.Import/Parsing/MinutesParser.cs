@@ -152,11 +152,16 @@ public static partial class MinutesParser
                 hasAttendanceRow |= rowIsAttendance;
                 content = label.Groups["rest"].Value;
             }
-            else if (text.Split('\t')[0] is { Length: > 0 and < 25 } fragment && !fragment.Contains('*') && !fragment.Contains('†') && text.Contains('\t'))
+            else if (LabelFragment(text) is { } fragment)
             {
                 // "Voting\t(Voluntary Aided)\t(Parent Governors)": half of a label split across two rows.
                 labelPrefix = fragment;
                 continue;
+            }
+            else if (run > 0)
+            {
+                // A further row of the last table row, whose leading tab was lost (PDF text).
+                content = text;
             }
             else
             {
@@ -302,9 +307,26 @@ public static partial class MinutesParser
         }
     }
 
+    private static string? LabelFragment(string text)
+    {
+        if (text.Contains('*') || text.Contains('†'))
+        {
+            return null;
+        }
+        var first = text.Split('\t')[0].Trim();
+        if (text.Contains('\t') && first.Length is > 0 and < 25 && !first.Contains(' '))
+        {
+            return first;
+        }
+        // Without tabs: "Voting (Voluntary Aided) (Parent Governors)".
+        var outside = ColumnLabelAnywhere().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Contains('(') && outside.Length == 1 ? outside[0] : null;
+    }
+
     private static List<string> SplitCell(string value, ExtractionContext context)
     {
-        if (PeopleNames.IsOrganisation(value))
+        // "Harrow Youth Parliament Representative" is one seat; "Peter Tolley Divisional Director, …" is a name and a role.
+        if (PeopleNames.IsOrganisation(value) && !value.Contains(','))
         {
             return [value];
         }
@@ -567,6 +589,9 @@ public static partial class MinutesParser
     // "(Voluntary Aided)", "(Councillors)", "(Officers)": column labels, not names; "(3)" is a reserve category and stays.
     [GeneratedRegex(@"^\((?!\d)[^()]{2,40}\)\s*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ColumnLabel();
+
+    [GeneratedRegex(@"\((?!\d)[^()]{2,40}\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ColumnLabelAnywhere();
 
     [GeneratedRegex(@"^(?:Minute\s+\d|(?:Foster Carer|Corporate|Divisional|Head|Headteacher|Head Teacher|Assistant|Post|Consultant|Named|Director|Chief|Service|Senior|Officer|Manager|Representing|Portfolio|Leader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RoleCell();

@@ -424,7 +424,9 @@ public static partial class ReportParser
             return null;
         }
         var people = new List<List<string>>();
-        foreach (var raw in parts)
+        // Two people's details run together (a lost column break): split after an e-mail that more text follows.
+        var pieces = parts.SelectMany(p => FrontSheetParser.Email().Count(p) >= 2 ? EmailThenName().Split(p) : [p]);
+        foreach (var raw in pieces)
         {
             var part = PeopleNames.Normalise(raw);
             var hasEmail = FrontSheetParser.Email().IsMatch(part);
@@ -623,6 +625,9 @@ public static partial class ReportParser
 
     [GeneratedRegex(@"^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2}),", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NameThenComma();
+
+    [GeneratedRegex(@"(?<=@[\w-]+(?:\.[\w-]+)+)\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EmailThenName();
 
     [GeneratedRegex(@"([\p{L}\d]) ([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EmailAfterWord();

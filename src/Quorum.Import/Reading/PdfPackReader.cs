@@ -29,13 +29,18 @@ public static class PdfPackReader
         using (document)
         {
             var number = 0;
+            var layout = new PdfTextLayout();
+            (string Text, int Page)? pending = null;
             var pageCount = SafePageCount(document, path);
             for (var p = 1; p <= pageCount; p++)
             {
                 string text;
+                List<PrintedLine> printed;
                 try
                 {
-                    text = ContentOrderTextExtractor.GetText(document.GetPage(p), true);
+                    var page = document.GetPage(p);
+                    text = ContentOrderTextExtractor.GetText(page, true);
+                    printed = PdfTextLayout.Measure(page);
                 }
                 catch (Exception ex) when (IsEncryption(ex))
                 {
@@ -45,11 +50,15 @@ public static class PdfPackReader
                 {
                     throw new ImportException($"{path}: page {p} of the PDF is damaged ({ex.Message}).", ex);
                 }
-                foreach (var line in PdfTextLayout.Lines(text))
+                foreach (var (line, page) in layout.Unwrap(PdfTextLayout.SplitLines(text), printed, p, ref pending))
                 {
                     number++;
-                    yield return new SourceLine(number, p, line);
+                    yield return new SourceLine(number, page, line);
                 }
+            }
+            if (pending is { } last)
+            {
+                yield return new SourceLine(number + 1, last.Page, last.Text);
             }
         }
     }
