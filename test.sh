@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Quorum test on a fresh Debian machine with only the .NET 10 SDK.
-# Installs what the tests need (PostgreSQL, Chromium, fonts, poppler), starts a throwaway PostgreSQL cluster
+# Installs what the tests need (PostgreSQL, Chromium, fonts, poppler, python3 for the import scorer), starts a throwaway PostgreSQL cluster
 # on a free 127.0.0.1 port, runs the whole solution, stops the cluster, and prints "N passed, N failed".
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter-class '*Calendar*' is not supported by MTP;
 # use  -- --filter-method 'Quorum.Domain.Tests.*').
@@ -12,7 +12,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages, only when missing.
 need=()
-for pkg in postgresql chromium fonts-liberation poppler-utils; do
+for pkg in postgresql chromium fonts-liberation poppler-utils python3; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

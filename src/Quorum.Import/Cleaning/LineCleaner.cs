@@ -99,16 +99,11 @@ public static partial class LineCleaner
                 sb.Append(c);
             }
         }
-        // Look-alike Cyrillic letters inside English text are OCR artefacts ("МАРРА"); a Russian text is left alone.
-        if (cyrillic > 0 && latin > cyrillic)
+        // Look-alike Cyrillic letters inside English text are OCR artefacts ("МАРРА"); a Russian word has letters with
+        // no Latin twin and is left alone.
+        if (cyrillic > 0 && latin > 0)
         {
-            for (var i = 0; i < sb.Length; i++)
-            {
-                if (Homoglyphs.TryGetValue(sb[i], out var latinChar))
-                {
-                    sb[i] = latinChar;
-                }
-            }
+            MapHomoglyphWords(sb);
         }
         var s = sb.ToString();
         if (s.Contains('<'))
@@ -143,6 +138,39 @@ public static partial class LineCleaner
             s = RejoinUrls(s);
         }
         return s.TrimEnd();
+    }
+
+    private static void MapHomoglyphWords(StringBuilder sb)
+    {
+        var start = 0;
+        for (var i = 0; i <= sb.Length; i++)
+        {
+            if (i < sb.Length && char.IsLetter(sb[i]))
+            {
+                continue;
+            }
+            var mappable = true;
+            var hasCyrillic = false;
+            for (var k = start; k < i && mappable; k++)
+            {
+                if (sb[k] is >= '\u0400' and <= '\u04FF')
+                {
+                    hasCyrillic = true;
+                    mappable = Homoglyphs.ContainsKey(sb[k]);
+                }
+            }
+            if (hasCyrillic && mappable)
+            {
+                for (var k = start; k < i; k++)
+                {
+                    if (Homoglyphs.TryGetValue(sb[k], out var latinChar))
+                    {
+                        sb[k] = latinChar;
+                    }
+                }
+            }
+            start = i + 1;
+        }
     }
 
     /// <summary>Joins the pieces of a URL that a line wrap split with a space ("local_authority_repo rts/harrow/…").</summary>

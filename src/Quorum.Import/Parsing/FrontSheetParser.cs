@@ -79,7 +79,7 @@ public static partial class FrontSheetParser
                         var at = lines.IndexOf(line) + 1;
                         while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text))
                         {
-                            venue += ", " + lines[at].Text.Trim();
+                            venue += (venue.TrimEnd().EndsWith(',') ? " " : ", ") + lines[at].Text.Trim();
                             at++;
                             index++;
                         }

@@ -78,6 +78,7 @@ public static partial class ReportParser
         var currentLabel = "";
         var blank = false;
         var i = start;
+        var lastUsed = start - 1;
         for (; i < lines.Count && i < start + 80; i++)
         {
             var line = lines[i];
@@ -93,6 +94,7 @@ public static partial class ReportParser
             }
             if (CoverLabel().Match(text) is { Success: true } label)
             {
+                lastUsed = i;
                 currentLabel = Canonical(label.Groups["label"].Value);
                 current = [];
                 fields[currentLabel] = current;
@@ -107,6 +109,12 @@ public static partial class ReportParser
             {
                 continue;
             }
+            if (blank && currentLabel != "Enclosures" && !line.Text.StartsWith('\t') && current.Count > 0)
+            {
+                current = null;
+                continue;
+            }
+            lastUsed = i;
             if (line.Text.StartsWith('\t') || current.Count == 0)
             {
                 // A further cell of the same field ("\tCouncillor Janet Mote"), or the value under an empty label.
@@ -157,7 +165,7 @@ public static partial class ReportParser
         {
             context.Warn("report-no-subject", "a report cover has no Subject field", report.Line, null);
         }
-        return i;
+        return i < lines.Count ? i : lastUsed + 1;
     }
 
     internal static IEnumerable<string> ReadEnclosures(List<string> entries)
@@ -329,6 +337,10 @@ public static partial class ReportParser
         var name = text[..cut].Trim();
         var spill = text[cut..];
         name = SignatureMark().Replace(name, "").Trim(' ', ',', '-', '–');
+        if (name is "X" or "x")
+        {
+            name = "";
+        }
         return (name.Any(char.IsLetter) ? name : "", spill);
     }
 

@@ -134,6 +134,10 @@ public static partial class Segmenter
                 current = next;
                 tailAfterSection4 = -1;
             }
+            else if (current is null && line.IsEmpty)
+            {
+                continue;
+            }
             else if (current is null)
             {
                 // The pack opens with a front sheet; text after a blank page with no anchor belongs to the report before it.

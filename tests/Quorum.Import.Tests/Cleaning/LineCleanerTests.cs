@@ -1,0 +1,73 @@
+using Quorum.Import.Cleaning;
+using Quorum.Import.Pipeline;
+
+namespace Quorum.Import.Tests.Cleaning;
+
+public class LineCleanerTests
+{
+    [Fact]
+    public void Blank_page_marker_glued_to_a_paragraph_becomes_its_own_line()
+    {
+        var lines = PackText.Clean("© Crown copyright 2017 This page is intentionally left blank");
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("© Crown copyright 2017", lines[0].Text);
+        Assert.True(lines[1].IsBlankPage);
+        Assert.Equal(1, lines[1].Number);
+    }
+
+    [Theory]
+    [InlineData("5 | Page")]
+    [InlineData("33 | P a g e")]
+    [InlineData("| Page")]
+    public void Page_footers_are_removed(string footer) => Assert.True(PackText.Clean(footer)[0].IsEmpty);
+
+    [Fact]
+    public void Bare_numbers_are_kept_because_they_may_be_table_data() => Assert.Equal("125", PackText.Clean("125")[0].Text);
+
+    [Fact]
+    public void Cyrillic_look_alikes_in_English_text_become_Latin() =>
+        Assert.Equal("HYOT MAPPA team", LineCleaner.CleanText("НҮОТ МАРРА team", out _));
+
+    [Fact]
+    public void Russian_text_is_left_alone() => Assert.Equal("Протокол заседания", LineCleaner.CleanText("Протокол заседания", out _));
+
+    [Fact]
+    public void Markup_is_removed_and_struck_options_are_deleted()
+    {
+        Assert.Equal("DATA PROTECTION ACT NOTICE", LineCleaner.CleanText("**DATA PROTECTION ACT NOTICE**", out _));
+        Assert.Equal("NOT APPLICABLE*", LineCleaner.CleanText("~~YES/NO/~~ NOT APPLICABLE*", out _).Trim());
+        Assert.Equal("Date:  24/09/2020/", LineCleaner.CleanText("Date: <u>24/09/2020/</u>", out _));
+        Assert.Equal("see https://example.org/x", LineCleaner.CleanText("see <https://example.org/x>", out _));
+    }
+
+    [Fact]
+    public void Lost_table_text_is_reported_with_its_line()
+    {
+        var context = new ExtractionContext();
+        PackText.Clean("first\n<text></text>\tLA in partnership", context);
+
+        var warning = Assert.Single(context.Warnings);
+        Assert.Equal("content-lost", warning.Code);
+        Assert.Equal(2, warning.Line);
+    }
+
+    [Fact]
+    public void A_url_broken_by_spaces_at_line_wraps_is_rejoined() =>
+        Assert.Equal(
+            "Report https://x.gov.uk/local_authority_reports/harrow/051_Single%20inspection%20of%20children%27s%20services.pdf here",
+            LineCleaner.CleanText("Report https://x.gov.uk/local_authority_repo rts/harrow/051_Single%20inspection%20of%20children%27s%20servi ces.pdf here", out _));
+
+    [Fact]
+    public void Split_ordinals_are_closed_up() => Assert.Equal("9th December 2014", LineCleaner.CleanText("9 th December 2014", out _));
+
+    [Fact]
+    public void Overlong_lines_are_cut_with_a_warning()
+    {
+        var context = new ExtractionContext();
+        var line = Assert.Single(PackText.Clean(new string('a', LineCleaner.MaxLineLength + 10), context));
+
+        Assert.Equal(LineCleaner.MaxLineLength, line.Text.Length);
+        Assert.Equal("line-truncated", Assert.Single(context.Warnings).Code);
+    }
+}
