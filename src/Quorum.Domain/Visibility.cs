@@ -43,6 +43,27 @@ public static class Visibility
             && m.Meeting!.MinutesPublishedOn != null
             && (m.AgendaItemId == null || m.AgendaItem!.Part == AgendaPart.PartI);
 
+    // Tombstones. Sync clients learn of a deletion only for records they could have seen: announcing the
+    // withdrawal of a draft or exempt record would reveal that it existed.
+
+    public static readonly Expression<Func<Meeting, bool>> WithdrawnMeeting = m => m.Deleted != null;
+
+    public static readonly Expression<Func<AgendaItem, bool>> WithdrawnAgendaItem =
+        i => i.Deleted != null && i.Meeting!.AgendaPublishedOn != null;
+
+    public static readonly Expression<Func<Report, bool>> WithdrawnReport =
+        r => r.Deleted != null
+            && r.State == PublicationState.Published
+            && r.ExemptionParagraph == null
+            && (r.AgendaItemId == null || r.AgendaItem!.Part == AgendaPart.PartI);
+
+    public static readonly Expression<Func<Enclosure, bool>> WithdrawnEnclosure =
+        e => e.Deleted != null
+            && e.ExemptionParagraph == null
+            && e.Report!.State == PublicationState.Published
+            && e.Report.ExemptionParagraph == null
+            && (e.Report.AgendaItemId == null || e.Report.AgendaItem!.Part == AgendaPart.PartI);
+
     private static readonly Func<Meeting, bool> MeetingCheck = PublicMeeting.Compile();
     private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
     private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();

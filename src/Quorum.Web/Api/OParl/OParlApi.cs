@@ -1,0 +1,202 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Data.OpenData;
+using Quorum.Web.Api.Documents;
+
+namespace Quorum.Web.Api.OParl;
+
+/// <summary>
+/// The OParl 1.1 endpoint at <c>/oparl/v1.1</c>: System, the councils as Bodies, their external lists (paged,
+/// with the created/modified filters and tombstones) and every object at its own URL.
+/// </summary>
+public static class OParlApi
+{
+    public static IEndpointRouteBuilder MapOParl(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(OParlUrls.Prefix).WithTags("OParl 1.1");
+
+        api.MapGet("/", GetSystem).WithName("OParlEntry").WithSummary("The OParl System object (entry point).");
+        api.MapGet("/system", GetSystem).WithName("OParlSystem").WithSummary("The OParl System object.");
+        api.MapGet("/bodies", GetBodies).WithName("OParlBodies").WithSummary("The councils on this install, as a paged list of Bodies.");
+        api.MapGet("/bodies/{id}", GetBody).WithName("OParlBody").WithSummary("One council as an OParl Body.");
+        api.MapGet("/bodies/{id}/{list}", GetBodyList).WithName("OParlBodyList")
+            .WithSummary("A council's external list: organizations, people, meetings, papers, agenda-items, consultations, files, locations, legislative-terms or memberships.")
+            .WithDescription("Paged (page, limit ≤ 100) and filtered by created_since, created_until, modified_since and modified_until (ISO 8601 date-times). With modified_since, deleted objects are listed as tombstones with deleted: true.");
+        api.MapGet("/organizations/{id}/meetings", GetOrganizationMeetings).WithName("OParlOrganizationMeetings").WithSummary("The meetings of one committee, paged and filtered like the body lists.");
+        api.MapGet("/files/{id}/access", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, false, ct))
+            .WithName("OParlFileAccess").WithSummary("A public document's bytes, shown inline.");
+        api.MapGet("/files/{id}/download", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, true, ct))
+            .WithName("OParlFileDownload").WithSummary("A public document's bytes, as a download.");
+        api.MapGet("/{kind}/{id}", GetObject).WithName("OParlObject").WithSummary("Any OParl object by its identifier; deleted objects answer with deleted: true.");
+        return app;
+    }
+
+    private static OParlJson Json(HttpRequest request) =>
+        new(OParlUrls.For(request), request.HttpContext.RequestServices.GetService<DocumentStore>());
+
+    private static async Task<Ok<JsonObject>> GetSystem(HttpRequest request, QuorumDbContext db, CancellationToken cancellationToken)
+    {
+        var json = Json(request);
+        var first = await db.Councils.OrderBy(c => c.Created).Select(c => new { c.Created, c.Name, c.ContactEmail }).FirstOrDefaultAsync(cancellationToken);
+        var modified = await db.Councils.OrderByDescending(c => c.Modified).Select(c => (NodaTime.Instant?)c.Modified).FirstOrDefaultAsync(cancellationToken);
+        var system = new JsonObject
+        {
+            ["id"] = json.Urls.System,
+            ["type"] = OParlJson.TypeUri("System"),
+            ["oparlVersion"] = OParlJson.OParlVersion,
+            ["body"] = json.Urls.Bodies,
+            ["name"] = first is null ? "Quorum" : $"Quorum: {first.Name}",
+            ["website"] = json.Urls.Base + "/",
+            ["product"] = "https://github.com/quorum-councils/quorum",
+            ["license"] = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        };
+        system.Put("contactEmail", first?.ContactEmail);
+        system.Put(OParlJson.Extension + "apiDocumentation", json.Urls.Base + "/scalar/v1");
+        if (first is not null)
+        {
+            system["created"] = OParlJson.Stamp(first.Created);
+            system["modified"] = OParlJson.Stamp(modified ?? first.Created);
+        }
+        return TypedResults.Ok(system);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodies(HttpRequest request, QuorumDbContext db, CancellationToken cancellationToken)
+    {
+        if (!ListQuery.TryParse(request.Query, out var query, out var error))
+        {
+            return error!;
+        }
+        var json = Json(request);
+        var records = new PublicRecords(db);
+        var keys = OParlKind.Filter(OParlKinds.Body.Keys(records, null, query.IncludeDeleted), query);
+        var total = await keys.CountAsync(cancellationToken);
+        var page = await keys.OrderBy(k => k.Created).ThenBy(k => k.Id).Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToListAsync(cancellationToken);
+        return await PageResultAsync(request, records, json, OParlKinds.Body, json.Urls.Bodies, query, page, total, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBody(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken) =>
+        await GetObjectOf(request, db, OParlKinds.Body, id, cancellationToken);
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodyList(HttpRequest request, QuorumDbContext db, string id, string list, CancellationToken cancellationToken)
+    {
+        if (!OParlKinds.ByPath.TryGetValue(list, out var kind))
+        {
+            return OParlError.NotFound($"A body has no list '{list}'. Lists: {string.Join(", ", OParlKinds.ByPath.Keys)}.");
+        }
+        if (!Guid.TryParse(id, out var bodyId) || !await db.Councils.AnyAsync(c => c.Id == bodyId, cancellationToken))
+        {
+            return OParlError.NotFound($"There is no body '{id}'.");
+        }
+        if (!ListQuery.TryParse(request.Query, out var query, out var error))
+        {
+            return error!;
+        }
+        var json = Json(request);
+        var records = new PublicRecords(db);
+        var (page, total) = await kind.PageAsync(records, bodyId, query, cancellationToken);
+        return await PageResultAsync(request, records, json, kind, json.Urls.BodyList(bodyId, list), query, page, total, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetOrganizationMeetings(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var committeeId) || !await db.Committees.AnyAsync(c => c.Id == committeeId, cancellationToken))
+        {
+            return OParlError.NotFound($"There is no committee '{id}'.");
+        }
+        if (!ListQuery.TryParse(request.Query, out var query, out var error))
+        {
+            return error!;
+        }
+        var json = Json(request);
+        var records = new PublicRecords(db);
+        var keys = OParlKind.Filter(OParlKinds.Meeting.KeysOfCommittee(records, committeeId, query.IncludeDeleted), query);
+        var total = await keys.CountAsync(cancellationToken);
+        var page = await keys.OrderBy(k => k.Created).ThenBy(k => k.Id).Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToListAsync(cancellationToken);
+        return await PageResultAsync(request, records, json, OParlKinds.Meeting, json.Urls.OrganizationMeetings(committeeId), query, page, total, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> PageResultAsync(
+        HttpRequest request, PublicRecords records, OParlJson json, OParlKind kind, string listUrl, ListQuery query, List<ListKey> page, int total, CancellationToken cancellationToken)
+    {
+        var totalPages = Math.Max(1, (total + query.Limit - 1) / query.Limit);
+        if (query.Page > totalPages)
+        {
+            return OParlError.NotFound($"Page {query.Page} is out of range: this list has {totalPages} page{(totalPages == 1 ? "" : "s")} of {query.Limit}.");
+        }
+        var links = new JsonObject { ["first"] = ListQuery.PageUrl(listUrl, request.Query, 1) };
+        if (query.Page > 1)
+        {
+            links["prev"] = ListQuery.PageUrl(listUrl, request.Query, query.Page - 1);
+        }
+        if (query.Page < totalPages)
+        {
+            links["next"] = ListQuery.PageUrl(listUrl, request.Query, query.Page + 1);
+        }
+        links["last"] = ListQuery.PageUrl(listUrl, request.Query, totalPages);
+        return TypedResults.Ok(new JsonObject
+        {
+            ["data"] = await kind.RenderAsync(records, json, page, cancellationToken),
+            ["pagination"] = new JsonObject
+            {
+                ["totalElements"] = total,
+                ["elementsPerPage"] = query.Limit,
+                ["currentPage"] = query.Page,
+                ["totalPages"] = totalPages,
+            },
+            ["links"] = links,
+        });
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObject(HttpRequest request, QuorumDbContext db, string kind, string id, CancellationToken cancellationToken)
+    {
+        if (!OParlKinds.ByPath.TryGetValue(kind, out var objectKind))
+        {
+            return OParlError.NotFound($"There is no OParl object type '{kind}'. Types: {string.Join(", ", OParlKinds.ByPath.Keys)}.");
+        }
+        return await GetObjectOf(request, db, objectKind, id, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObjectOf(HttpRequest request, QuorumDbContext db, OParlKind kind, string id, CancellationToken cancellationToken)
+    {
+        var missing = OParlError.NotFound($"There is no public {kind.TypeName} '{id}'.");
+        if (!Guid.TryParse(id, out var guid))
+        {
+            return missing;
+        }
+        var records = new PublicRecords(db);
+        var key = await kind.FindAsync(records, guid, cancellationToken);
+        if (key is null)
+        {
+            return missing;
+        }
+        var json = Json(request);
+        var rendered = await kind.RenderAsync(records, json, [key], cancellationToken);
+        return rendered.Count == 1 ? TypedResults.Ok(rendered[0]!.AsObject().DeepClone().AsObject()) : missing;
+    }
+
+    private static async Task<Results<FileStreamHttpResult, JsonHttpResult<OParlError>>> GetFileContent(HttpRequest request, QuorumDbContext db, string id, bool download, CancellationToken cancellationToken)
+    {
+        var records = new PublicRecords(db);
+        var enclosure = Guid.TryParse(id, out var guid)
+            ? await records.Enclosures.Where(e => e.Id == guid).Select(e => new { e.FileName, e.Sha256, e.Modified }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (enclosure is null)
+        {
+            return OParlError.NotFound($"There is no public file '{id}'.");
+        }
+        var store = request.HttpContext.RequestServices.GetService<DocumentStore>();
+        if (store?.Find(enclosure.Sha256) is not { } stored)
+        {
+            return OParlError.NotFound($"File '{id}' ({enclosure.FileName}) is listed but its document is not held on this server.");
+        }
+        return TypedResults.File(
+            File.OpenRead(stored.Path),
+            DocumentStore.MimeType(enclosure.FileName),
+            download ? enclosure.FileName : null,
+            enclosure.Modified.ToDateTimeOffset(),
+            new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{enclosure.Sha256}\""),
+            enableRangeProcessing: true);
+    }
+}
