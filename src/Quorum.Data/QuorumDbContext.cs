@@ -4,6 +4,7 @@ using NodaTime;
 using Quorum.Data.Conversions;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -41,6 +42,10 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : 
     public DbSet<Vote> Votes => Set<Vote>();
     public DbSet<MemberVote> MemberVotes => Set<MemberVote>();
     public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
+    public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
+    public DbSet<ExecutiveDecision> ExecutiveDecisions => Set<ExecutiveDecision>();
+    public DbSet<RegisteredInterest> RegisteredInterests => Set<RegisteredInterest>();
+    public DbSet<Dispensation> Dispensations => Set<Dispensation>();
 
     public abstract DatabaseProvider Provider { get; }
 

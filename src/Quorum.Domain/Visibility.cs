@@ -64,11 +64,21 @@ public static class Visibility
             && e.Report.ExemptionParagraph == null
             && (e.Report.AgendaItemId == null || e.Report.AgendaItem!.Part == AgendaPart.PartI);
 
+    /// <summary>A meeting's minutes document is public once published (after approval); drafts never are.</summary>
+    public static readonly Expression<Func<MeetingMinutes, bool>> PublicMinutes =
+        m => m.Deleted == null && m.State == MinutesState.Published && m.Meeting!.Deleted == null;
+
+    /// <summary>An executive decision notice is public from its publication (EX-7, reg 14).</summary>
+    public static readonly Expression<Func<ExecutiveDecision, bool>> PublicExecutiveDecision =
+        d => d.Deleted == null && d.Status != ExecutiveDecisionStatus.Made;
+
     private static readonly Func<Meeting, bool> MeetingCheck = PublicMeeting.Compile();
     private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
     private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();
     private static readonly Func<Enclosure, bool> EnclosureCheck = PublicEnclosure.Compile();
     private static readonly Func<Minute, bool> MinuteCheck = PublicMinute.Compile();
+    private static readonly Func<MeetingMinutes, bool> MinutesCheck = PublicMinutes.Compile();
+    private static readonly Func<ExecutiveDecision, bool> DecisionCheck = PublicExecutiveDecision.Compile();
 
     public static bool IsPublic(Meeting meeting) => MeetingCheck(meeting);
 
@@ -80,6 +90,10 @@ public static class Visibility
 
     public static bool IsPublic(Minute minute) => MinuteCheck(minute);
 
+    public static bool IsPublic(MeetingMinutes minutes) => MinutesCheck(minutes);
+
+    public static bool IsPublic(ExecutiveDecision decision) => DecisionCheck(decision);
+
     public static IQueryable<Meeting> WherePublic(this IQueryable<Meeting> query) => query.Where(PublicMeeting);
 
     public static IQueryable<AgendaItem> WherePublic(this IQueryable<AgendaItem> query) => query.Where(PublicAgendaItem);
@@ -89,4 +103,8 @@ public static class Visibility
     public static IQueryable<Enclosure> WherePublic(this IQueryable<Enclosure> query) => query.Where(PublicEnclosure);
 
     public static IQueryable<Minute> WherePublic(this IQueryable<Minute> query) => query.Where(PublicMinute);
+
+    public static IQueryable<MeetingMinutes> WherePublic(this IQueryable<MeetingMinutes> query) => query.Where(PublicMinutes);
+
+    public static IQueryable<ExecutiveDecision> WherePublic(this IQueryable<ExecutiveDecision> query) => query.Where(PublicExecutiveDecision);
 }

@@ -51,7 +51,7 @@ public abstract class StorageTests : IAsyncLifetime
         var status = await QuorumDatabase.CheckAsync(Settings, Clock, Cancel);
         Assert.True(status.Reachable);
         Assert.True(status.SchemaCurrent);
-        Assert.EndsWith("_Initial", status.LatestMigration);
+        Assert.EndsWith("_MeetingOutcomes", status.LatestMigration);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
@@ -29,6 +30,12 @@ public static class ValueObjectConversions
         builder.Properties<VoteChoice>().HaveConversion<string>().HaveMaxLength(10);
         builder.Properties<PublicationState>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ClearanceRole>().HaveConversion<string>().HaveMaxLength(40);
+        builder.Properties<DeclarationOutcome>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ExecutiveDecisionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<InterestCategory>().HaveConversion<string>().HaveMaxLength(60);
+        builder.Properties<DispensationGround>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     private sealed class SlugConverter() : ValueConverter<Slug, string>(s => s.Value, v => new Slug(v));

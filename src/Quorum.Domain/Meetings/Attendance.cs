@@ -26,6 +26,12 @@ public sealed class Attendance : Entity
     /// <summary>The agenda item after which the person left.</summary>
     public int? LeftAfterItem { get; set; }
 
+    /// <summary>
+    /// A reserve's attendance (or intended late arrival) was noted at the opening "Attendance by Reserve Members"
+    /// item, which Harrow rule (iii) requires before the reserve may act.
+    /// </summary>
+    public bool NotedAtReservesItem { get; set; }
+
     /// <summary>Why someone in attendance was there ("Corporate Director People", "Minute 230").</summary>
     public string? Capacity { get; set; }
 
@@ -49,6 +55,13 @@ public sealed class Attendance : Entity
             throw new ArgumentException("A member cannot stand in for themselves.", nameof(forPersonId));
         }
         return new Attendance { MeetingId = meetingId, PersonId = personId, Mark = mark, ForPersonId = forPersonId, ReserveCategory = reserveCategory };
+    }
+
+    /// <summary>Corrects the record (the clerk entered the wrong mark); the same checks as a new entry apply.</summary>
+    public void Correct(AttendanceMark mark, Guid? forPersonId, int? reserveCategory)
+    {
+        var corrected = forPersonId is { } forId ? StandingIn(MeetingId, PersonId, forId, mark, reserveCategory) : Record(MeetingId, PersonId, mark);
+        (Mark, ForPersonId, ReserveCategory) = (corrected.Mark, corrected.ForPersonId, corrected.ReserveCategory);
     }
 
     /// <summary>Counts towards the quorum and may take part in the business.</summary>

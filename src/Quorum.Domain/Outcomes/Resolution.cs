@@ -18,6 +18,9 @@ public sealed class Resolution : Entity
 
     public List<string> Parts { get; private set; } = [];
 
+    /// <summary>The vote that carried the motion; null when the meeting agreed it without a vote.</summary>
+    public Guid? VoteId { get; set; }
+
     /// <summary>The decision as the minutes print it.</summary>
     public string ToMinuteText()
     {

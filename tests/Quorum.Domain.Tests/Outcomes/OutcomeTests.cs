@@ -44,7 +44,7 @@ public class OutcomeTests
     [Fact]
     public void A_declaration_records_the_interest_and_whether_the_member_withdrew()
     {
-        var declaration = new Declaration { MeetingId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Kind = InterestKind.DisclosablePecuniary, Nature = "Owns property adjoining the site.", LeftTheRoom = true };
+        var declaration = new Declaration { MeetingId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Kind = InterestKind.DisclosablePecuniary, Nature = "Owns property adjoining the site.", Outcome = DeclarationOutcome.Withdrew };
         Assert.True(declaration.LeftTheRoom);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 
 namespace Quorum.Data.Configurations.Outcomes;
@@ -11,5 +12,7 @@ internal sealed class ActionPointConfiguration : IEntityTypeConfiguration<Action
         builder.Property(a => a.Description).HasMaxLength(2000);
         builder.Property(a => a.Owner).HasMaxLength(200);
         builder.HasOne<Minute>().WithMany().HasForeignKey(a => a.MinuteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Resolution>().WithMany().HasForeignKey(a => a.ResolutionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.ReportBackMeetingId).OnDelete(DeleteBehavior.SetNull);
     }
 }

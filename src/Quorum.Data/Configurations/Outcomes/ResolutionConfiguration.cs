@@ -9,5 +9,6 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
     public void Configure(EntityTypeBuilder<Resolution> builder)
     {
         builder.PrimitiveCollection(r => r.Parts);
+        builder.HasOne<Vote>().WithMany().HasForeignKey(r => r.VoteId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -361,6 +361,125 @@ namespace Quorum.Data.Migrations.Postgres
                     b.ToTable("Substitutes");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Interests.Dispensation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("CoversDiscussion")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CoversVoting")
+                        .HasColumnType("boolean");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("Expires")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("PersonId", "Expires");
+
+                    b.ToTable("Dispensations");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Interests.RegisteredInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<LocalDate?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OfSpouseOrPartner")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("ValueGbp")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("ReplacesId");
+
+                    b.HasIndex("PersonId", "RegisteredOn");
+
+                    b.ToTable("RegisteredInterests");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -455,6 +574,9 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Instant>("Modified")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NotedAtReservesItem")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -572,11 +694,26 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ReportBackMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResolutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MinuteId");
 
                     b.HasIndex("Modified");
+
+                    b.HasIndex("ReportBackMeetingId");
+
+                    b.HasIndex("ResolutionId");
 
                     b.ToTable("ActionPoints");
                 });
@@ -595,13 +732,13 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Instant?>("Deleted")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DispensationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
-
-                    b.Property<bool>("LeftTheRoom")
-                        .HasColumnType("boolean");
 
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
@@ -614,12 +751,25 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RegisteredInterestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("DispensationId");
 
                     b.HasIndex("MeetingId");
 
@@ -627,7 +777,152 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("RegisteredInterestId");
+
                     b.ToTable("Declarations");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Outcomes.ExecutiveDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlternativesRejected")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<LocalDate?>("CallInEnds")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CallInWaived")
+                        .HasColumnType("boolean");
+
+                    b.Property<LocalDate?>("CalledInOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConflictsDeclared")
+                        .HasColumnType("text");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("ImplementableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("ImplementedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("KeyDecision")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MinuteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinuteId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("CommitteeId", "DecidedOn");
+
+                    b.ToTable("ExecutiveDecisions");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Outcomes.MeetingMinutes", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Amendment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("ApprovedAtMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EditedByClerk")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAtMeetingId");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("Modified");
+
+                    b.ToTable("MeetingMinutes");
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.MemberVote", b =>
@@ -749,11 +1044,16 @@ namespace Quorum.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("VoteId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MinuteId");
 
                     b.HasIndex("Modified");
+
+                    b.HasIndex("VoteId");
 
                     b.ToTable("Resolutions");
                 });
@@ -1213,6 +1513,34 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Interests.Dispensation", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Quorum.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Interests.RegisteredInterest", b =>
+                {
+                    b.HasOne("Quorum.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Interests.RegisteredInterest", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Quorum.Domain.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Quorum.Domain.Meetings.Meeting", "Meeting")
@@ -1264,6 +1592,16 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasForeignKey("MinuteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ReportBackMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Outcomes.Resolution", null)
+                        .WithMany()
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.Declaration", b =>
@@ -1272,6 +1610,11 @@ namespace Quorum.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Interests.Dispensation", null)
+                        .WithMany()
+                        .HasForeignKey("DispensationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Quorum.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -1285,7 +1628,42 @@ namespace Quorum.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Quorum.Domain.Interests.RegisteredInterest", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredInterestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Outcomes.ExecutiveDecision", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Outcomes.Minute", null)
+                        .WithMany()
+                        .HasForeignKey("MinuteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Outcomes.MeetingMinutes", b =>
+                {
+                    b.HasOne("Quorum.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedAtMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Quorum.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.MemberVote", b =>
@@ -1334,6 +1712,11 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasForeignKey("MinuteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Outcomes.Vote", null)
+                        .WithMany()
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.Vote", b =>

@@ -1,0 +1,194 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data.Outcomes;
+using Quorum.Domain;
+using Quorum.Domain.Interests;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.TestSupport;
+
+namespace Quorum.Data.Tests.Outcomes;
+
+public abstract class MeetingRecorderTests : OutcomesDatabase
+{
+    /// <summary>Everyone's attendance at the September meeting: Clarke's reserve arrives late, during item 4.</summary>
+    private async Task RecordAttendanceAsync(MeetingRecorder recorder)
+    {
+        var c = Council;
+        var id = c.Meeting.Id;
+        foreach (var present in new[] { c.Chair, c.Adams, c.Baker, c.Evans, c.Foster, c.Hughes, c.Cooptee, c.YouthRep })
+        {
+            await recorder.RecordAttendanceAsync(id, present.Id, AttendanceMark.Present, cancellationToken: Cancel);
+        }
+        await recorder.RecordAttendanceAsync(id, c.Clarke.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Green.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Dunn.Id, AttendanceMark.Absent, cancellationToken: Cancel);
+        await recorder.RecordReserveAsync(id, c.LabourReserve.Id, c.Clarke.Id, arrivedDuringItem: 4, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Officer.Id, AttendanceMark.InAttendance, capacity: "Director of Finance", cancellationToken: Cancel);
+    }
+
+    [Fact]
+    public async Task A_late_reserve_counts_for_the_quorum_only_from_the_item_after_their_arrival()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+
+        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
+
+        var reserve = Council.LabourReserve.DisplayName;
+        var item4 = quorum.Single(q => q.ItemNumber == 4);
+        Assert.DoesNotContain(reserve, item4.Counted);
+        Assert.Contains(item4.NotCounted, n => n.Name == reserve && n.Reason.StartsWith("CPR-2 (iv)", StringComparison.Ordinal));
+        Assert.Contains(reserve, quorum.Single(q => q.ItemNumber == 5).Counted);
+        // Chair, Adams, Baker, Evans, Foster, Hughes: six councillors; the co-optee votes on education items only.
+        Assert.Equal(6, item4.Counted.Count);
+        Assert.Equal(7, quorum.Single(q => q.ItemNumber == 5).Counted.Count);
+        Assert.Equal(8, quorum.Single(q => q.ItemNumber == 6).Counted.Count);
+        Assert.All(quorum, q => Assert.True(q.IsQuorate));
+        var stored = await db.Attendances.SingleAsync(a => a.PersonId == Council.LabourReserve.Id, Cancel);
+        Assert.Equal((AttendanceMark.Reserve, Council.Clarke.Id, 1, 4), (stored.Mark, stored.ForPersonId, stored.ReserveCategory, stored.ArrivedAtItem));
+    }
+
+    [Fact]
+    public async Task A_member_leaving_early_stops_counting_and_the_meeting_becomes_inquorate()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        var id = Council.Meeting.Id;
+        await recorder.RecordAttendanceAsync(id, Council.Chair.Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Adams.Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Evans.Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Baker.Id, AttendanceMark.Present, leftAfterItem: 5, cancellationToken: Cancel);
+
+        var quorum = await recorder.QuorumAsync(id, Cancel);
+
+        Assert.True(quorum.Single(q => q.ItemNumber == 5).IsQuorate);
+        Assert.False(quorum.Single(q => q.ItemNumber == 6).IsQuorate);
+        Assert.Equal(4, quorum.Single(q => q.ItemNumber == 6).Quorum);
+    }
+
+    [Fact]
+    public async Task A_reserve_for_a_member_who_was_present_is_refused_under_rule_ii()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await recorder.RecordAttendanceAsync(Council.Meeting.Id, Council.Clarke.Id, AttendanceMark.Present, cancellationToken: Cancel);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
+            () => recorder.RecordReserveAsync(Council.Meeting.Id, Council.LabourReserve.Id, Council.Clarke.Id, cancellationToken: Cancel));
+
+        Assert.Equal("CPR-2 (ii)", refused.Rule);
+        Assert.Contains(Council.Clarke.DisplayName, refused.Detail, StringComparison.Ordinal);
+        await using var check = Open();
+        Assert.False(await check.Attendances.AnyAsync(a => a.PersonId == Council.LabourReserve.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task A_reserve_from_another_groups_list_is_refused_under_rule_i()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
+            () => recorder.RecordReserveAsync(Council.Meeting.Id, Council.ConservativeReserve.Id, Council.Clarke.Id, cancellationToken: Cancel));
+
+        Assert.Equal("CPR-2 (i)", refused.Rule);
+    }
+
+    [Fact]
+    public async Task Marking_the_replaced_member_present_afterwards_is_refused_too()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await recorder.RecordReserveAsync(Council.Meeting.Id, Council.LabourReserve.Id, Council.Clarke.Id, cancellationToken: Cancel);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
+            () => recorder.RecordAttendanceAsync(Council.Meeting.Id, Council.Clarke.Id, AttendanceMark.Present, cancellationToken: Cancel));
+
+        Assert.Equal("CPR-2 (ii)", refused.Rule);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_dpi_member_is_excluded_from_quorum_and_vote_on_that_item_only()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+        var land = await new InterestsRegister(db).RegisterAsync(new RegisteredInterest
+        {
+            PersonId = Council.Evans.Id,
+            Category = InterestCategory.Land,
+            Description = "Freehold of 4 Station Road, next to the central library",
+            RegisteredOn = Council.Year.StartsOn.PlusDays(10),
+        }, Cancel);
+
+        var declared = await recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Evans.Id, new DeclarationInput(DeclarationOutcome.Withdrew, land.Id), Cancel);
+
+        Assert.Equal(InterestKind.DisclosablePecuniary, declared.Declaration.Kind);
+        Assert.Null(declared.NotifyMonitoringOfficerBy);
+        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
+        Assert.Contains(quorum.Single(q => q.ItemNumber == 5).NotCounted, n => n.Name == Council.Evans.DisplayName && n.Reason.StartsWith("INT-4", StringComparison.Ordinal));
+        Assert.Contains(Council.Evans.DisplayName, quorum.Single(q => q.ItemNumber == 6).Counted);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(
+            Council.Meeting.Id, 5, new VoteInput("That the strategy be endorsed", Recorded: new Dictionary<Guid, VoteChoice> { [Council.Evans.Id] = VoteChoice.For }), Cancel));
+        Assert.StartsWith("INT-4", refused.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dpi_without_dispensation_cannot_be_declared_as_remaining_and_voting()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.DeclareAsync(
+            Council.Meeting.Id, 5, Council.Foster.Id, new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor"), Cancel));
+
+        Assert.Equal("INT-4", refused.Rule);
+    }
+
+    [Fact]
+    public async Task A_dispensation_in_force_lets_a_dpi_member_remain_and_an_unregistered_dpi_must_be_notified_within_28_days()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+        var dispensation = await new InterestsRegister(db).GrantDispensationAsync(
+            new Dispensation { PersonId = Council.Foster.Id, Scope = "Library services", Ground = DispensationGround.InterestsOfInhabitants, GrantedBy = "Standards Committee" },
+            new NodaTime.LocalDate(2024, 6, 1), new NodaTime.LocalDate(2025, 5, 31), Cancel);
+
+        var declared = await recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Foster.Id,
+            new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor", DispensationId: dispensation.Id), Cancel);
+
+        Assert.Equal(new NodaTime.LocalDate(2024, 10, 14), declared.NotifyMonitoringOfficerBy);
+        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
+        Assert.Contains(Council.Foster.DisplayName, quorum.Single(q => q.ItemNumber == 5).Counted);
+    }
+
+    [Fact]
+    public async Task An_expired_dispensation_is_refused()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+        var dispensation = await new InterestsRegister(db).GrantDispensationAsync(
+            new Dispensation { PersonId = Council.Foster.Id, Scope = "Library services", Ground = DispensationGround.OtherwiseAppropriate, GrantedBy = "Monitoring Officer" },
+            new NodaTime.LocalDate(2020, 6, 1), new NodaTime.LocalDate(2024, 5, 31), Cancel);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Foster.Id,
+            new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor", DispensationId: dispensation.Id), Cancel));
+
+        Assert.Equal("INT-6", refused.Rule);
+    }
+}
+
+public sealed class SqliteMeetingRecorderTests : MeetingRecorderTests
+{
+    protected override DatabaseSettings CreateSettings() => DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath());
+}
+
+public sealed class PostgresMeetingRecorderTests : MeetingRecorderTests
+{
+    protected override DatabaseSettings CreateSettings() => DatabaseSettings.ForPostgres(TestDatabases.NewPostgresConnectionStringOrSkip());
+}
