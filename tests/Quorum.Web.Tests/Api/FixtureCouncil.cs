@@ -140,7 +140,7 @@ public sealed class FixtureCouncil
         landVote.SetTotals(3, 0, 0);
         var landAction = new ActionPoint { MinuteId = landMinute.Id, Description = "CANARY complete the sale", Owner = "CANARY owner" };
         var declaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = member.Id, AgendaItemId = plan.Id, Kind = InterestKind.NonRegistrable, Nature = "Lives near one of the sites." };
-        var privateDeclaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = Chair.Id, AgendaItemId = land.Id, Kind = InterestKind.DisclosablePecuniary, Nature = "CANARY owns the neighbouring plot", LeftTheRoom = true };
+        var privateDeclaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = Chair.Id, AgendaItemId = land.Id, Kind = InterestKind.DisclosablePecuniary, Nature = "CANARY owns the neighbouring plot", Outcome = DeclarationOutcome.Withdrew };
 
         // Agenda published, minutes not yet: decisions stay private until the minutes are.
         CabinetMeeting = new Meeting { CommitteeId = Cabinet.Id, Date = new LocalDate(2024, 11, 14), StartTime = new LocalTime(18, 30), AgendaPublishedOn = new LocalDate(2024, 11, 6) };
