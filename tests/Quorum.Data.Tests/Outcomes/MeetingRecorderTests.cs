@@ -181,6 +181,119 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
 
         Assert.Equal("INT-6", refused.Rule);
     }
+
+    [Fact]
+    public async Task Minute_numbers_follow_on_from_the_previous_meeting_of_the_body()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+
+        var minutes = await recorder.OpenMinutesAsync(Council.Meeting.Id, Cancel);
+        var again = await recorder.OpenMinutesAsync(Council.Meeting.Id, Cancel);
+
+        Assert.Equal([228, 229, 230, 231, 232, 233, 234], minutes.Select(m => m.Number.Value));
+        Assert.Equal(minutes.Select(m => m.Id), again.Select(m => m.Id));
+        Assert.Equal("Library Strategy", minutes.Single(m => m.Number.Value == 232).Title);
+        // A minute added to the earlier meeting now would break the sequence the later meeting continued.
+        db.AgendaItems.Add(new AgendaItem { MeetingId = Council.Previous.Id, Number = 5, Title = "Urgent Business" });
+        await db.SaveChangesAsync(Cancel);
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.OpenMinutesAsync(Council.Previous.Id, Cancel));
+        Assert.Equal("CPR-9", refused.Rule);
+    }
+
+    [Fact]
+    public async Task A_recorded_vote_tied_and_decided_by_the_chairs_casting_vote_carries_the_resolution()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+        var c = Council;
+        var vote = new VoteInput(
+            "That the Library Strategy be endorsed",
+            Recorded: new Dictionary<Guid, VoteChoice>
+            {
+                [c.Chair.Id] = VoteChoice.For,
+                [c.Adams.Id] = VoteChoice.For,
+                [c.LabourReserve.Id] = VoteChoice.For,
+                [c.Evans.Id] = VoteChoice.Against,
+                [c.Foster.Id] = VoteChoice.Against,
+                [c.Hughes.Id] = VoteChoice.Against,
+                [c.Baker.Id] = VoteChoice.Abstain,
+            },
+            CastingVote: VoteChoice.For);
+
+        var resolution = await recorder.ResolveAsync(c.Meeting.Id, 5, ResolutionKind.Resolved, "That", ["the Library Strategy be endorsed", "the Cabinet be informed"], MotionOutcome.PutToVote(vote), Cancel);
+
+        await using var check = Open();
+        var stored = await check.Votes.Include(v => v.MemberVotes).SingleAsync(v => v.Id == resolution.VoteId, Cancel);
+        Assert.Equal((3, 3, 1, VoteChoice.For, true), (stored.For, stored.Against, stored.Abstentions, stored.ChairsCastingVote, stored.Carried));
+        Assert.Equal(7, stored.MemberVotes.Count);
+        var minute = await check.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.Number == new MinuteNumber(232), Cancel);
+        Assert.Equal(["the Library Strategy be endorsed", "the Cabinet be informed"], minute.Resolutions.Single().Parts);
+    }
+
+    [Fact]
+    public async Task A_vote_total_larger_than_the_members_eligible_is_refused()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+
+        // Item 4: the late reserve does not act yet, and the co-optee and youth representative cannot vote: six eligible.
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
+            Council.Meeting.Id, 4, ResolutionKind.Resolved, "That the answers be noted.", null, MotionOutcome.PutToVote(new VoteInput("That the answers be noted", For: 5, Against: 2)), Cancel));
+
+        Assert.Equal("CPR-8", refused.Rule);
+        Assert.Contains("more than the 6 members eligible", refused.Detail, StringComparison.Ordinal);
+        await using var check = Open();
+        Assert.Empty(await check.Votes.ToListAsync(Cancel));
+        Assert.Empty(await check.Minutes.Where(m => m.MeetingId == Council.Meeting.Id).ToListAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_resolution_without_a_motion_outcome_is_refused()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
+            Council.Meeting.Id, 5, ResolutionKind.Resolved, "That the report be noted.", null, null, Cancel));
+
+        Assert.Equal("CPR-8", refused.Rule);
+        Assert.Contains("no motion outcome", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lost_motion_makes_no_resolution_and_a_casting_vote_needs_a_tie()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+
+        var lost = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
+            Council.Meeting.Id, 5, ResolutionKind.Resolved, "That the strategy be rejected.", null, MotionOutcome.PutToVote(new VoteInput("That the strategy be rejected", For: 2, Against: 4)), Cancel));
+        var noTie = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(
+            Council.Meeting.Id, 5, new VoteInput("That the item be deferred", For: 3, Against: 2, CastingVote: VoteChoice.Against), Cancel));
+
+        Assert.Equal(("CPR-8", "CPR-8"), (lost.Rule, noTie.Rule));
+        Assert.Contains("was lost", lost.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_education_co_optee_may_vote_on_an_education_item_but_not_on_another()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        await RecordAttendanceAsync(recorder);
+        var cooptee = new Dictionary<Guid, VoteChoice> { [Council.Cooptee.Id] = VoteChoice.For, [Council.Chair.Id] = VoteChoice.For };
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(Council.Meeting.Id, 5, new VoteInput("That the strategy be endorsed", Recorded: cooptee), Cancel));
+        var counted = await recorder.RecordVoteAsync(Council.Meeting.Id, 6, new VoteInput("That the plan be endorsed", Recorded: cooptee), Cancel);
+
+        Assert.Equal("CPR-8", refused.Rule);
+        Assert.Equal(2, counted.For);
+    }
 }
 
 public sealed class SqliteMeetingRecorderTests : MeetingRecorderTests
