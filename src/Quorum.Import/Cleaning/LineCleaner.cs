@@ -30,6 +30,7 @@ public static partial class LineCleaner
     {
         foreach (var line in lines)
         {
+            context.NotePage(line.Number, line.Page);
             var text = line.Text;
             if (text.Length > MaxLineLength)
             {

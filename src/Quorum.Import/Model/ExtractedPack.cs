@@ -37,6 +37,9 @@ public sealed class ContactDetails
     public string? Title { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+
+    [JsonIgnore]
+    public int? Line { get; set; }
 }
 
 /// <summary>A seat on the body as the front sheet prints it.</summary>

@@ -123,7 +123,11 @@ public static partial class FrontSheetParser
                     value += " " + lines[at].Text.Trim();
                     at++;
                 }
-                pack.Contact ??= ParseContact(value);
+                if (pack.Contact is null)
+                {
+                    pack.Contact = ParseContact(value);
+                    pack.Contact.Line = line.Number;
+                }
                 continue;
             }
             if (text.StartsWith('(') && text.Contains("voting", StringComparison.OrdinalIgnoreCase))

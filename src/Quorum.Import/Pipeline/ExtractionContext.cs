@@ -26,8 +26,39 @@ public sealed class ExtractionContext
     /// <summary>Seats the minutes list under "Non-voting Co-opted".</summary>
     public HashSet<string> NonVotingCoOptees { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>First line of each PDF page, so a warning found later by line can also name its page.</summary>
+    private readonly List<(int Line, int Page)> pageStarts = [];
+
+    /// <summary>Notes the page a line came from (PDF packs); called for every line, kept once per page.</summary>
+    public void NotePage(int line, int? page)
+    {
+        if (page is { } p && (pageStarts.Count == 0 || pageStarts[^1].Page != p))
+        {
+            pageStarts.Add((line, p));
+        }
+    }
+
+    public int? PageOf(int? line)
+    {
+        if (line is null || pageStarts.Count == 0)
+        {
+            return null;
+        }
+        int? page = null;
+        foreach (var (start, p) in pageStarts)
+        {
+            if (start > line)
+            {
+                break;
+            }
+            page = p;
+        }
+        return page;
+    }
+
     public void Warn(string code, string message, int? line, int? page)
     {
+        page ??= PageOf(line);
         var count = countByCode.GetValueOrDefault(code);
         countByCode[code] = count + 1;
         if (count < MaxWarningsPerCode)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 
 namespace Quorum.Import.Reading;
@@ -11,7 +12,7 @@ internal readonly record struct PrintedLine(double Right, double FirstWordWidth,
 /// could not have fitted after it before the right margin (the furthest any line reaches). The geometry comes from
 /// the page's letters; when it cannot be matched to the extracted lines, character counts stand in for widths.
 /// </summary>
-internal sealed class PdfTextLayout
+internal sealed partial class PdfTextLayout
 {
     private const int MinimumCharacters = 50;
 
@@ -99,7 +100,7 @@ internal sealed class PdfTextLayout
 
     private bool Continues(string next, PrintedLine? nextGeometry)
     {
-        if (last.Length == 0 || next.Trim().Length == 0)
+        if (last.Length == 0 || next.Trim().Length == 0 || StartsOwnLine().IsMatch(next))
         {
             return false;
         }
@@ -114,4 +115,8 @@ internal sealed class PdfTextLayout
         var firstWord = next.TrimStart().Split(' ', 2)[0];
         return last.Length + 1 + firstWord.Length > capacity;
     }
+
+    // A list item ("- (2) …") or a labelled field ("Exempt: No") starts a line of its own, however full the last one was.
+    [GeneratedRegex(@"^\s*(?:- |[A-Z][A-Za-z -]{1,40}:\s)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StartsOwnLine();
 }

@@ -199,7 +199,7 @@ public static partial class PackValidator
             var local = email.Split('@')[0].Split('.')[0].ToLowerInvariant();
             if (first.Length > 1 && local.Length > 1 && first != local && local.StartsWith(first[..1], StringComparison.Ordinal) && local.Length > 2)
             {
-                context.Warn("contact-name-variant", $"contact '{contactName}' has the e-mail address '{email}'", null, null);
+                context.Warn("contact-name-variant", $"contact '{contactName}' has the e-mail address '{email}'", pack.Contact.Line, null);
             }
         }
     }
