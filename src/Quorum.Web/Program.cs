@@ -1,17 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Domain.Rules;
 using Quorum.Web.Api;
 using Quorum.Web.Api.OParl;
+using Quorum.Web.Pages.Meetings;
+using Quorum.Web.Pages.Sitemap;
+using Quorum.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
-var database = DatabaseSettings.FromConfiguration(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("Quorum"), builder.Environment.ContentRootPath);
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddScoped(sp => QuorumDatabase.CreateContext(database, sp.GetRequiredService<IClock>()));
+
+var database = SiteData.Settings(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddSiteData(database);
 builder.Services.AddOpenData(builder.Configuration, builder.Environment);
 
+builder.Services.AddSingleton<SiteClock>();
+// Harrow's procedure rules are the defaults until councils' own settings are stored.
+builder.Services.TryAddSingleton(ProcedureRulebook.Harrow);
+builder.Services.AddSingleton<PackFiles>();
+builder.Services.AddScoped<CurrentCouncil>();
+builder.Services.AddSingleton<PublicSiteCache>();
+builder.Services.AddMemoryCache();
+builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
+builder.Services.AddRazorPages()
+    .AddMvcOptions(options => options.Filters.Add(new BadQueryFilter()));
+// Council text is full of dashes, accents and pound signs: write them as characters, not entities.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
 var app = builder.Build();
+
+await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
+
+app.UseServerTiming();
+app.UseExceptionHandler("/errors/500");
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/oparl"),
+    site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
+app.UseStaticFiles();
+app.UseRouting();
+app.UseOutputCache();
+
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 app.MapOParl();
+app.MapSitemap();
+app.MapAgendaPacks();
+app.MapRazorPages();
+
 app.Run();
 
 public partial class Program;

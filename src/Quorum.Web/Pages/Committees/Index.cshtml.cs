@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Domain.Committees;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Committees;
+
+public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current) : SitePageModel
+{
+    public sealed record Row(string Name, Domain.Slug Slug, string Purpose, BodyType Type);
+
+    public List<IGrouping<BodyType, Row>> Groups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadCouncilAsync(current))
+        {
+            return NotFound();
+        }
+        Title = "Committees";
+        Crumbs();
+        var rows = await db.Committees.AsNoTracking()
+            .Where(c => c.CouncilId == Council!.Id)
+            .Select(c => new Row(c.Name, c.Slug, c.Purpose, c.BodyType))
+            .ToListAsync(HttpContext.RequestAborted);
+        Groups = [.. rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).GroupBy(r => r.Type).OrderBy(g => g.Key)];
+        return Page();
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Domain;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Reports;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Meetings;
+
+/// <summary>
+/// The document view: an agenda item's reports as HTML, with their enclosures and a link into the agenda pack PDF.
+/// A Part II item shows its title and exemption paragraph only.
+/// </summary>
+public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs) : SitePageModel
+{
+    public Meeting Meeting { get; private set; } = null!;
+
+    public AgendaItem AgendaItem { get; private set; } = null!;
+
+    public List<Report> Reports { get; private set; } = [];
+
+    public Dictionary<Guid, List<Enclosure>> Enclosures { get; private set; } = [];
+
+    public string? PackUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string date, string committee, int number)
+    {
+        if (!await LoadCouncilAsync(current))
+        {
+            return NotFound();
+        }
+        var ct = HttpContext.RequestAborted;
+        var meeting = await MeetingAddress.FindAsync(db, Council!.Id, date, committee, ct);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+        var item = await db.AgendaItems.AsNoTracking().WherePublic()
+            .FirstOrDefaultAsync(i => i.MeetingId == meeting.Id && i.Number == number, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        Meeting = meeting;
+        AgendaItem = item;
+        Title = $"{item.Number}. {item.Title} – {meeting.Committee!.Name}, {Display.Date(meeting.Date)}";
+        Crumbs(
+            ("Committees", SiteUrls.Committees),
+            (meeting.Committee.Name, SiteUrls.Committee(meeting.Committee.Slug)),
+            (Display.Date(meeting.Date), SiteUrls.Meeting(meeting.Date, meeting.Committee.Slug)));
+        if (item.Part is AgendaPart.PartII)
+        {
+            return Page();
+        }
+        Reports = await db.Reports.AsNoTracking().WherePublic()
+            .Where(r => r.AgendaItemId == item.Id)
+            .OrderBy(r => r.Subject)
+            .ToListAsync(ct);
+        var ids = Reports.Select(r => r.Id).ToList();
+        Enclosures = (await db.Enclosures.AsNoTracking().WherePublic()
+                .Where(e => ids.Contains(e.ReportId))
+                .OrderBy(e => e.Number)
+                .ToListAsync(ct))
+            .GroupBy(e => e.ReportId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        if (packs.PackFor(meeting.Date, meeting.Committee.Slug) is not null)
+        {
+            PackUrl = SiteUrls.Meeting(meeting.Date, meeting.Committee.Slug) + "/agenda.pdf";
+        }
+        return Page();
+    }
+}

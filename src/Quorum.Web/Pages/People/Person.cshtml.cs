@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Domain;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.People;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.People;
+
+/// <summary>A councillor's or co-optee's page: group, ward, seats past and present, attendance and declarations.</summary>
+public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
+{
+    public sealed record SeatRow(string Committee, Slug CommitteeSlug, MembershipRole Role, VotingRight VotingRight, LocalDate From, LocalDate? To);
+
+    public sealed record DeclarationRow(LocalDate Date, string Committee, Slug CommitteeSlug, int? ItemNumber, string? ItemTitle, InterestKind Kind, string Nature);
+
+    public Person Person { get; private set; } = null!;
+
+    public string? Group { get; private set; }
+
+    public string? Ward { get; private set; }
+
+    public List<SeatRow> Current { get; private set; } = [];
+
+    public List<SeatRow> Former { get; private set; } = [];
+
+    public List<AttendanceLine> Attendance { get; private set; } = [];
+
+    public List<DeclarationRow> Declarations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        if (!QueryValues.TrySlug(slug, out var wanted) || !await LoadCouncilAsync(current))
+        {
+            return NotFound();
+        }
+        var ct = HttpContext.RequestAborted;
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.CouncilId == Council!.Id && p.Slug == wanted, ct);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        Person = person;
+        Title = person.DisplayName;
+        Crumbs(("Councillors", SiteUrls.People));
+        Group = person.PartyGroupId is { } g ? await db.PartyGroups.AsNoTracking().Where(x => x.Id == g).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        Ward = person.WardId is { } w ? await db.Wards.AsNoTracking().Where(x => x.Id == w).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+
+        var seats = await (
+                from m in db.Memberships.AsNoTracking()
+                where m.PersonId == person.Id
+                join c in db.Committees on m.CommitteeId equals c.Id
+                select new { m.CommitteeId, c.Name, c.Slug, m.Role, m.VotingRight, m.From, m.To })
+            .ToListAsync(ct);
+        var today = clock.Today;
+        var rows = seats.Select(s => new SeatRow(s.Name, s.Slug, s.Role, s.VotingRight, s.From, s.To)).ToList();
+        Current = [.. rows.Where(s => s.From <= today && (s.To is null || s.To >= today)).OrderBy(s => s.Committee, StringComparer.OrdinalIgnoreCase)];
+        Former = [.. rows.Except(Current).OrderByDescending(s => s.To ?? s.From).ThenBy(s => s.Committee, StringComparer.OrdinalIgnoreCase)];
+
+        await LoadAttendanceAsync(person, seats.Select(s => new AttendanceStatistics.Seat(s.CommitteeId, s.Name, s.From, s.To)).ToList(), ct);
+        await LoadDeclarationsAsync(person, ct);
+        return Page();
+    }
+
+    private async Task LoadAttendanceAsync(Person person, List<AttendanceStatistics.Seat> seats, CancellationToken ct)
+    {
+        var marks = await db.Attendances.AsNoTracking()
+            .Where(a => a.PersonId == person.Id)
+            .Select(a => new AttendanceStatistics.Mark(a.MeetingId, a.Mark))
+            .ToListAsync(ct);
+        var committeeIds = seats.Select(s => s.CommitteeId).Distinct().ToList();
+        var markedIds = marks.Select(m => m.MeetingId).ToList();
+        var meetings = await db.Meetings.AsNoTracking().WherePublic()
+            .Where(m => m.Status == MeetingStatus.Held && (committeeIds.Contains(m.CommitteeId) || markedIds.Contains(m.Id)))
+            .Select(m => new AttendanceStatistics.HeldMeeting(m.Id, m.CommitteeId, m.Committee!.Name, m.Date, m.Status))
+            .ToListAsync(ct);
+        var years = await db.MunicipalYears.AsNoTracking().Where(y => y.CouncilId == person.CouncilId).ToListAsync(ct);
+        Attendance = AttendanceStatistics.Compute(seats, meetings, marks, years);
+    }
+
+    private async Task LoadDeclarationsAsync(Person person, CancellationToken ct)
+    {
+        // Declarations are part of the minutes: shown once the meeting's minutes are published.
+        var rows = await (
+                from d in db.Declarations.AsNoTracking()
+                where d.PersonId == person.Id
+                join m in db.Meetings.WherePublic() on d.MeetingId equals m.Id
+                where m.MinutesPublishedOn != null
+                join i in db.AgendaItems.WherePublic() on d.AgendaItemId equals i.Id into items
+                from i in items.DefaultIfEmpty()
+                orderby m.Date descending
+                select new { m.Date, m.Committee!.Name, m.Committee.Slug, Number = i == null ? (int?)null : i.Number, Title = i == null ? null : i.Title, d.Kind, d.Nature })
+            .ToListAsync(ct);
+        Declarations = [.. rows.Select(r => new DeclarationRow(r.Date, r.Name, r.Slug, r.Number, r.Title, r.Kind, r.Nature))];
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using NodaTime;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+
+namespace Quorum.Web.Site;
+
+/// <summary>How the site writes dates, times and record vocabulary (GOV.UK style: "Tuesday 19 September 2017", "7:30pm").</summary>
+public static class Display
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(LocalDate date) => date.ToString("d MMMM uuuu", English);
+
+    public static string DateWithDay(LocalDate date) => date.ToString("dddd d MMMM uuuu", English);
+
+    public static string ShortDate(LocalDate date) => date.ToString("d MMM uuuu", English);
+
+    public static string Month(YearMonth month) => month.ToString("MMMM uuuu", English);
+
+    public static string Time(LocalTime time)
+    {
+        if (time == LocalTime.Noon)
+        {
+            return "midday";
+        }
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        var suffix = time.Hour < 12 ? "am" : "pm";
+        return time.Minute == 0 ? $"{hour}{suffix}" : $"{hour}:{time.Minute:D2}{suffix}";
+    }
+
+    public static string DateTime(LocalDateTime at) => $"{Time(at.TimeOfDay)} on {DateWithDay(at.Date)}";
+
+    public static string BodyTypePlural(BodyType type) => type switch
+    {
+        BodyType.Council => "Council",
+        BodyType.Cabinet => "Cabinet",
+        BodyType.Committee => "Committees",
+        BodyType.SubCommittee => "Sub-committees",
+        BodyType.Panel => "Panels",
+        BodyType.PartnershipBoard => "Partnership boards",
+        _ => type.ToString(),
+    };
+
+    public static string Role(MembershipRole role) => role switch
+    {
+        MembershipRole.Chair => "Chair",
+        MembershipRole.ViceChair => "Vice-Chair",
+        MembershipRole.Member => "Member",
+        MembershipRole.CoOpted => "Co-opted member",
+        MembershipRole.Advisory => "Adviser (non-voting)",
+        MembershipRole.Representative => "Representative",
+        MembershipRole.Officer => "Officer",
+        _ => role.ToString(),
+    };
+
+    public static string VotingRight(VotingRight right) => right switch
+    {
+        Domain.Committees.VotingRight.Full => "Voting",
+        Domain.Committees.VotingRight.EducationItemsOnly => "Votes on education matters only",
+        _ => "Non-voting",
+    };
+
+    public static string Status(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Scheduled => "Scheduled",
+        MeetingStatus.Cancelled => "Cancelled",
+        MeetingStatus.Postponed => "Postponed",
+        MeetingStatus.Held => "Held",
+        _ => status.ToString(),
+    };
+
+    /// <summary>GOV.UK tag colour class for a meeting status.</summary>
+    public static string StatusTag(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Cancelled => "govuk-tag govuk-tag--red",
+        MeetingStatus.Postponed => "govuk-tag govuk-tag--yellow",
+        MeetingStatus.Held => "govuk-tag govuk-tag--grey",
+        _ => "govuk-tag govuk-tag--blue",
+    };
+
+    public static string Attendance(AttendanceMark mark) => mark switch
+    {
+        AttendanceMark.Present => "Present",
+        AttendanceMark.Apologies => "Apologies",
+        AttendanceMark.Absent => "Absent",
+        AttendanceMark.Reserve => "Reserve",
+        AttendanceMark.Substitute => "Substitute",
+        AttendanceMark.InAttendance => "In attendance",
+        _ => mark.ToString(),
+    };
+
+    public static string Interest(InterestKind kind) => kind switch
+    {
+        InterestKind.DisclosablePecuniary => "Disclosable pecuniary interest",
+        InterestKind.OtherRegistrable => "Other registrable interest",
+        InterestKind.NonRegistrable => "Non-registrable interest",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>"Exempt under paragraph 3 of Schedule 12A".</summary>
+    public static string Exemption(Schedule12AParagraph paragraph) =>
+        $"Exempt: paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972";
+
+    /// <summary>Splits stored multi-paragraph text (blank-line separated) into paragraphs for HTML.</summary>
+    public static IEnumerable<string> Paragraphs(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,19 @@
+using NodaTime;
+using Quorum.Data;
+
+namespace Quorum.Web.Site;
+
+/// <summary>Wires the store into the site: one context per request, on the configured provider.</summary>
+public static class SiteData
+{
+    /// <summary>Reads <c>ConnectionStrings:Quorum</c> and <c>Database:Provider</c> (SQLite file by default).</summary>
+    public static DatabaseSettings Settings(IConfiguration configuration, string contentRoot) =>
+        DatabaseSettings.FromConfiguration(configuration["Database:Provider"], configuration.GetConnectionString("Quorum"), contentRoot);
+
+    public static IServiceCollection AddSiteData(this IServiceCollection services, DatabaseSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddScoped(sp => QuorumDatabase.CreateContext(settings, sp.GetRequiredService<IClock>()));
+        return services;
+    }
+}

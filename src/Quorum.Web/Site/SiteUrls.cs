@@ -1,0 +1,39 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Quorum.Web.Site;
+
+/// <summary>The site's stable, readable addresses, in one place so pages, the sitemap and tests agree.</summary>
+public static class SiteUrls
+{
+    private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
+
+    public const string Home = "/";
+    public const string Calendar = "/calendar";
+    public const string Committees = "/committees";
+    public const string People = "/people";
+    public const string Decisions = "/decisions";
+
+    public static string Committee(Domain.Slug slug) => $"/committees/{slug}";
+
+    public static string Meeting(LocalDate date, Domain.Slug committeeSlug) => $"/meetings/{Iso.Format(date)}/{committeeSlug}";
+
+    /// <summary>An agenda item's papers as HTML (the document view).</summary>
+    public static string Item(LocalDate date, Domain.Slug committeeSlug, int number) => $"{Meeting(date, committeeSlug)}/items/{number}";
+
+    public static string Person(Domain.Slug slug) => $"/people/{slug}";
+
+    public static string CalendarMonth(YearMonth month, Domain.Slug? committeeSlug = null, bool list = false)
+    {
+        var query = $"?month={month.Year:D4}-{month.Month:D2}";
+        if (list)
+        {
+            query += "&view=list";
+        }
+        if (committeeSlug is not null)
+        {
+            query += "&committee=" + committeeSlug;
+        }
+        return Calendar + query;
+    }
+}

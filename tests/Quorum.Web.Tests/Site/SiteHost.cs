@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Quorum.Data;
+using Quorum.TestSupport;
+
+namespace Quorum.Web.Tests.Site;
+
+/// <summary>
+/// The public site on a real Kestrel socket over its own SQLite file, seeded with the small council and a fixed
+/// clock (25 September 2017). One per test class; subclasses add records (e.g. canaries) before it starts.
+/// </summary>
+public class SiteHost : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public string DatabasePath { get; } = TestDatabases.NewSqlitePath("site");
+
+    public TestClock Clock { get; } = new(SmallCouncil.Now);
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory!.Services;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
+        await QuorumDatabase.MigrateAsync(settings, Clock);
+        await using (var db = QuorumDatabase.CreateContext(settings, Clock))
+        {
+            await SmallCouncil.SeedAsync(db);
+            await SeedMoreAsync(db);
+        }
+        var packs = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "packs");
+        Directory.CreateDirectory(packs);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Quorum", DatabasePath);
+            web.UseSetting("Documents:Packs", packs);
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseEnvironment("Production");
+            web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
