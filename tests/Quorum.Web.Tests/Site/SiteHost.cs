@@ -29,7 +29,7 @@ public class SiteHost : IAsyncLifetime
 
     protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
         await QuorumDatabase.MigrateAsync(settings, Clock);
@@ -46,16 +46,18 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("Documents:Packs", packs);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseEnvironment("Production");
+            // A free port per host, so test classes run side by side.
+            web.UseUrls("http://127.0.0.1:0");
             web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel();
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         if (_factory is not null)

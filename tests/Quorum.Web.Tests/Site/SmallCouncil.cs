@@ -93,11 +93,11 @@ public static class SmallCouncil
         var held = NewMeeting(scrutiny, HeldOn, published: new LocalDate(2017, 9, 11), minutes: new LocalDate(2017, 9, 28));
         held.MarkHeld(new LocalTime(21, 50));
         var apologies = Item(held, 1, "Attendance by Reserve Members");
-        Item(held, 2, "Declarations of Interests");
+        var declarations = Item(held, 2, "Declarations of Interests");
         var safety = Item(held, 3, "Community Safety Strategy", pages: new PageRange(5, 12), reportOf: "Report of the Corporate Director, Community");
         var exempt = Item(held, 4, "Contract for Leisure Services");
         exempt.TakeInPrivate(new Schedule12AParagraph(3));
-        db.AddRange(held, apologies, safety, exempt);
+        db.AddRange(held, apologies, declarations, safety, exempt);
 
         var report = NewReport(council, safety, "Community Safety Strategy 2017-2020",
             summary: "This report sets out the draft Community Safety Strategy for scrutiny before it goes to Cabinet.",

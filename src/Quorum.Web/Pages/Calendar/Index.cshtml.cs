@@ -32,6 +32,10 @@ public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteC
 
     public List<MeetingRow> Meetings { get; private set; } = [];
 
+    public bool HasEarlier { get; private set; }
+
+    public bool HasLater { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? month, string? year, string? view, string? committee)
     {
         ListView = view?.Trim().ToLowerInvariant() switch
@@ -61,6 +65,9 @@ public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteC
             CommitteeName = chosen.Name;
             query = query.Where(m => m.CommitteeId == chosen.Id);
         }
+        // Paging stops where the record does (and a year ahead), so the calendar is not an endless set of empty pages.
+        var earliest = await query.OrderBy(m => m.Date).Select(m => m.Date).Take(1).ToListAsync(ct);
+        var latest = await query.OrderByDescending(m => m.Date).Select(m => m.Date).Take(1).ToListAsync(ct);
         var (first, last) = ListView
             ? (new LocalDate(Year, 1, 1), new LocalDate(Year, 12, 31))
             : (Month.OnDayOfMonth(1), Month.OnDayOfMonth(Month.Calendar.GetDaysInMonth(Month.Year, Month.Month)));
@@ -69,6 +76,8 @@ public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteC
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
             .Select(m => new MeetingRow(m.Date, m.StartTime, m.Status, m.IsSpecial, m.Committee!.Slug, m.Committee.Name))
             .ToListAsync(ct);
+        HasEarlier = earliest.Count > 0 && earliest[0] < first;
+        HasLater = (latest.Count > 0 && latest[0] > last) || last < today.PlusYears(1);
         var scope = CommitteeName is null ? "" : $"{CommitteeName}: ";
         Title = ListView ? $"{scope}Meetings in {Year}" : $"{scope}Meetings in {Display.Month(Month)}";
         Crumbs();

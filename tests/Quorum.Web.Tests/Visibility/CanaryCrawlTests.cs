@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
+
+namespace Quorum.Web.Tests.Visibility;
+
+/// <summary>
+/// Crawls every public address (the sitemap, then every link found) and checks that no Part II report, exempt
+/// appendix, unpublished agenda, draft report or draft/Part II minute leaks onto any page.
+/// </summary>
+public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<CanarySite>
+{
+    [Fact]
+    public async Task No_canary_from_exempt_unpublished_or_draft_records_appears_on_any_public_page()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        AssertCanariesAreStored();
+        var sitemap = XDocument.Parse(await site.Client.GetStringAsync("/sitemap.xml", ct));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var queue = new Queue<string>(sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).PathAndQuery));
+        queue.Enqueue("/sitemap.xml");
+        var seen = new HashSet<string>(queue);
+        var crawled = 0;
+        while (queue.TryDequeue(out var path))
+        {
+            using var response = await site.Client.GetAsync(path, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            crawled++;
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode}");
+            foreach (var canary in CanarySite.Canaries)
+            {
+                Assert.False(body.Contains(canary, StringComparison.Ordinal), $"{canary} appears on {path}");
+            }
+            foreach (Match link in Href().Matches(body))
+            {
+                var href = WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
+                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.StartsWith("/lib/", StringComparison.Ordinal) && !href.StartsWith("/css/", StringComparison.Ordinal) && seen.Add(href))
+                {
+                    queue.Enqueue(href);
+                }
+            }
+        }
+        // Every page type was reached: committees, meetings (incl. the unpublished agenda's), documents, people.
+        Assert.Contains("/meetings/2017-10-17/overview-and-scrutiny", seen);
+        Assert.Contains("/meetings/2017-09-21/cabinet", seen);
+        Assert.Contains("/meetings/2017-09-19/overview-and-scrutiny/items/3", seen);
+        Assert.True(crawled > 40, $"only {crawled} pages crawled");
+    }
+
+    [Fact]
+    public async Task Items_of_an_unpublished_agenda_are_not_found()
+    {
+        using var response = await site.Client.GetAsync("/meetings/2017-10-17/overview-and-scrutiny/items/1", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>Guards against a vacuous pass: the canaries really are in the store the site reads.</summary>
+    private void AssertCanariesAreStored()
+    {
+        using var connection = new SqliteConnection($"Data Source={site.DatabasePath}");
+        connection.Open();
+        foreach (var canary in CanarySite.Canaries)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT COUNT(*) FROM Reports WHERE Subject LIKE $c OR Body LIKE $c)
+                     + (SELECT COUNT(*) FROM Enclosures WHERE Title LIKE $c)
+                     + (SELECT COUNT(*) FROM AgendaItems WHERE Title LIKE $c)
+                     + (SELECT COUNT(*) FROM Minutes WHERE Title LIKE $c OR Body LIKE $c)
+                     + (SELECT COUNT(*) FROM Resolutions WHERE Text LIKE $c)
+                """;
+            command.Parameters.AddWithValue("$c", $"%{canary}%");
+            Assert.True((long)command.ExecuteScalar()! > 0, $"{canary} was not stored");
+        }
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+}
