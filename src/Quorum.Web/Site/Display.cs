@@ -99,6 +99,20 @@ public static class Display
         _ => kind.ToString(),
     };
 
+    /// <summary>What a declaration says publicly: a sensitive interest's details are withheld (Localism Act 2011 s32).</summary>
+    public static string DeclarationText(InterestKind kind, string nature, bool sensitive, DeclarationOutcome outcome)
+    {
+        var text = sensitive
+            ? $"{Interest(kind)}: a sensitive interest; its details are withheld under section 32 of the Localism Act 2011."
+            : $"{Interest(kind)}: {nature}";
+        return outcome switch
+        {
+            DeclarationOutcome.Withdrew => text + " Left the room for the item.",
+            DeclarationOutcome.DidNotVote => text + " Took no part in the vote.",
+            _ => text,
+        };
+    }
+
     /// <summary>"Exempt under paragraph 3 of Schedule 12A".</summary>
     public static string Exemption(Schedule12AParagraph paragraph) =>
         $"Exempt: paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972";

@@ -55,6 +55,13 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_sensitive_interest_is_declared_without_its_details()
+    {
+        var html = await site.Client.GetStringAsync("/meetings/2017-09-19/overview-and-scrutiny", TestContext.Current.CancellationToken);
+        Assert.Contains("Disclosable pecuniary interest: a sensitive interest; its details are withheld under section 32 of the Localism Act 2011. Left the room for the item.", html);
+    }
+
     /// <summary>Guards against a vacuous pass: the canaries really are in the store the site reads.</summary>
     private void AssertCanariesAreStored()
     {
@@ -69,6 +76,7 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
                      + (SELECT COUNT(*) FROM AgendaItems WHERE Title LIKE $c)
                      + (SELECT COUNT(*) FROM Minutes WHERE Title LIKE $c OR Body LIKE $c)
                      + (SELECT COUNT(*) FROM Resolutions WHERE Text LIKE $c)
+                     + (SELECT COUNT(*) FROM Declarations WHERE Nature LIKE $c)
                 """;
             command.Parameters.AddWithValue("$c", $"%{canary}%");
             Assert.True((long)command.ExecuteScalar()! > 0, $"{canary} was not stored");

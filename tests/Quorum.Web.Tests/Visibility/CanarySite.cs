@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Web.Tests.Site;
@@ -14,7 +15,7 @@ public sealed class CanarySite : SiteHost
     [
         "CANARY-PART-II-REPORT-7f3a", "CANARY-EXEMPT-APPENDIX-91c2", "CANARY-UNPUBLISHED-AGENDA-ITEM-4d8e",
         "CANARY-UNPUBLISHED-AGENDA-REPORT-b61f", "CANARY-DRAFT-MINUTE-2e97", "CANARY-DRAFT-RESOLUTION-c03d",
-        "CANARY-PART-II-MINUTE-5a1b", "CANARY-DRAFT-REPORT-e8f4",
+        "CANARY-PART-II-MINUTE-5a1b", "CANARY-DRAFT-REPORT-e8f4", "CANARY-SENSITIVE-INTEREST-0b7c",
     ];
 
     protected override async Task SeedMoreAsync(QuorumDbContext db)
@@ -50,6 +51,10 @@ public sealed class CanarySite : SiteHost
         var partTwoMinute = new Minute { MeetingId = held.Id, CommitteeId = held.CommitteeId, AgendaItemId = partTwo.Id, Number = new MinuteNumber(227), Title = "Contract for Leisure Services", Body = Canaries[6] };
         partTwoMinute.Resolve(ResolutionKind.Resolved, Canaries[6]);
         db.Add(partTwoMinute);
+
+        // A sensitive interest (Localism Act 2011 s32): its existence is public, its details are not.
+        var member = await db.People.SingleAsync(p => p.Slug == new Slug("phillip-odell"));
+        db.Add(new Declaration { MeetingId = held.Id, PersonId = member.Id, AgendaItemId = safety.Id, Kind = InterestKind.DisclosablePecuniary, Nature = Canaries[8], Sensitive = true, Outcome = DeclarationOutcome.Withdrew });
         await db.SaveChangesAsync();
     }
 }

@@ -24,7 +24,7 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
     public sealed record Attendee(string Name, Slug Slug, AttendanceMark Mark, string? ForName, Slug? ForSlug, string? Capacity);
 
-    public sealed record DeclarationRow(string Name, Slug Slug, int? ItemNumber, string? ItemTitle, InterestKind Kind, string Nature, bool LeftTheRoom);
+    public sealed record DeclarationRow(string Name, Slug Slug, int? ItemNumber, string? ItemTitle, string Text);
 
     public Meeting Meeting { get; private set; } = null!;
 
@@ -144,7 +144,7 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
             .Select(x =>
             {
                 var item = x.d.AgendaItemId is { } id && items.TryGetValue(id, out var found) ? found : null;
-                return new DeclarationRow(x.Person.DisplayName, x.Person.Slug, item?.Number, item?.Title, x.d.Kind, x.d.Nature, x.d.LeftTheRoom);
+                return new DeclarationRow(x.Person.DisplayName, x.Person.Slug, item?.Number, item?.Title, Display.DeclarationText(x.d.Kind, x.d.Nature, x.d.Sensitive, x.d.Outcome));
             })
             .OrderBy(d => d.ItemNumber ?? 0).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)];
     }

@@ -5,7 +5,6 @@ using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
-using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
 using Quorum.Web.Site;
 
@@ -16,7 +15,7 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
 {
     public sealed record SeatRow(string Committee, Slug CommitteeSlug, MembershipRole Role, VotingRight VotingRight, LocalDate From, LocalDate? To);
 
-    public sealed record DeclarationRow(LocalDate Date, string Committee, Slug CommitteeSlug, int? ItemNumber, string? ItemTitle, InterestKind Kind, string Nature);
+    public sealed record DeclarationRow(LocalDate Date, string Committee, Slug CommitteeSlug, int? ItemNumber, string? ItemTitle, string Text);
 
     public Person Person { get; private set; } = null!;
 
@@ -93,8 +92,8 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
                 join i in db.AgendaItems.WherePublic() on d.AgendaItemId equals i.Id into items
                 from i in items.DefaultIfEmpty()
                 orderby m.Date descending
-                select new { m.Date, m.Committee!.Name, m.Committee.Slug, Number = i == null ? (int?)null : i.Number, Title = i == null ? null : i.Title, d.Kind, d.Nature })
+                select new { m.Date, m.Committee!.Name, m.Committee.Slug, Number = i == null ? (int?)null : i.Number, Title = i == null ? null : i.Title, d.Kind, d.Nature, d.Sensitive, d.Outcome })
             .ToListAsync(ct);
-        Declarations = [.. rows.Select(r => new DeclarationRow(r.Date, r.Name, r.Slug, r.Number, r.Title, r.Kind, r.Nature))];
+        Declarations = [.. rows.Select(r => new DeclarationRow(r.Date, r.Name, r.Slug, r.Number, r.Title, Display.DeclarationText(r.Kind, r.Nature, r.Sensitive, r.Outcome)))];
     }
 }
