@@ -6,7 +6,17 @@ namespace Quorum.Bench.Search;
 
 internal sealed record WorkloadQuery(string Class, SearchRequest Request)
 {
-    public bool Filtered => Request.Committees.Count > 0 || Request.Kinds.Count > 0 || Request.From is not null;
+    public string Filter =>
+        (Request.Committees.Count > 0, Request.From is not null, Request.Kinds.Count > 0) switch
+        {
+            (true, true, _) => "committee + dates",
+            (true, _, _) => "committee",
+            (_, true, _) => "dates",
+            (_, _, true) => "kind",
+            _ => "none",
+        };
+
+    public bool Filtered => Filter != "none";
 }
 
 /// <summary>
