@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+
+namespace Quorum.Publishing.Packs;
+
+/// <summary>
+/// Prints HTML to A4 PDF with the system Chromium through Playwright. The browser is started once and kept
+/// warm (starting it costs more than printing a report); a small pool of tabs lets reports print side by side.
+/// Never downloads a browser: the launch is always given the executable path.
+/// </summary>
+public sealed class ChromiumPrinter : IAsyncDisposable
+{
+    public const string DefaultExecutable = "/usr/bin/chromium";
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+    private readonly SemaphoreSlim tabs;
+
+    private ChromiumPrinter(IPlaywright playwright, IBrowser browser, int parallelism)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        tabs = new SemaphoreSlim(parallelism, parallelism);
+    }
+
+    public static async Task<ChromiumPrinter> StartAsync(string executablePath = DefaultExecutable, int parallelism = 2)
+    {
+        if (!File.Exists(executablePath))
+        {
+            throw new FileNotFoundException($"Chromium was not found at {executablePath}; install the 'chromium' package (test.sh does).", executablePath);
+        }
+        var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executablePath,
+                Headless = true,
+                Args = Arguments,
+            }).ConfigureAwait(false);
+            return new ChromiumPrinter(playwright, browser, Math.Max(1, parallelism));
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Prints one HTML document; the page size and margins come from its CSS <c>@page</c> rule.</summary>
+    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
+    {
+        await tabs.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var page = await browser.NewPageAsync().ConfigureAwait(false);
+            try
+            {
+                // The HTML is self-contained (inline CSS, system fonts), so nothing is fetched.
+                await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+                return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" }).ConfigureAwait(false);
+            }
+            finally
+            {
+                await page.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            tabs.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync().ConfigureAwait(false);
+        playwright.Dispose();
+        tabs.Dispose();
+    }
+}
