@@ -45,8 +45,10 @@ internal static class PackAssembler
                 for (var p = 1; p <= document.NumberOfPages; p++)
                 {
                     pageNumber++;
+                    // The builder does not carry the copied page's size over, so take it from the source page.
+                    var source = document.GetPage(p);
+                    var size = new PdfRectangle(0, 0, source.Width, source.Height);
                     var page = builder.AddPage(document, p);
-                    var size = page.PageSize;
                     if (first)
                     {
                         bookmarks.Add(new DocumentBookmarkNode(section.Bookmark, 0,

@@ -29,7 +29,8 @@ internal static class PackHtml
         h3 { font-size: 11pt; margin: 12pt 0 4pt; }
         p { margin: 0 0 7pt; }
         .front p, .agenda p { margin: 0 0 4pt; }
-        .item { margin-top: 10pt; break-inside: avoid; }
+        .item, .keep { break-inside: avoid; }
+        .item { margin-top: 10pt; }
         .item-title { font-weight: bold; }
         table.cover { border-collapse: collapse; width: 100%; margin-bottom: 14pt; }
         table.cover td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: top; }
@@ -144,7 +145,9 @@ internal static class PackHtml
                 }
                 continue;
             }
-            html.Append(CultureInfo.InvariantCulture, $"<h2>AGENDA - {partName}</h2>");
+            // The heading and the first item are kept together so that a heading never ends a page on its own.
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"keep\"><h2>AGENDA - {partName}</h2>");
+            var firstItem = true;
             foreach (var item in items)
             {
                 var suffix = pages.TryGetValue(item.Number, out var range) ? $" ({range.ToAgendaText()})"
@@ -164,6 +167,11 @@ internal static class PackHtml
                     html.Append(CultureInfo.InvariantCulture, $"<p>Exempt under paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972: {E(paragraph.Description)}</p>");
                 }
                 html.Append("</div>");
+                if (firstItem)
+                {
+                    html.Append("</div>");
+                    firstItem = false;
+                }
             }
         }
         if (kind == PackKind.Main && pack.PublicQuestionDeadline is { } deadline)
