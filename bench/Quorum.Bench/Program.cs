@@ -7,7 +7,12 @@ using Quorum.Search.Sqlite;
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-sqlite <pages> <db path> [--seed 42] [--no-build]
 //   dotnet run -c Release --project bench/Quorum.Bench -- generate <pages> -   (times the corpus generator alone)
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-postgres <pages> <connection string> [--seed 42] [--no-build]
+//   dotnet run -c Release --project bench/Quorum.Bench -- pack [runs]   (agenda pack compiler, warm browser)
 // Results print as Markdown, ready for docs/benchmarks.md.
+if (args.Length >= 1 && args[0] == "pack")
+{
+    return await Quorum.Bench.Packs.PackBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: search-sqlite|search-postgres <pages> <db path | connection string> [--seed N] [--no-build]");
