@@ -15,13 +15,13 @@ public sealed class ReserveList : Entity
     public List<ReserveListEntry> Entries { get; private set; } = [];
 
     /// <summary>Adds a reserve at the end of the list; the list is printed in this order ("1. Jeff Anderson").</summary>
-    public ReserveListEntry Add(Guid personId)
+    public ReserveListEntry Add(Guid personId, Guid? id = null)
     {
         if (Entries.Any(e => e.PersonId == personId))
         {
             throw new InvalidOperationException("The person is already on this reserve list.");
         }
-        var entry = new ReserveListEntry { ReserveListId = Id, PersonId = personId, Position = Entries.Count + 1 };
+        var entry = new ReserveListEntry { Id = id ?? Guid.NewGuid(), ReserveListId = Id, PersonId = personId, Position = Entries.Count + 1 };
         Entries.Add(entry);
         return entry;
     }

@@ -35,16 +35,16 @@ public sealed class Attendance : Entity
     /// <summary>Why someone in attendance was there ("Corporate Director People", "Minute 230").</summary>
     public string? Capacity { get; set; }
 
-    public static Attendance Record(Guid meetingId, Guid personId, AttendanceMark mark)
+    public static Attendance Record(Guid meetingId, Guid personId, AttendanceMark mark, Guid? id = null)
     {
         if (mark is AttendanceMark.Reserve or AttendanceMark.Substitute)
         {
             throw new ArgumentException($"A {mark.ToString().ToLowerInvariant()} attends for someone: use {nameof(StandingIn)}.", nameof(mark));
         }
-        return new Attendance { MeetingId = meetingId, PersonId = personId, Mark = mark };
+        return new Attendance { Id = id ?? Guid.NewGuid(), MeetingId = meetingId, PersonId = personId, Mark = mark };
     }
 
-    public static Attendance StandingIn(Guid meetingId, Guid personId, Guid forPersonId, AttendanceMark mark, int? reserveCategory = null)
+    public static Attendance StandingIn(Guid meetingId, Guid personId, Guid forPersonId, AttendanceMark mark, int? reserveCategory = null, Guid? id = null)
     {
         if (mark is not (AttendanceMark.Reserve or AttendanceMark.Substitute))
         {
@@ -54,7 +54,7 @@ public sealed class Attendance : Entity
         {
             throw new ArgumentException("A member cannot stand in for themselves.", nameof(forPersonId));
         }
-        return new Attendance { MeetingId = meetingId, PersonId = personId, Mark = mark, ForPersonId = forPersonId, ReserveCategory = reserveCategory };
+        return new Attendance { Id = id ?? Guid.NewGuid(), MeetingId = meetingId, PersonId = personId, Mark = mark, ForPersonId = forPersonId, ReserveCategory = reserveCategory };
     }
 
     /// <summary>Corrects the record (the clerk entered the wrong mark); the same checks as a new entry apply.</summary>

@@ -25,9 +25,12 @@ public sealed class Minute : Entity
 
     public List<Resolution> Resolutions { get; private set; } = [];
 
-    public Resolution Resolve(ResolutionKind kind, string text, params string[] parts)
+    public Resolution Resolve(ResolutionKind kind, string text, params string[] parts) => Resolve(Guid.NewGuid(), kind, text, parts);
+
+    /// <summary>Records a decision under a known identifier (imports and generated data keep theirs).</summary>
+    public Resolution Resolve(Guid id, ResolutionKind kind, string text, params string[] parts)
     {
-        var resolution = new Resolution { MinuteId = Id, Kind = kind, Text = text, Order = Resolutions.Count + 1 };
+        var resolution = new Resolution { Id = id, MinuteId = Id, Kind = kind, Text = text, Order = Resolutions.Count + 1 };
         resolution.Parts.AddRange(parts);
         Resolutions.Add(resolution);
         return resolution;

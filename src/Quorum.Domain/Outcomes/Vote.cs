@@ -37,13 +37,13 @@ public sealed class Vote : Entity
     }
 
     /// <summary>Records one member's vote in a recorded vote; the totals follow.</summary>
-    public MemberVote Record(Guid personId, VoteChoice choice)
+    public MemberVote Record(Guid personId, VoteChoice choice, Guid? id = null)
     {
         if (MemberVotes.Any(v => v.PersonId == personId))
         {
             throw new InvalidOperationException($"Vote on '{Motion}': that member's vote is already recorded.");
         }
-        var vote = new MemberVote { VoteId = Id, PersonId = personId, Choice = choice };
+        var vote = new MemberVote { Id = id ?? Guid.NewGuid(), VoteId = Id, PersonId = personId, Choice = choice };
         MemberVotes.Add(vote);
         For = MemberVotes.Count(v => v.Choice == VoteChoice.For);
         Against = MemberVotes.Count(v => v.Choice == VoteChoice.Against);

@@ -62,16 +62,16 @@ public sealed class Report : Entity
 
     public List<Enclosure> Enclosures { get; private set; } = [];
 
-    public Clearance AddClearance(ClearanceRole role, string name, LocalDate? date, string? onBehalfOf = null)
+    public Clearance AddClearance(ClearanceRole role, string name, LocalDate? date, string? onBehalfOf = null, Guid? id = null)
     {
-        var clearance = new Clearance { ReportId = Id, Role = role, Name = name, ClearedOn = date, OnBehalfOf = onBehalfOf };
+        var clearance = new Clearance { Id = id ?? Guid.NewGuid(), ReportId = Id, Role = role, Name = name, ClearedOn = date, OnBehalfOf = onBehalfOf };
         Clearances.Add(clearance);
         return clearance;
     }
 
-    public Enclosure AddEnclosure(string title, string fileName, int pageCount, string sha256)
+    public Enclosure AddEnclosure(string title, string fileName, int pageCount, string sha256, Guid? id = null)
     {
-        var enclosure = new Enclosure(title, fileName, pageCount, sha256) { ReportId = Id, Number = Enclosures.Count + 1 };
+        var enclosure = new Enclosure(title, fileName, pageCount, sha256) { Id = id ?? Guid.NewGuid(), ReportId = Id, Number = Enclosures.Count + 1 };
         Enclosures.Add(enclosure);
         return enclosure;
     }
