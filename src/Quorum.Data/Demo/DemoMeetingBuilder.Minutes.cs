@@ -288,7 +288,7 @@ internal sealed partial class DemoMeetingBuilder
             AgendaItemId = random.Pick(business).Id,
             Kind = Enum.Parse<InterestKind>(kind),
             Nature = nature,
-            LeftTheRoom = kind == "DisclosablePecuniary",
+            Outcome = kind == "DisclosablePecuniary" ? DeclarationOutcome.Withdrew : DeclarationOutcome.Remained,
         };
         declarations.Add(Stamp(declaration, meeting.Date));
         council.Declarations.AddRange(declarations);

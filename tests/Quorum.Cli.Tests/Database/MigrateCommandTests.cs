@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
 using Quorum.TestSupport;
 
 namespace Quorum.Cli.Tests.Database;
@@ -13,7 +15,8 @@ public class MigrateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Migrated", run.Stdout);
-        Assert.EndsWith("_Initial", SqliteSnapshot.Scalar(path, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1"));
+        await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(path), new TestClock());
+        Assert.Equal(db.Database.GetMigrations().Last(), SqliteSnapshot.Scalar(path, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1"));
         Assert.Equal("wal", SqliteSnapshot.Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal("0", SqliteSnapshot.Scalar(path, "SELECT COUNT(*) FROM Meetings"));
     }
