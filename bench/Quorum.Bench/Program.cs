@@ -8,14 +8,21 @@ using Quorum.Search.Sqlite;
 //   dotnet run -c Release --project bench/Quorum.Bench -- generate <pages> -   (times the corpus generator alone)
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-postgres <pages> <connection string> [--seed 42] [--no-build]
 //   dotnet run -c Release --project bench/Quorum.Bench -- pack [runs]   (agenda pack compiler, warm browser)
+//   dotnet run -c Release --project bench/Quorum.Bench -- import [BenchmarkDotNet options, e.g. --job short]
+//   dotnet run -c Release --project bench/Quorum.Bench -- import-throughput [rounds]   (wall and CPU pages/s)
+//   dotnet run -c Release --project bench/Quorum.Bench -- import-memory <pages>
 // Results print as Markdown, ready for docs/benchmarks.md.
+if (args.Length > 0 && args[0].StartsWith("import", StringComparison.Ordinal))
+{
+    return Quorum.Bench.Import.ImportBench.Run(args);
+}
 if (args.Length >= 1 && args[0] == "pack")
 {
     return await Quorum.Bench.Packs.PackBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: search-sqlite|search-postgres <pages> <db path | connection string> [--seed N] [--no-build]");
+    Console.Error.WriteLine("usage: search-sqlite|search-postgres <pages> <db path | connection string> [--seed N] [--no-build] | import [BenchmarkDotNet options] | import-throughput [rounds] | import-memory <pages>");
     return 2;
 }
 var pages = int.Parse(args[1].Replace("_", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);

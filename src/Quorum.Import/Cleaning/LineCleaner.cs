@@ -42,7 +42,7 @@ public static partial class LineCleaner
             {
                 context.Warn("content-lost", lost, line.Number, line.Page);
             }
-            var blank = BlankPage().Match(text);
+            var blank = text.Contains("left blank", StringComparison.OrdinalIgnoreCase) ? BlankPage().Match(text) : Match.Empty;
             if (blank.Success)
             {
                 var before = text[..blank.Index].TrimEnd();
@@ -53,7 +53,7 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, BlankPageText, IsBlankPage: true);
                 continue;
             }
-            if (Footer().IsMatch(text))
+            if (text.Length <= 24 && Footer().IsMatch(text))
             {
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
