@@ -35,6 +35,7 @@ builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true
 var app = builder.Build();
 
 await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
+await DemoData.SeedWhenEmptyAsync(app, database);
 
 app.UseServerTiming();
 app.UseExceptionHandler("/errors/500");
@@ -45,7 +46,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
 
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapHealth();
 app.MapOParl();
 app.MapSitemap();
 app.MapAgendaPacks();

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Quorum.TestSupport;
+
+namespace Quorum.Web.Tests.Hosting;
+
+/// <summary>
+/// The host as `dotnet run` starts it, on an empty SQLite file: it migrates, loads the demo council and serves
+/// over a real socket. One host for the class, because loading the demo takes seconds.
+/// </summary>
+public sealed class FirstStartTests : IAsyncLifetime
+{
+    private readonly string databasePath = TestDatabases.NewSqlitePath("first-start");
+    private WebApplicationFactory<Program>? factory;
+    private HttpClient client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Quorum", databasePath);
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseEnvironment("Production");
+            web.UseUrls("http://127.0.0.1:0");
+            web.ConfigureServices(services => services.AddSingleton<IClock>(new TestClock(Instant.FromUtc(2026, 2, 2, 9, 0))));
+        });
+        factory.UseKestrel();
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        client = new HttpClient { BaseAddress = new Uri(address) };
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_database_is_given_the_demo_council_whose_meetings_the_home_page_lists()
+    {
+        var home = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        Assert.Contains("Upcoming meetings", home);
+        Assert.DoesNotContain("No meetings are scheduled.", home);
+        Assert.Contains(new[] { "Cabinet", "Planning Committee", "Licensing Panel", "Overview and Scrutiny Committee", "Pension Fund Committee" }, home.Contains);
+
+        var committees = await client.GetStringAsync("/committees", TestContext.Current.CancellationToken);
+        Assert.Contains("Corporate Parenting Panel", committees);
+        Assert.Contains("Health and Wellbeing Board", committees);
+        Assert.True(File.Exists(databasePath));
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_reachable_and_migrated_and_the_version()
+    {
+        var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var root = json.RootElement;
+        Assert.Equal("ok", root.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("version").GetString()));
+        var database = root.GetProperty("database");
+        Assert.Equal("Sqlite", database.GetProperty("provider").GetString());
+        Assert.True(database.GetProperty("reachable").GetBoolean());
+        Assert.True(database.GetProperty("migrationApplied").GetBoolean());
+    }
+}
