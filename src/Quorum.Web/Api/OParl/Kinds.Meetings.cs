@@ -161,7 +161,9 @@ public sealed class AgendaItemKind : OParlKind
     {
         ["person"] = json.Urls.Person(d.PersonId),
         ["kind"] = d.Kind.ToString(),
-        ["nature"] = d.Nature,
+        // A sensitive interest is published as existence only (Localism Act 2011 s32).
+        ["nature"] = d.Sensitive ? null : d.Nature,
+        ["sensitive"] = d.Sensitive,
         ["leftTheRoom"] = d.LeftTheRoom,
     };
 
