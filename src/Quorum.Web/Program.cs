@@ -6,6 +6,9 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Rules;
 using Quorum.Web.Api;
+using Quorum.Web.Api.Docs;
+using Quorum.Web.Api.Export;
+using Quorum.Web.Api.Feeds;
 using Quorum.Web.Api.OParl;
 using Quorum.Web.Pages.Meetings;
 using Quorum.Web.Pages.Sitemap;
@@ -17,6 +20,7 @@ var database = SiteData.Settings(builder.Configuration, builder.Environment.Cont
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSiteData(database);
 builder.Services.AddOpenData(builder.Configuration, builder.Environment);
+builder.Services.AddApiDocs();
 
 builder.Services.AddSingleton<SiteClock>();
 // Harrow's procedure rules are the defaults until councils' own settings are stored.
@@ -48,6 +52,10 @@ app.UseOutputCache();
 
 app.MapHealth();
 app.MapOParl();
+app.MapCalendarFeeds();
+app.MapNewsFeeds();
+app.MapExports();
+app.MapApiDocs();
 app.MapSitemap();
 app.MapAgendaPacks();
 app.MapRazorPages();

@@ -12,11 +12,10 @@ public sealed class BodyKind : OParlKind
 
     public override string Path => "bodies";
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Councils.Where(c => bodyId == null || c.Id == bodyId),
-            records.Withdrawn<Council>().Where(c => bodyId == null || c.Id == bodyId),
-            includeDeleted);
+            records.Withdrawn<Council>().Where(c => bodyId == null || c.Id == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -57,11 +56,10 @@ public sealed class LegislativeTermKind : OParlKind
 
     public override string Path => OParlPaths.LegislativeTerms;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.MunicipalYears.Where(y => bodyId == null || y.CouncilId == bodyId),
-            records.Withdrawn<MunicipalYear>().Where(y => bodyId == null || y.CouncilId == bodyId),
-            includeDeleted);
+            records.Withdrawn<MunicipalYear>().Where(y => bodyId == null || y.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

@@ -13,16 +13,14 @@ public sealed class OrganizationKind : OParlKind
 
     public override string Path => OParlPaths.Organizations;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted)
+    public override KeySources Keys(PublicRecords records, Guid? bodyId)
     {
         var keys = OParlKinds.LiveAndWithdrawn(
             records.Committees.Where(c => bodyId == null || c.CouncilId == bodyId),
-            records.Withdrawn<Committee>().Where(c => bodyId == null || c.CouncilId == bodyId),
-            includeDeleted);
+            records.Withdrawn<Committee>().Where(c => bodyId == null || c.CouncilId == bodyId));
         return keys.Concat(OParlKinds.LiveAndWithdrawn(
             records.PartyGroups.Where(g => bodyId == null || g.CouncilId == bodyId),
-            records.Withdrawn<PartyGroup>().Where(g => bodyId == null || g.CouncilId == bodyId),
-            includeDeleted));
+            records.Withdrawn<PartyGroup>().Where(g => bodyId == null || g.CouncilId == bodyId)));
     }
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
@@ -82,11 +80,10 @@ public sealed class PersonKind : OParlKind
 
     public override string Path => OParlPaths.People;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.People.Where(p => bodyId == null || p.CouncilId == bodyId),
-            records.Withdrawn<Person>().Where(p => bodyId == null || p.CouncilId == bodyId),
-            includeDeleted);
+            records.Withdrawn<Person>().Where(p => bodyId == null || p.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -154,18 +151,16 @@ public sealed class MembershipKind : OParlKind
                select new ReserveSeat { Entry = e, CommitteeId = c.Id, CouncilId = c.CouncilId, PartyGroupId = l.PartyGroupId, MunicipalYearId = l.MunicipalYearId };
     }
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted)
+    public override KeySources Keys(PublicRecords records, Guid? bodyId)
     {
         var committees = records.Committees.Where(c => bodyId == null || c.CouncilId == bodyId);
         var allCommittees = records.Db.Committees.IgnoreQueryFilters().Where(c => bodyId == null || c.CouncilId == bodyId);
         var seats = OParlKinds.LiveAndWithdrawn(
             records.Memberships.Where(m => committees.Any(c => c.Id == m.CommitteeId)),
-            records.Withdrawn<Membership>().Where(m => allCommittees.Any(c => c.Id == m.CommitteeId)),
-            includeDeleted);
+            records.Withdrawn<Membership>().Where(m => allCommittees.Any(c => c.Id == m.CommitteeId)));
         var reserves = OParlKinds.LiveAndWithdrawn(
             ReserveSeats(records).Where(r => bodyId == null || r.CouncilId == bodyId).Select(r => r.Entry),
-            ReserveSeats(records, withdrawn: true).Where(r => bodyId == null || r.CouncilId == bodyId).Select(r => r.Entry),
-            includeDeleted);
+            ReserveSeats(records, withdrawn: true).Where(r => bodyId == null || r.CouncilId == bodyId).Select(r => r.Entry));
         return seats.Concat(reserves);
     }
 

@@ -15,18 +15,16 @@ public sealed class MeetingKind : OParlKind
 
     public override string Path => OParlPaths.Meetings;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Meetings.Where(m => bodyId == null || m.Committee!.CouncilId == bodyId),
-            records.WithdrawnMeetings.Where(m => bodyId == null || m.Committee!.CouncilId == bodyId),
-            includeDeleted);
+            records.WithdrawnMeetings.Where(m => bodyId == null || m.Committee!.CouncilId == bodyId));
 
     /// <summary>The meetings of one committee, for the Organization's own meeting list.</summary>
-    public IQueryable<ListKey> KeysOfCommittee(PublicRecords records, Guid committeeId, bool includeDeleted) =>
+    public KeySources KeysOfCommittee(PublicRecords records, Guid committeeId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Meetings.Where(m => m.CommitteeId == committeeId),
-            records.WithdrawnMeetings.Where(m => m.CommitteeId == committeeId),
-            includeDeleted);
+            records.WithdrawnMeetings.Where(m => m.CommitteeId == committeeId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -92,11 +90,10 @@ public sealed class AgendaItemKind : OParlKind
 
     public override string Path => OParlPaths.AgendaItems;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.AgendaItems.Where(i => bodyId == null || i.Meeting!.Committee!.CouncilId == bodyId),
-            records.WithdrawnAgendaItems.Where(i => bodyId == null || i.Meeting!.Committee!.CouncilId == bodyId),
-            includeDeleted);
+            records.WithdrawnAgendaItems.Where(i => bodyId == null || i.Meeting!.Committee!.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -201,7 +198,7 @@ public sealed class LocationKind : OParlKind
 
     public static Guid IdOf(string venue) => new(SHA256.HashData(Encoding.UTF8.GetBytes(venue.Trim()))[..16]);
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         throw new NotSupportedException("Locations are derived in memory from meeting venues.");
 
     private sealed record Venue(string Name, Guid BodyId, ListKey Key);

@@ -13,11 +13,10 @@ public sealed class PaperKind : OParlKind
 
     public override string Path => OParlPaths.Papers;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Reports.Where(r => bodyId == null || r.CouncilId == bodyId),
-            records.WithdrawnReports.Where(r => bodyId == null || r.CouncilId == bodyId),
-            includeDeleted);
+            records.WithdrawnReports.Where(r => bodyId == null || r.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -62,13 +61,12 @@ public sealed class ConsultationKind : OParlKind
 
     public override string Path => OParlPaths.Consultations;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted)
+    public override KeySources Keys(PublicRecords records, Guid? bodyId)
     {
         var items = records.AgendaItems;
         return OParlKinds.LiveAndWithdrawn(
             records.Reports.Where(r => r.AgendaItemId != null && items.Any(i => i.Id == r.AgendaItemId) && (bodyId == null || r.CouncilId == bodyId)),
-            records.WithdrawnReports.Where(r => r.AgendaItemId != null && (bodyId == null || r.CouncilId == bodyId)),
-            includeDeleted);
+            records.WithdrawnReports.Where(r => r.AgendaItemId != null && (bodyId == null || r.CouncilId == bodyId)));
     }
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
@@ -103,11 +101,10 @@ public sealed class FileKind : OParlKind
 
     public override string Path => OParlPaths.Files;
 
-    public override IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted) =>
+    public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Enclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId),
-            records.WithdrawnEnclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId),
-            includeDeleted);
+            records.WithdrawnEnclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

@@ -70,9 +70,7 @@ public static class OParlApi
         }
         var json = Json(request);
         var records = new PublicRecords(db);
-        var keys = OParlKind.Filter(OParlKinds.Body.Keys(records, null, query.IncludeDeleted), query);
-        var total = await keys.CountAsync(cancellationToken);
-        var page = await keys.OrderBy(k => k.Created).ThenBy(k => k.Id).Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToListAsync(cancellationToken);
+        var (page, total) = await OParlKind.PageAsync(OParlKinds.Body.Keys(records, null), query, cancellationToken);
         return await PageResultAsync(request, records, json, OParlKinds.Body, json.Urls.Bodies, query, page, total, cancellationToken);
     }
 
@@ -111,9 +109,7 @@ public static class OParlApi
         }
         var json = Json(request);
         var records = new PublicRecords(db);
-        var keys = OParlKind.Filter(OParlKinds.Meeting.KeysOfCommittee(records, committeeId, query.IncludeDeleted), query);
-        var total = await keys.CountAsync(cancellationToken);
-        var page = await keys.OrderBy(k => k.Created).ThenBy(k => k.Id).Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToListAsync(cancellationToken);
+        var (page, total) = await OParlKind.PageAsync(OParlKinds.Meeting.KeysOfCommittee(records, committeeId), query, cancellationToken);
         return await PageResultAsync(request, records, json, OParlKinds.Meeting, json.Urls.OrganizationMeetings(committeeId), query, page, total, cancellationToken);
     }
 

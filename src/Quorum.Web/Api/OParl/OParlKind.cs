@@ -18,6 +18,15 @@ public sealed class ListKey
 }
 
 /// <summary>
+/// Where a list's keys come from. Tombstones need <c>IgnoreQueryFilters</c>, which EF applies to a whole query,
+/// so live and withdrawn keys are always queried separately and never combined in one SQL statement.
+/// </summary>
+public sealed record KeySources(IQueryable<ListKey> Live, IQueryable<ListKey> Withdrawn)
+{
+    public KeySources Concat(KeySources other) => new(Live.Concat(other.Live), Withdrawn.Concat(other.Withdrawn));
+}
+
+/// <summary>
 /// One OParl object type: where its objects come from (public records, plus tombstones of withdrawn ones) and how
 /// a page of them becomes JSON. Lists page over keys first and load only the objects on the page.
 /// </summary>
@@ -31,24 +40,43 @@ public abstract class OParlKind
 
     public string TypeUri => OParlJson.TypeUri(TypeName);
 
-    /// <summary>Keys of the public objects (and, when asked, tombstones) of one body, or of every body when null.</summary>
-    public abstract IQueryable<ListKey> Keys(PublicRecords records, Guid? bodyId, bool includeDeleted);
+    /// <summary>Keys of the public objects and of the tombstones of one body, or of every body when null.</summary>
+    public abstract KeySources Keys(PublicRecords records, Guid? bodyId);
 
     /// <summary>Builds the JSON of the given live objects, keyed by id; objects no longer public are left out.</summary>
     public abstract Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    public virtual async Task<(List<ListKey> Page, int Total)> PageAsync(PublicRecords records, Guid bodyId, ListQuery query, CancellationToken cancellationToken)
+    public virtual Task<(List<ListKey> Page, int Total)> PageAsync(PublicRecords records, Guid bodyId, ListQuery query, CancellationToken cancellationToken) =>
+        PageAsync(Keys(records, bodyId), query, cancellationToken);
+
+    /// <summary>
+    /// One page of keys. A plain list pages in SQL; a sync request (modified_since) reads the changed live keys and
+    /// tombstones separately and pages their union in memory, which stays small because it is only what changed.
+    /// </summary>
+    public static async Task<(List<ListKey> Page, int Total)> PageAsync(KeySources sources, ListQuery query, CancellationToken cancellationToken)
     {
-        var keys = Filter(Keys(records, bodyId, query.IncludeDeleted), query);
-        var total = await keys.CountAsync(cancellationToken);
-        var page = await keys.OrderBy(k => k.Created).ThenBy(k => k.Id)
-            .Skip((query.Page - 1) * query.Limit).Take(query.Limit)
-            .ToListAsync(cancellationToken);
-        return (page, total);
+        var live = Filter(sources.Live, query);
+        if (!query.IncludeDeleted)
+        {
+            var total = await live.CountAsync(cancellationToken);
+            var page = await live.OrderBy(k => k.Created).ThenBy(k => k.Id)
+                .Skip((query.Page - 1) * query.Limit).Take(query.Limit)
+                .ToListAsync(cancellationToken);
+            return (page, total);
+        }
+        var all = (await live.ToListAsync(cancellationToken))
+            .Concat(await Filter(sources.Withdrawn, query).ToListAsync(cancellationToken))
+            .OrderBy(k => k.Created).ThenBy(k => k.Id)
+            .ToList();
+        return (all.Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToList(), all.Count);
     }
 
-    public virtual Task<ListKey?> FindAsync(PublicRecords records, Guid id, CancellationToken cancellationToken) =>
-        Keys(records, null, includeDeleted: true).Where(k => k.Id == id).OrderBy(k => k.Deleted).FirstOrDefaultAsync(cancellationToken);
+    public virtual async Task<ListKey?> FindAsync(PublicRecords records, Guid id, CancellationToken cancellationToken)
+    {
+        var sources = Keys(records, null);
+        return await sources.Live.Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken)
+            ?? await sources.Withdrawn.Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken);
+    }
 
     public static IQueryable<ListKey> Filter(IQueryable<ListKey> keys, ListQuery query)
     {

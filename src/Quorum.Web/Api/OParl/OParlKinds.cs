@@ -27,8 +27,8 @@ public static class OParlKinds
         where T : Entity =>
         query.Select(e => new ListKey { Id = e.Id, Created = e.Created, Modified = e.Modified, Deleted = e.Deleted != null });
 
-    /// <summary>Live keys, plus tombstone keys when a sync client asks for changes.</summary>
-    internal static IQueryable<ListKey> LiveAndWithdrawn<T>(IQueryable<T> live, IQueryable<T> withdrawn, bool includeDeleted)
+    /// <summary>Keys of the live records and of the tombstones of withdrawn ones.</summary>
+    internal static KeySources LiveAndWithdrawn<T>(IQueryable<T> live, IQueryable<T> withdrawn)
         where T : Entity =>
-        includeDeleted ? KeysOf(live).Concat(KeysOf(withdrawn)) : KeysOf(live);
+        new(KeysOf(live), KeysOf(withdrawn));
 }
