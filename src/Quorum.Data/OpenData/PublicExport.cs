@@ -42,7 +42,7 @@ public static class PublicExport
         new ExportTable<ResolutionRow>("resolutions", r => r.Resolutions.OrderBy(x => x.MinuteId).ThenBy(x => x.Order).Select(x => new ResolutionRow(x.Id, x.MinuteId, x.Order, x.Kind.ToString(), x.ToMinuteText()))),
         new ExportTable<VoteRow>("votes", r => r.Votes.OrderBy(v => v.MinuteId).Select(v => new VoteRow(v.Id, v.MinuteId, v.Motion, v.For, v.Against, v.Abstentions, v.ChairsCastingVote == null ? null : v.ChairsCastingVote.ToString()))),
         new ExportTable<MemberVoteRow>("member-votes", r => r.MemberVotes.OrderBy(v => v.VoteId).Select(v => new MemberVoteRow(v.Id, v.VoteId, v.PersonId, v.Choice.ToString()))),
-        new ExportTable<DeclarationRow>("declarations", r => r.Declarations.OrderBy(d => d.MeetingId).Select(d => new DeclarationRow(d.Id, d.MeetingId, d.AgendaItemId, d.PersonId, d.Kind.ToString(), d.Nature, d.LeftTheRoom))),
+        new ExportTable<DeclarationRow>("declarations", r => r.Declarations.OrderBy(d => d.MeetingId).Select(d => new DeclarationRow(d.Id, d.MeetingId, d.AgendaItemId, d.PersonId, d.Kind.ToString(), d.Sensitive, d.Sensitive ? "" : d.Nature, d.Outcome.ToString()))),
         new ExportTable<ActionRow>("actions", r => r.Actions.OrderBy(a => a.MinuteId).Select(a => new ActionRow(a.Id, a.MinuteId, a.Description, a.Owner, a.DueOn == null ? null : Date(a.DueOn.Value), a.CompletedOn == null ? null : Date(a.CompletedOn.Value)))),
     ];
 
@@ -88,7 +88,8 @@ public static class PublicExport
     public sealed record ResolutionRow(Guid Id, Guid MinuteId, int Order, string Kind, string Text);
     public sealed record VoteRow(Guid Id, Guid MinuteId, string Motion, int For, int Against, int Abstentions, string? ChairsCastingVote);
     public sealed record MemberVoteRow(Guid Id, Guid VoteId, Guid PersonId, string Choice);
-    public sealed record DeclarationRow(Guid Id, Guid MeetingId, Guid? AgendaItemId, Guid PersonId, string Kind, string Nature, bool LeftTheRoom);
+    /// <summary>A sensitive interest (Localism Act 2011 s.32) is exported without its nature.</summary>
+    public sealed record DeclarationRow(Guid Id, Guid MeetingId, Guid? AgendaItemId, Guid PersonId, string Kind, bool Sensitive, string Nature, string Outcome);
     public sealed record ActionRow(Guid Id, Guid MinuteId, string Description, string Owner, string? DueOn, string? CompletedOn);
 }
 

@@ -140,6 +140,7 @@ public sealed class FixtureCouncil
         landVote.SetTotals(3, 0, 0);
         var landAction = new ActionPoint { MinuteId = landMinute.Id, Description = "CANARY complete the sale", Owner = "CANARY owner" };
         var declaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = member.Id, AgendaItemId = plan.Id, Kind = InterestKind.NonRegistrable, Nature = "Lives near one of the sites." };
+        var sensitiveDeclaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = Chair.Id, AgendaItemId = plan.Id, Kind = InterestKind.OtherRegistrable, Nature = "CANARY sensitive: address withheld", Sensitive = true };
         var privateDeclaration = new Declaration { MeetingId = HeldMeeting.Id, PersonId = Chair.Id, AgendaItemId = land.Id, Kind = InterestKind.DisclosablePecuniary, Nature = "CANARY owns the neighbouring plot", Outcome = DeclarationOutcome.Withdrew };
 
         // Agenda published, minutes not yet: decisions stay private until the minutes are.
@@ -182,7 +183,7 @@ public sealed class FixtureCouncil
 
         db.AddRange(Council, year, labour, conservative, ward, Cabinet, Planning, subCommittee, Chair, member, absent, Reserve, officer, WithdrawnPerson, reserves);
         db.AddRange(HeldMeeting, CabinetMeeting, FutureMeeting, cancelled, PublicReport, exemptReport, draft, WithdrawnReport, withdrawnDraft);
-        db.AddRange(planMinute, landMinute, budgetMinute, vote, landVote, action, landAction, declaration, privateDeclaration);
+        db.AddRange(planMinute, landMinute, budgetMinute, vote, landVote, action, landAction, declaration, sensitiveDeclaration, privateDeclaration);
         await db.SaveChangesAsync();
 
         clock.Advance(Duration.FromHours(1));

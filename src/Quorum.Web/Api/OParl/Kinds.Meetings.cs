@@ -154,15 +154,15 @@ public sealed class AgendaItemKind : OParlKind
         return result;
     }
 
-    internal static JsonObject Declaration(OParlJson json, Declaration d) => new()
+    /// <summary>A declaration of interest; a sensitive interest (Localism Act 2011 s.32) is published without its details.</summary>
+    internal static JsonObject Declaration(OParlJson json, Declaration d) => new JsonObject
     {
         ["person"] = json.Urls.Person(d.PersonId),
         ["kind"] = d.Kind.ToString(),
-        // A sensitive interest is published as existence only (Localism Act 2011 s32).
-        ["nature"] = d.Sensitive ? null : d.Nature,
         ["sensitive"] = d.Sensitive,
+        ["outcome"] = d.Outcome.ToString(),
         ["leftTheRoom"] = d.LeftTheRoom,
-    };
+    }.Put("nature", d.Sensitive ? null : d.Nature);
 
     private static JsonObject Vote(OParlJson json, Vote v) => new JsonObject
     {
