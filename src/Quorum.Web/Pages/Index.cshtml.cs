@@ -10,7 +10,7 @@ using Quorum.Web.Site;
 namespace Quorum.Web.Pages;
 
 /// <summary>The front page: what is coming up, what has just been published and what was recently decided.</summary>
-[OutputCache(PolicyName = PublicSiteCache.HomePolicy)]
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
 public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
 {
     public sealed record MeetingRow(LocalDate Date, LocalTime Time, MeetingStatus Status, bool IsSpecial, Slug Committee, string CommitteeName);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -10,6 +11,7 @@ using Quorum.Web.Site;
 namespace Quorum.Web.Pages.Committees;
 
 /// <summary>A body's page: what it does, who sits on it (by role and group, reserves in order), its quorum and meetings.</summary>
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
 public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
 {
     public sealed record Seat(string Name, Slug Slug, MembershipRole Role, VotingRight VotingRight, string? Group, string? Organisation, string? Position);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain;
@@ -12,6 +13,7 @@ namespace Quorum.Web.Pages.Meetings;
 /// The document view: an agenda item's reports as HTML, with their enclosures and a link into the agenda pack PDF.
 /// A Part II item shows its title and exemption paragraph only.
 /// </summary>
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
 public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs) : SitePageModel
 {
     public Meeting Meeting { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -14,6 +15,7 @@ namespace Quorum.Web.Pages.Meetings;
 /// One meeting: when and where, status, the public agenda with its papers, attendance, declarations and the
 /// published minutes. Everything shown passes <see cref="Visibility"/>; Part II items show title and paragraph only.
 /// </summary>
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
 public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, ProcedureRulebook rulebook, PackFiles packs) : SitePageModel
 {
     public sealed record Paper(Guid Id, string Subject, string ResponsibleOfficer, bool KeyDecision, List<Attachment> Enclosures);

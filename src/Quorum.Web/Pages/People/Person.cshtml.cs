@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -11,6 +12,7 @@ using Quorum.Web.Site;
 namespace Quorum.Web.Pages.People;
 
 /// <summary>A councillor's or co-optee's page: group, ward, seats past and present, attendance and declarations.</summary>
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
 public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
 {
     public sealed record SeatRow(string Committee, Slug CommitteeSlug, MembershipRole Role, VotingRight VotingRight, LocalDate From, LocalDate? To);
