@@ -24,8 +24,13 @@ public static class SyntheticCouncil
         db.AddRange(council, group, ward);
         var people = Enumerable.Range(1, 60).Select(i => new Person
         {
-            CouncilId = council.Id, GivenName = $"Member{i}", FamilyName = $"Surname{i}", Slug = new Slug($"member-{i}"),
-            IsCouncillor = true, PartyGroupId = group.Id, WardId = ward.Id,
+            CouncilId = council.Id,
+            GivenName = $"Member{i}",
+            FamilyName = $"Surname{i}",
+            Slug = new Slug($"member-{i}"),
+            IsCouncillor = true,
+            PartyGroupId = group.Id,
+            WardId = ward.Id,
         }).ToList();
         db.AddRange(people);
         var start = new LocalDate(2014, 5, 20);
@@ -61,8 +66,14 @@ public static class SyntheticCouncil
                     {
                         var report = new Report
                         {
-                            CouncilId = council.Id, AgendaItemId = item.Id, ReportFor = committee.Name, DateOfMeeting = date, Subject = item.Title,
-                            ResponsibleOfficer = "Corporate Director", Summary = "Summary of the report.", Body = "1. Background\n\nThe background to the report.",
+                            CouncilId = council.Id,
+                            AgendaItemId = item.Id,
+                            ReportFor = committee.Name,
+                            DateOfMeeting = date,
+                            Subject = item.Title,
+                            ResponsibleOfficer = "Corporate Director",
+                            Summary = "Summary of the report.",
+                            Body = "1. Background\n\nThe background to the report.",
                         };
                         report.Submit();
                         report.Clear();
