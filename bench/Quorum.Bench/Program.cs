@@ -11,10 +11,18 @@ using Quorum.Search.Sqlite;
 //   dotnet run -c Release --project bench/Quorum.Bench -- import [BenchmarkDotNet options, e.g. --job short]
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-throughput [rounds]   (wall and CPU pages/s)
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-memory <pages>
+//   dotnet run -c Release --project bench/Quorum.Bench -- oparl <base url> [clients=50] [requests=5000]   (crawl + list-page load)
 // Results print as Markdown, ready for docs/benchmarks.md.
 if (args.Length > 0 && args[0].StartsWith("import", StringComparison.Ordinal))
 {
     return Quorum.Bench.Import.ImportBench.Run(args);
+}
+if (args.Length >= 2 && args[0] == "oparl")
+{
+    return await Quorum.Bench.OpenData.OParlBench.RunAsync(
+        args[1],
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5000);
 }
 if (args.Length >= 1 && args[0] == "pack")
 {
