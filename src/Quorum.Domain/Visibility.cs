@@ -21,12 +21,13 @@ public static class Visibility
     public static readonly Expression<Func<AgendaItem, bool>> PublicAgendaItem =
         i => i.Deleted == null && i.Meeting!.Deleted == null && i.Meeting.AgendaPublishedOn != null;
 
-    /// <summary>A report is public when published and neither it nor its agenda item is exempt.</summary>
+    /// <summary>A report is public when published, neither it nor its agenda item is exempt, and the agenda it sits on is published.</summary>
     public static readonly Expression<Func<Report, bool>> PublicReport =
         r => r.Deleted == null
             && r.State == PublicationState.Published
             && r.ExemptionParagraph == null
-            && (r.AgendaItemId == null || r.AgendaItem!.Part == AgendaPart.PartI);
+            && (r.AgendaItemId == null
+                || (r.AgendaItem!.Part == AgendaPart.PartI && r.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
     /// <summary>An enclosure is public when its report is and the enclosure itself is not an exempt appendix.</summary>
     public static readonly Expression<Func<Enclosure, bool>> PublicEnclosure =
@@ -35,7 +36,8 @@ public static class Visibility
             && e.Report!.Deleted == null
             && e.Report.State == PublicationState.Published
             && e.Report.ExemptionParagraph == null
-            && (e.Report.AgendaItemId == null || e.Report.AgendaItem!.Part == AgendaPart.PartI);
+            && (e.Report.AgendaItemId == null
+                || (e.Report.AgendaItem!.Part == AgendaPart.PartI && e.Report.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
     /// <summary>A minute is public once the meeting's minutes are published, unless it records Part II business.</summary>
     public static readonly Expression<Func<Minute, bool>> PublicMinute =
@@ -55,14 +57,16 @@ public static class Visibility
         r => r.Deleted != null
             && r.State == PublicationState.Published
             && r.ExemptionParagraph == null
-            && (r.AgendaItemId == null || r.AgendaItem!.Part == AgendaPart.PartI);
+            && (r.AgendaItemId == null
+                || (r.AgendaItem!.Part == AgendaPart.PartI && r.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
     public static readonly Expression<Func<Enclosure, bool>> WithdrawnEnclosure =
         e => e.Deleted != null
             && e.ExemptionParagraph == null
             && e.Report!.State == PublicationState.Published
             && e.Report.ExemptionParagraph == null
-            && (e.Report.AgendaItemId == null || e.Report.AgendaItem!.Part == AgendaPart.PartI);
+            && (e.Report.AgendaItemId == null
+                || (e.Report.AgendaItem!.Part == AgendaPart.PartI && e.Report.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
     /// <summary>A meeting's minutes document is public once published (after approval); drafts never are.</summary>
     public static readonly Expression<Func<MeetingMinutes, bool>> PublicMinutes =

@@ -41,6 +41,20 @@ public class VisibilityTests
     }
 
     [Fact]
+    public void A_published_report_stays_private_while_its_agenda_is_unpublished()
+    {
+        var (meeting, _, report) = PublishedReport();
+        report.Submit();
+        report.Clear();
+        report.Publish();
+        var appendix = report.AddEnclosure("Placement data", "placements.pdf", 6, new string('d', 64));
+        appendix.Report = report;
+        meeting.AgendaPublishedOn = null;
+        Assert.False(Visibility.IsPublic(report));
+        Assert.False(Visibility.IsPublic(appendix));
+    }
+
+    [Fact]
     public void Exempt_reports_part_two_papers_and_exempt_appendices_are_never_public()
     {
         var (_, item, report) = PublishedReport();
