@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Data.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Web.Api;
 using Quorum.Web.Api.Docs;
@@ -28,6 +29,9 @@ builder.Services.TryAddSingleton(ProcedureRulebook.Harrow);
 builder.Services.AddSingleton<PackFiles>();
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddSingleton<PublicSiteCache>();
+// Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
+builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
+builder.Services.TryAddScoped<PublicationEvents>();
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddRazorPages()
