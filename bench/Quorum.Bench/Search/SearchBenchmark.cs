@@ -49,12 +49,15 @@ internal static class SearchBenchmark
 
         var workload = SearchWorkload.Create(council, seed + 1);
         var timings = new List<(WorkloadQuery Query, double Ms, SearchResults Results)>();
+        var cpuTimes = new List<double>(workload.Count);
         var queriesStarted = DateTime.UtcNow;
         foreach (var query in workload)
         {
+            var cpuBefore = ThreadCpu.Milliseconds();
             var clock = Stopwatch.StartNew();
             var results = await index.SearchAsync(query.Request);
             clock.Stop();
+            cpuTimes.Add(ThreadCpu.Milliseconds() - cpuBefore);
             if (!results.IsValid)
             {
                 throw new InvalidOperationException($"Workload query '{query.Request.Text}' was rejected: {results.Problems[0].Message}");
@@ -77,6 +80,10 @@ internal static class SearchBenchmark
             Line(Row($"filter: {group.Key}", [.. group]));
         }
         Line(Row("**ALL**", timings));
+        var queryCpu = cpuTimes.Order().ToList();
+        Line("");
+        Line(string.Create(CultureInfo.InvariantCulture,
+            $"- CPU time of the querying thread, all queries (ms; SQLite only, where the query runs on that thread): p50 {Percentile(queryCpu, 50):N1}, p95 {Percentile(queryCpu, 95):N1}, p99 {Percentile(queryCpu, 99):N1}, max {queryCpu[^1]:N1}"));
 
         var adds = new List<double>();
         for (var i = 0; i < 5; i++)
