@@ -138,4 +138,43 @@ internal static class SyntheticPacks
 
         Not Required
         """;
+
+    /// <summary>An agenda whose Part II heading ends a page: the text before the page break and the text after it.</summary>
+    public static (string BeforeBreak, string AfterBreak) PartTwoAcrossPageBreak => ("""
+        Licensing Panel AGENDA
+
+        - DATE: Wednesday 4 March 2026
+        - TIME: 6.30 pm
+        - VENUE: Committee Room 3, Town Hall
+
+        MEMBERSHIP (Quorum 3)
+
+        Chair: Councillor Ada Brooks
+
+        Labour Councillors: Sam Patel
+
+        Agenda publication date: Monday 23 February 2026
+
+        AGENDA - PART I
+
+        1. Attendance by Reserve Members
+
+        2. Street Trading Review (Pages 5 - 12)
+
+        Report of the Director of Environment
+
+        AGENDA - PART II
+        """, """
+        3. Contract Award for Waste Collection (Pages 13 - 20)
+
+        Report of the Director of Environment
+
+        Reason for exemption: paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972 (financial or business affairs).
+
+        4. Staffing Restructure in Licensing (Pages 21 - 30)
+
+        Report of the Chief Executive
+
+        Reason for exemption: paragraph 4 of Part 1 of Schedule 12A to the Local Government Act 1972 (labour relations).
+        """);
 }

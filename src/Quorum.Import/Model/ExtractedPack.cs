@@ -80,6 +80,11 @@ public sealed class AgendaEntry
     public bool ToFollow { get; set; }
     public string? ReportOf { get; set; }
 
+    /// <summary>The Schedule 12A paragraph a Part II item cites ("paragraph 3 of Part 1 of Schedule 12A"), when printed.
+    /// Not in the ground-truth shape, so not written by <c>quorum extract</c>; the importer stores it.</summary>
+    [JsonIgnore]
+    public int? Schedule12AParagraph { get; set; }
+
     [JsonIgnore]
     public int Line { get; set; }
 }

@@ -103,6 +103,11 @@ public static partial class AgendaParser
                 item.ReportOf = reportOf.Groups[1].Value.Trim().TrimEnd('.');
                 continue;
             }
+            if (part == "II" && item.Schedule12AParagraph is null && ExemptionParagraph().Match(text) is { Success: true } paragraph)
+            {
+                item.Schedule12AParagraph = paragraph.Groups["paragraph"].Value[0] - '0';
+                continue;
+            }
             if (item.Pages is null && PageRange().Match(text) is { Success: true } pages && pages.Index == 0)
             {
                 item.Pages = Pages(pages);
@@ -185,6 +190,10 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"^Report of (?:the )?(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReportOf();
+
+    // "paragraph 3 of Part 1 of Schedule 12A", "Schedule 12A, paragraph 3", "Information under paragraph 3 (…)".
+    [GeneratedRegex(@"\bparagraph\s+(?<paragraph>[1-7])\b(?!\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ExemptionParagraph();
 
     [GeneratedRegex(@"record item (?<item>\d{1,2}[a-z]?)\s*\((?<title>[^)]{2,60})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RecordedItem();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Quorum.Import.Pipeline;
 
 namespace Quorum.Import.Tests.Pipeline;
@@ -34,8 +35,38 @@ public class PdfExtractionTests
         }
     }
 
-    /// <summary>Prints a text file to PDF with headless Chromium, as a council's PDF would come from a print.</summary>
-    internal static string PrintToPdf(string textFile)
+    [Fact]
+    public void Part_II_items_after_a_heading_at_the_foot_of_a_page_are_kept()
+    {
+        // Council PDFs carry running headers and footers; Chromium's print header and footer stand in for them. The
+        // page break falls straight after the Part II heading, so its items open the next page.
+        var (beforeBreak, afterBreak) = SyntheticPacks.PartTwoAcrossPageBreak;
+        var html = Path.Combine(Path.GetTempPath(), $"quorum-part-two-{Guid.NewGuid():N}.html");
+        File.WriteAllText(html, $"""
+            <!doctype html><meta charset="utf-8"><title>Licensing Panel</title>
+            <pre style="white-space:pre-wrap;break-after:page">{WebUtility.HtmlEncode(beforeBreak)}</pre>
+            <pre style="white-space:pre-wrap">{WebUtility.HtmlEncode(afterBreak)}</pre>
+            """);
+        var pdf = PrintToPdf(html, pageFurniture: true);
+        try
+        {
+            var pack = PackExtractor.Extract(pdf);
+
+            Assert.Equal(["1", "2", "3", "4"], pack.Agenda.Select(i => i.Number));
+            Assert.Equal(["I", "I", "II", "II"], pack.Agenda.Select(i => i.Part));
+            Assert.Equal("Contract Award for Waste Collection", pack.Agenda[2].Title);
+            Assert.Equal(4, pack.Agenda[3].Schedule12AParagraph);
+        }
+        finally
+        {
+            File.Delete(html);
+            Directory.Delete(Path.GetDirectoryName(pdf)!, recursive: true);
+        }
+    }
+
+    /// <summary>Prints a text (or HTML) file to PDF with headless Chromium, as a council's PDF would come from a print;
+    /// <paramref name="pageFurniture"/> keeps Chromium's running header and footer on every page.</summary>
+    internal static string PrintToPdf(string textFile, bool pageFurniture = false)
     {
         Assert.True(File.Exists(Chromium), "Chromium is needed at /usr/bin/chromium; test.sh installs it.");
         var dir = Path.Combine(Path.GetTempPath(), "quorum-pdf-" + Guid.NewGuid().ToString("N"));
@@ -46,10 +77,14 @@ public class PdfExtractionTests
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--user-data-dir=" + Path.Combine(dir, "profile"),
-            "--no-pdf-header-footer", "--print-to-pdf=" + pdf, new Uri(textFile).AbsoluteUri,
+            "--print-to-pdf=" + pdf, new Uri(textFile).AbsoluteUri,
         })
         {
             start.ArgumentList.Add(arg);
+        }
+        if (!pageFurniture)
+        {
+            start.ArgumentList.Insert(0, "--no-pdf-header-footer");
         }
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEndAsync();
