@@ -74,6 +74,7 @@ internal sealed partial class PdfTextLayout
         }
         var output = new List<(string, int)>(lines.Length);
         var k = 0;
+        var pageOpens = true;
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd();
@@ -82,7 +83,11 @@ internal sealed partial class PdfTextLayout
             {
                 here = geometry[k++];
             }
-            if (pending is { } held && Continues(line, here))
+            // The held line may be the last page's running footer, which spans the page and so looks wrapped; a
+            // numbered item opening the page is never its continuation ("AGENDA - PART II" at the foot of a page).
+            var opensOwnBlock = pageOpens && line.Trim().Length > 0 && NumberedHeading().IsMatch(line);
+            pageOpens &= line.Trim().Length == 0;
+            if (pending is { } held && !opensOwnBlock && Continues(line, here))
             {
                 pending = (held.Text + " " + line.TrimStart(), held.Page);
                 last = (here, line.Length);
@@ -115,6 +120,10 @@ internal sealed partial class PdfTextLayout
         var firstWord = next.TrimStart().Split(' ', 2)[0];
         return last.Length + 1 + firstWord.Length > capacity;
     }
+
+    // "3. Contract Award …", "10a. …": an agenda item or numbered paragraph.
+    [GeneratedRegex(@"^\s*\d{1,3}[a-z]?\.\s+\S", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NumberedHeading();
 
     // A list item ("- (2) …") or a labelled field ("Exempt: No") starts a line of its own, however full the last one was.
     [GeneratedRegex(@"^\s*(?:- |[A-Z][A-Za-z -]{1,40}:\s)", RegexOptions.CultureInvariant, 1000)]
