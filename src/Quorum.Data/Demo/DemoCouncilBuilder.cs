@@ -166,6 +166,12 @@ internal sealed class DemoCouncilBuilder
                 Quorum = spec.Quorum,
                 Purpose = spec.Purpose,
             };
+            // Clerks take the bodies in turn; no random draw, so the rest of the demo stays as it was.
+            var clerk = DemoNames.Clerks[byName.Count % DemoNames.Clerks.Length];
+            committee.ClerkName = clerk.Name;
+            committee.ClerkTitle = clerk.Title;
+            committee.ClerkPhone = clerk.Phone;
+            committee.ClerkEmail = $"{clerk.Name.ToLowerInvariant().Replace(' ', '.')}@brentmoor.gov.uk";
             if (spec.ParentName is not null)
             {
                 committee.ParentId = byName[spec.ParentName].Id;

@@ -44,6 +44,9 @@ internal sealed partial class DemoMeetingBuilder
             Recommendations = Recommendations(spec, subject, post, information),
             Body = ReportBody(spec, subject, information),
             ContactOfficer = $"{officer.FullName}, {post}, Tel: 020 8424 {random.Next(1000, 9999)}, E-mail: {officer.Email}",
+            // Derived rather than drawn, so that adding them left the rest of the demo unchanged.
+            BackgroundPapers = information ? "None" : $"{spec.Name} report of {meeting.Date.PlusMonths(-3):d MMMM uuuu} on the {subject.Title}; consultation responses held by the contact officer",
+            WardCouncillorsNotified = spec.Style is BodyStyle.Planning or BodyStyle.LicensingHearing ? "YES" : "NO, as it impacts on all Wards",
         };
         AddEnclosures(report, meeting.Date, subject);
         var cleared = meeting.Date.PlusDays(-random.Next(10, 16));
@@ -88,6 +91,7 @@ internal sealed partial class DemoMeetingBuilder
             var number = report.Enclosures.Count + 1;
             var fileName = $"{date:uuuuMMdd}-{Slug.From(subject.Title).Value}-appendix-{number}.pdf";
             var enclosure = report.AddEnclosure($"Appendix {number} - {title}", fileName, random.Next(2, 26), random.FileHash(fileName), random.NextGuid());
+            enclosure.StoragePath = $"demo/{date:uuuu}/{fileName}";
             if (title == "Financial Summary" && report.ExemptionParagraph is null && random.Chance(0.3))
             {
                 enclosure.ExemptionParagraph = new Schedule12AParagraph(3);

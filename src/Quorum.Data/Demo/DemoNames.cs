@@ -47,6 +47,15 @@ internal static class DemoNames
     };
 
     /// <summary>Statutory and senior officers: name, post. They sign reports, clear them and attend meetings.</summary>
+    /// <summary>The Democratic Services officers who clerk the bodies, in turn; printed as each agenda's contact.</summary>
+    public static readonly (string Name, string Title, string Phone)[] Clerks =
+    [
+        ("Rhiannon Marsh", "Senior Democratic and Electoral Services Officer", "020 8424 1785"),
+        ("Tomasz Nowicki", "Senior Democratic and Electoral Services Officer", "020 8424 1542"),
+        ("Adaeze Okafor", "Democratic and Electoral Services Officer", "020 8424 1323"),
+        ("Graham Pyle", "Democratic and Electoral Services Officer", "020 8424 1782"),
+    ];
+
     public static readonly (string Name, string Post)[] Officers =
     [
         ("Alex Dewsnap", "Chief Executive"),

@@ -29,5 +29,15 @@ public sealed class Committee : Entity
     /// <summary>Whether public participation follows the Executive Procedure Rules (Cabinet side) or the Committee Procedure Rules.</summary>
     public bool IsExecutive => BodyType is BodyType.Cabinet || (BodyType is BodyType.Panel && Parent?.BodyType is BodyType.Cabinet);
 
+    /// <summary>The Democratic Services officer who clerks the body, printed as the front sheet's "Contact:".</summary>
+    public string? ClerkName { get; set; }
+
+    /// <summary>"Senior Democratic and Electoral Services Officer".</summary>
+    public string? ClerkTitle { get; set; }
+
+    public string? ClerkPhone { get; set; }
+
+    public string? ClerkEmail { get; set; }
+
     public List<Membership> Memberships { get; private set; } = [];
 }

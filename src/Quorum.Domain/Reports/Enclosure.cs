@@ -27,6 +27,12 @@ public sealed partial class Enclosure : Entity
 
     public string FileName { get; private set; } = "";
 
+    /// <summary>
+    /// Where the uploaded PDF is kept, relative to the document store's folder ("2026/03/….pdf"); the pack
+    /// compiler reads the enclosure from here. Null for an enclosure not yet uploaded.
+    /// </summary>
+    public string? StoragePath { get; set; }
+
     public int PageCount { get; private set; }
 
     /// <summary>Lower-case hex SHA-256 of the file.</summary>

@@ -56,6 +56,12 @@ public sealed class Report : Entity
 
     public string? ContactOfficer { get; set; }
 
+    /// <summary>Section 4 "Background Papers": the documents relied on, or "None".</summary>
+    public string? BackgroundPapers { get; set; }
+
+    /// <summary>Section 3 "Ward Councillors notified": "NO, as it impacts on all Wards", "YES".</summary>
+    public string? WardCouncillorsNotified { get; set; }
+
     public PublicationState State { get; private set; } = PublicationState.Draft;
 
     public List<Clearance> Clearances { get; private set; } = [];

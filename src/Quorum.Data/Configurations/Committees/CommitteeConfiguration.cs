@@ -10,6 +10,10 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
     {
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Purpose).HasMaxLength(4000);
+        builder.Property(c => c.ClerkName).HasMaxLength(200);
+        builder.Property(c => c.ClerkTitle).HasMaxLength(200);
+        builder.Property(c => c.ClerkPhone).HasMaxLength(50);
+        builder.Property(c => c.ClerkEmail).HasMaxLength(254);
         builder.HasOne<Council>().WithMany().HasForeignKey(c => c.CouncilId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Memberships).WithOne().HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Cascade);

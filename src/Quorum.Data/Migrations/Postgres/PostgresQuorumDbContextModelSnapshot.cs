@@ -34,6 +34,22 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ClerkEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ClerkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClerkPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ClerkTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("uuid");
 
@@ -1288,6 +1304,10 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("StoragePath")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1315,6 +1335,10 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Guid?>("AgendaItemId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("BackgroundPapers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Body")
                         .IsRequired()
@@ -1383,6 +1407,10 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("WardCouncillorsNotified")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("WardsAffected")
                         .IsRequired()

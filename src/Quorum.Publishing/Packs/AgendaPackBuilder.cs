@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
+using Quorum.Data;
+using Quorum.Publishing.Documents;
+
+namespace Quorum.Publishing.Packs;
+
+/// <summary>
+/// Builds a stored meeting's agenda packs: reads the meeting (<see cref="MeetingPackLoader"/>), compiles the PDF
+/// and, on <see cref="PublishAsync"/>, writes the packs where the site serves them and records each item's page
+/// range. This is the service the clerk's Publish action and the public site call; one instance per process,
+/// sharing one warm browser.
+/// </summary>
+public sealed class AgendaPackBuilder(PackCompiler compiler, DocumentStore documents, PackFolder folder) : IDisposable
+{
+    // One build at a time: the browser prints side by side already, and two requests for the same pack must not race.
+    private readonly SemaphoreSlim building = new(1, 1);
+
+    public PackFolder Folder => folder;
+
+    /// <summary>
+    /// Compiles one pack of the meeting. Returns null when a Part II or supplementary pack would carry no papers.
+    /// <see cref="CompiledPack.Contents"/> is the page map: each item's range as the contents page prints it.
+    /// </summary>
+    public async Task<CompiledPack?> BuildAsync(QuorumDbContext db, Guid meetingId, PackKind kind, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pack = await MeetingPackLoader.LoadAsync(db, meetingId, kind, documents, cancellationToken).ConfigureAwait(false);
+        var compiled = await compiler.CompileAsync(pack, kind, cancellationToken).ConfigureAwait(false);
+        return kind != PackKind.Main && compiled.Contents.Count == 0 ? null : compiled;
+    }
+
+    /// <summary>
+    /// Builds every pack of the meeting, writes them into the pack folder (the Part II pack into its members-only
+    /// folder, which no public address serves) and stores the main pack's page ranges on the agenda items. Call it
+    /// inside the publishing transaction; it saves through <paramref name="db"/> but does not commit.
+    /// </summary>
+    public async Task<PublishedPacks> PublishAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PublishLockedAsync(db, meetingId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    /// <summary>
+    /// The public (main) pack of a meeting whose agenda is published: the file already written, or built now.
+    /// Null when the agenda is not published.
+    /// </summary>
+    public async Task<string?> PublicPackAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
+        if (meeting?.AgendaPublishedOn is null)
+        {
+            return null;
+        }
+        var path = folder.PathFor(meeting.Date, meeting.Committee!.Slug, PackKind.Main);
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another request may have built it while this one waited.
+            if (!File.Exists(path))
+            {
+                await PublishLockedAsync(db, meetingId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            building.Release();
+        }
+        return path;
+    }
+
+    public void Dispose() => building.Dispose();
+
+    private async Task<PublishedPacks> PublishLockedAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Include(m => m.Committee).Include(m => m.AgendaItems)
+            .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"There is no meeting with id {meetingId}.");
+        var main = (await BuildAsync(db, meetingId, PackKind.Main, cancellationToken).ConfigureAwait(false))!;
+        var supplementary = await BuildAsync(db, meetingId, PackKind.Supplementary, cancellationToken).ConfigureAwait(false);
+        var partII = await BuildAsync(db, meetingId, PackKind.PartII, cancellationToken).ConfigureAwait(false);
+
+        var ranges = main.Contents.ToDictionary(c => c.ItemNumber, c => c.Pages);
+        foreach (var item in meeting.AgendaItems)
+        {
+            item.Pages = ranges.GetValueOrDefault(item.Number);
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        var slug = meeting.Committee!.Slug;
+        var written = new Dictionary<PackKind, string>();
+        foreach (var pack in new[] { main, supplementary, partII })
+        {
+            if (pack is null)
+            {
+                continue;
+            }
+            var path = folder.PathFor(meeting.Date, slug, pack.Kind);
+            await PackFolder.WriteAsync(path, pack.Pdf, cancellationToken).ConfigureAwait(false);
+            written[pack.Kind] = path;
+        }
+        return new PublishedPacks(main, supplementary, partII, written);
+    }
+}
+
+/// <summary>The packs a publication wrote: the main pack always, the others when they carry papers; with their files.</summary>
+public sealed record PublishedPacks(CompiledPack Main, CompiledPack? Supplementary, CompiledPack? PartII, IReadOnlyDictionary<PackKind, string> Files);
+
+/// <summary>
+/// Where published packs are kept: <c>{folder}/{yyyy-MM-dd}-{committee}.pdf</c> for the public pack (the name the
+/// site has always served), <c>-supplementary</c> beside it, and the Part II pack under <c>members/</c>.
+/// </summary>
+public sealed class PackFolder(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string PathFor(NodaTime.LocalDate date, Domain.Slug committee, PackKind kind)
+    {
+        var name = $"{LocalDatePattern.Iso.Format(date)}-{committee}";
+        return kind switch
+        {
+            PackKind.Main => Path.Combine(Root, name + ".pdf"),
+            PackKind.Supplementary => Path.Combine(Root, name + "-supplementary.pdf"),
+            PackKind.PartII => Path.Combine(Root, "members", name + "-part-ii.pdf"),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown pack kind."),
+        };
+    }
+
+    /// <summary>Writes beside the target and moves into place, so a reader never sees half a pack.</summary>
+    internal static async Task WriteAsync(string path, byte[] pdf, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temporary, pdf, cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
