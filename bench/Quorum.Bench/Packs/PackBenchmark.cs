@@ -11,7 +11,7 @@ namespace Quorum.Bench.Packs;
 
 /// <summary>
 /// Times the agenda pack compiler end to end (HTML, Chromium print, PdfPig merge and stamps, two-pass contents)
-/// on a pack of about 200 pages: 10 reports of about 13 pages and 6 uploaded PDF enclosures of 10 pages, with
+/// on a pack of about 200 pages: 10 reports of about 14 pages and 6 uploaded PDF enclosures of 10 pages, with
 /// the browser started once and kept warm, as the site runs it.
 /// </summary>
 internal static class PackBenchmark
@@ -78,7 +78,7 @@ internal static class PackBenchmark
                 ? new[] { new PackEnclosure($"Appendix 1: Performance data {r + 1}", Enclosure(directory, random, 10)) }
                 : [];
             var body = new StringBuilder();
-            for (var p = 0; p < 48; p++)
+            for (var p = 0; p < 51; p++)
             {
                 body.Append(Sentence(random, 110)).Append("\n\n");
             }

@@ -20,11 +20,14 @@ public sealed class ChromiumPrinter : IAsyncDisposable
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly SemaphoreSlim tabs;
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> idle = [];
+    private readonly IBrowserContext context;
 
-    private ChromiumPrinter(IPlaywright playwright, IBrowser browser, int parallelism)
+    private ChromiumPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, int parallelism)
     {
         this.playwright = playwright;
         this.browser = browser;
+        this.context = context;
         tabs = new SemaphoreSlim(parallelism, parallelism);
     }
 
@@ -43,7 +46,8 @@ public sealed class ChromiumPrinter : IAsyncDisposable
                 Headless = true,
                 Args = Arguments,
             }).ConfigureAwait(false);
-            return new ChromiumPrinter(playwright, browser, Math.Max(1, parallelism));
+            var context = await browser.NewContextAsync().ConfigureAwait(false);
+            return new ChromiumPrinter(playwright, browser, context, Math.Max(1, parallelism));
         }
         catch
         {
@@ -58,16 +62,24 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         await tabs.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var page = await browser.NewPageAsync().ConfigureAwait(false);
+            // Tabs are kept open between prints: opening one costs more than printing a short report.
+            if (!idle.TryTake(out var page))
+            {
+                page = await context.NewPageAsync().ConfigureAwait(false);
+            }
             try
             {
                 // The HTML is self-contained (inline CSS, system fonts), so nothing is fetched.
                 await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-                return await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" }).ConfigureAwait(false);
+                var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" }).ConfigureAwait(false);
+                idle.Add(page);
+                return pdf;
             }
-            finally
+            catch
             {
+                // A tab that failed may be in any state; the next print opens a fresh one.
                 await page.CloseAsync().ConfigureAwait(false);
+                throw;
             }
         }
         finally

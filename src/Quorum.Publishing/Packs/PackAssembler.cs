@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using Quorum.Domain.Meetings;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Outline;
-using UglyToad.PdfPig.Outline.Destinations;
+using UglyToad.PdfPig.Fonts.TrueType;
+using UglyToad.PdfPig.Fonts.TrueType.Parser;
+using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Writer;
 
 namespace Quorum.Publishing.Packs;
@@ -15,71 +18,433 @@ internal sealed record PackSection(int? ItemNumber, string Bookmark, IReadOnlyLi
 }
 
 /// <summary>
-/// Joins the printed sections into one PDF with PdfPig: every page gets its continuous page number, the first
-/// page of each item the "Agenda Item N / Pages x to y" stamp, and each item a bookmark. Text is set in an
-/// embedded TrueType font, because the standard-14 fonts cannot encode £, accents or curly quotes.
+/// Joins the printed sections into one PDF: every page gets its continuous page number, the first page of each
+/// item the "Agenda Item N / Pages x to y" stamp, and each item a bookmark. PdfPig reads the sources; the pages
+/// are copied object by object (content streams byte for byte, never decoded) and the stamps added as extra
+/// content streams in an embedded TrueType font (Liberation Sans, WinAnsi), because PdfPig's own page copy parses
+/// every page's content and took about 9 ms a page, most of a 200-page pack's time budget.
 /// </summary>
 internal static class PackAssembler
 {
     public const string FontPath = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf";
 
-    private static readonly Lazy<byte[]> Font = new(() => File.Exists(FontPath)
-        ? File.ReadAllBytes(FontPath)
-        : throw new FileNotFoundException($"The stamp font {FontPath} is missing; install the 'fonts-liberation' package (test.sh does).", FontPath));
+    private static readonly Lazy<StampFont> Font = new(StampFont.Load);
 
     public static byte[] Assemble(IReadOnlyList<PackSection> sections, string title)
     {
-        using var builder = new PdfDocumentBuilder();
-        builder.DocumentInformation.Title = title;
-        builder.DocumentInformation.Producer = "Quorum";
-        var font = builder.AddTrueTypeFont(Font.Value);
-        var bookmarks = new List<BookmarkNode>();
-        var pageNumber = 0;
-
-        foreach (var section in sections)
+        using var writer = new PdfWriter();
+        var font = Font.Value.WriteTo(writer);
+        var pagesRoot = writer.Reserve();
+        var pageRefs = new List<IndirectReferenceToken>();
+        var bookmarks = new List<(string Title, IndirectReferenceToken Page)>();
+        var sources = new Dictionary<byte[], SourceDocument>(ReferenceEqualityComparer.Instance);
+        try
         {
-            var first = true;
-            foreach (var bytes in section.Pdfs)
+            foreach (var section in sections)
             {
-                using var document = PdfDocument.Open(bytes);
-                for (var p = 1; p <= document.NumberOfPages; p++)
+                var first = true;
+                foreach (var bytes in section.Pdfs)
                 {
-                    pageNumber++;
-                    // The builder does not carry the copied page's size over, so take it from the source page.
-                    var source = document.GetPage(p);
-                    var size = new PdfRectangle(0, 0, source.Width, source.Height);
-                    var page = builder.AddPage(document, p);
-                    if (first)
+                    if (!sources.TryGetValue(bytes, out var source))
                     {
-                        bookmarks.Add(new DocumentBookmarkNode(section.Bookmark, 0,
-                            new ExplicitDestination(pageNumber, ExplicitDestinationType.FitPage, ExplicitDestinationCoordinates.Empty), []));
-                        if (section is { ItemNumber: { } item, Pages: { } range })
+                        source = new SourceDocument(PdfDocument.Open(bytes), writer);
+                        sources.Add(bytes, source);
+                    }
+                    foreach (var page in source.Pages)
+                    {
+                        var number = pageRefs.Count + 1;
+                        var before = new StringBuilder();
+                        if (first && section is { ItemNumber: { } item, Pages: { } range })
                         {
                             // Drawn before the page's own content so that text extraction reads the stamp first.
-                            page.NewContentStreamBefore();
-                            var right = size.Right - 40;
-                            AddRightAligned(page, font, string.Create(CultureInfo.InvariantCulture, $"Agenda Item {item}"), right, size.Top - 28, 10);
-                            AddRightAligned(page, font, string.Create(CultureInfo.InvariantCulture, $"Pages {range.First} to {range.Last}"), right, size.Top - 41, 10);
-                            page.NewContentStreamAfter();
+                            var right = page.Size.Right - 40;
+                            RightAligned(before, string.Create(CultureInfo.InvariantCulture, $"Agenda Item {item}"), right, page.Size.Top - 28, 10);
+                            RightAligned(before, string.Create(CultureInfo.InvariantCulture, $"Pages {range.First} to {range.Last}"), right, page.Size.Top - 41, 10);
                         }
-                        first = false;
+                        var footer = string.Create(CultureInfo.InvariantCulture, $"Page {number}");
+                        var after = new StringBuilder();
+                        Text(after, footer, page.Size.Left + ((page.Size.Width - Font.Value.Width(footer, 9)) / 2), page.Size.Bottom + 24, 9);
+                        var reference = source.CopyPage(page, pagesRoot, font, before.ToString(), after.ToString());
+                        if (first)
+                        {
+                            bookmarks.Add((section.Bookmark, reference));
+                            first = false;
+                        }
+                        pageRefs.Add(reference);
                     }
-                    var number = string.Create(CultureInfo.InvariantCulture, $"Page {pageNumber}");
-                    var width = Width(page, font, number, 9);
-                    page.AddText(number, 9, new PdfPoint(size.Left + ((size.Width - width) / 2), size.Bottom + 24), font);
                 }
             }
         }
-        builder.Bookmarks = new Bookmarks(bookmarks);
-        return builder.Build();
+        finally
+        {
+            foreach (var source in sources.Values)
+            {
+                source.Document.Dispose();
+            }
+        }
+
+        writer.Write(pagesRoot, Dictionary(
+            ("Type", NameToken.Pages),
+            ("Kids", new ArrayToken(pageRefs)),
+            ("Count", new NumericToken(pageRefs.Count))));
+        var outlines = WriteOutlines(writer, bookmarks);
+        var catalog = writer.Add(Dictionary(
+            ("Type", NameToken.Catalog),
+            ("Pages", pagesRoot),
+            ("Outlines", outlines),
+            ("PageMode", NameToken.Create("UseOutlines"))));
+        var info = writer.Add(Dictionary(
+            ("Title", TextString(title)),
+            ("Producer", new StringToken("Quorum"))));
+        return writer.Finish(catalog, info);
     }
 
-    private static void AddRightAligned(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text, double right, double y, double size) =>
-        page.AddText(text, size, new PdfPoint(right - Width(page, font, text, size), y), font);
-
-    private static double Width(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text, double size)
+    private static IndirectReferenceToken WriteOutlines(PdfWriter writer, List<(string Title, IndirectReferenceToken Page)> bookmarks)
     {
-        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
-        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+        var root = writer.Reserve();
+        var items = bookmarks.Select(_ => writer.Reserve()).ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var entries = new List<(string, IToken)>
+            {
+                ("Title", TextString(bookmarks[i].Title)),
+                ("Parent", root),
+                ("Dest", new ArrayToken([bookmarks[i].Page, NameToken.Create("Fit")])),
+            };
+            if (i > 0)
+            {
+                entries.Add(("Prev", items[i - 1]));
+            }
+            if (i < items.Count - 1)
+            {
+                entries.Add(("Next", items[i + 1]));
+            }
+            writer.Write(items[i], Dictionary([.. entries]));
+        }
+        writer.Write(root, items.Count == 0
+            ? Dictionary(("Type", NameToken.Create("Outlines")), ("Count", new NumericToken(0)))
+            : Dictionary(("Type", NameToken.Create("Outlines")), ("First", items[0]), ("Last", items[^1]), ("Count", new NumericToken(items.Count))));
+        return root;
+    }
+
+    private static void RightAligned(StringBuilder content, string text, double right, double y, double size) =>
+        Text(content, text, right - Font.Value.Width(text, size), y, size);
+
+    private static void Text(StringBuilder content, string text, double x, double y, double size)
+    {
+        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal);
+        content.Append(CultureInfo.InvariantCulture, $"BT 0 g /{StampFont.ResourceName} {size:0.##} Tf 1 0 0 1 {x:0.##} {y:0.##} Tm ({escaped}) Tj ET\n");
+    }
+
+    internal static DictionaryToken Dictionary(params (string Key, IToken Value)[] entries) =>
+        new(entries.ToDictionary(e => NameToken.Create(e.Key), e => e.Value));
+
+    /// <summary>A PDF text string: PDFDocEncoding-safe ASCII as is, anything else (dashes, £, accents) as UTF-16BE.</summary>
+    private static StringToken TextString(string text) =>
+        text.All(c => c is >= ' ' and <= '~') ? new StringToken(text) : new StringToken(text, StringToken.Encoding.Utf16BE);
+
+    /// <summary>One source PDF: its pages (with inherited attributes resolved) and the objects already copied from it.</summary>
+    private sealed class SourceDocument
+    {
+        private static readonly HashSet<string> Dropped = ["Type", "Parent", "Contents", "Resources", "MediaBox", "CropBox", "Rotate", "Annots", "StructParents", "B"];
+
+        private readonly PdfWriter writer;
+        private readonly Dictionary<IndirectReference, IndirectReferenceToken> copied = [];
+        private readonly Queue<(IndirectReference Source, IndirectReferenceToken Target)> pending = new();
+
+        public SourceDocument(PdfDocument document, PdfWriter writer)
+        {
+            Document = document;
+            this.writer = writer;
+            var root = Resolve<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data["Pages"]);
+            var pages = new List<SourcePage>();
+            Walk(root, null, null, null, null, pages, 0);
+            Pages = pages;
+        }
+
+        public PdfDocument Document { get; }
+
+        public IReadOnlyList<SourcePage> Pages { get; }
+
+        public IndirectReferenceToken CopyPage(SourcePage page, IndirectReferenceToken parent, IndirectReferenceToken font, string before, string after)
+        {
+            var entries = page.Dictionary.Data
+                .Where(e => !Dropped.Contains(e.Key))
+                .ToDictionary(e => NameToken.Create(e.Key), e => Copy(e.Value));
+            entries[NameToken.Type] = NameToken.Page;
+            entries[NameToken.Parent] = parent;
+            entries[NameToken.MediaBox] = new ArrayToken([new NumericToken(page.Size.Left), new NumericToken(page.Size.Bottom), new NumericToken(page.Size.Right), new NumericToken(page.Size.Top)]);
+            if (page.Rotate is { } rotate)
+            {
+                entries[NameToken.Rotate] = rotate;
+            }
+            entries[NameToken.Resources] = Resources(page.Resources, font);
+
+            // The page's own content is wrapped in q/Q so that whatever state it leaves (Chromium flips the
+            // coordinate system) cannot move the footer.
+            var contents = new List<IToken>();
+            if (before.Length > 0)
+            {
+                contents.Add(writer.AddStream(before));
+            }
+            contents.Add(writer.AddStream("q\n"));
+            foreach (var stream in ContentStreams(page.Dictionary))
+            {
+                contents.Add(Copy(stream));
+            }
+            contents.Add(writer.AddStream("Q\n" + after));
+            entries[NameToken.Contents] = new ArrayToken(contents);
+
+            if (page.Dictionary.Data.TryGetValue("Annots", out var annots) && WebLinks(annots) is { Count: > 0 } links)
+            {
+                entries[NameToken.Annots] = new ArrayToken(links);
+            }
+            var reference = writer.Add(new DictionaryToken(entries));
+            Drain();
+            return reference;
+        }
+
+        private IEnumerable<IToken> ContentStreams(DictionaryToken page)
+        {
+            if (!page.Data.TryGetValue("Contents", out var contents))
+            {
+                return [];
+            }
+            return Resolve<IToken>(contents) is ArrayToken array ? array.Data : [contents];
+        }
+
+        /// <summary>The page's resources with the stamp font added under a name no source uses.</summary>
+        private DictionaryToken Resources(IToken? resources, IndirectReferenceToken font)
+        {
+            var source = resources is null ? DictionaryToken.Empty : Resolve<DictionaryToken>(resources);
+            var entries = source.Data.Where(e => e.Key != "Font").ToDictionary(e => NameToken.Create(e.Key), e => Copy(e.Value));
+            var fonts = source.Data.TryGetValue("Font", out var sourceFonts)
+                ? Resolve<DictionaryToken>(sourceFonts).Data.ToDictionary(e => NameToken.Create(e.Key), e => Copy(e.Value))
+                : [];
+            fonts[NameToken.Create(StampFont.ResourceName)] = font;
+            entries[NameToken.Font] = new DictionaryToken(fonts);
+            return new DictionaryToken(entries);
+        }
+
+        /// <summary>Web links survive; links into the source's own pages (and other annotations) would pull the source's page tree along.</summary>
+        private List<IToken> WebLinks(IToken annots)
+        {
+            var links = new List<IToken>();
+            if (Resolve<IToken>(annots) is not ArrayToken array)
+            {
+                return links;
+            }
+            foreach (var annot in array.Data)
+            {
+                if (Resolve<IToken>(annot) is DictionaryToken link
+                    && link.Data.TryGetValue("A", out var action)
+                    && Resolve<IToken>(action) is DictionaryToken a
+                    && a.Data.TryGetValue("S", out var kind) && kind is NameToken { Data: "URI" })
+                {
+                    links.Add(Copy(link.Without("P")));
+                }
+            }
+            return links;
+        }
+
+        private void Walk(DictionaryToken node, IToken? resources, IToken? mediaBox, IToken? cropBox, IToken? rotate, List<SourcePage> pages, int depth)
+        {
+            if (depth > 64)
+            {
+                throw new InvalidOperationException("The PDF's page tree is too deep to be a real document.");
+            }
+            resources = node.Data.GetValueOrDefault("Resources") ?? resources;
+            mediaBox = node.Data.GetValueOrDefault("MediaBox") ?? mediaBox;
+            cropBox = node.Data.GetValueOrDefault("CropBox") ?? cropBox;
+            rotate = node.Data.GetValueOrDefault("Rotate") ?? rotate;
+            if (node.Data.TryGetValue("Kids", out var kids))
+            {
+                foreach (var kid in Resolve<ArrayToken>(kids).Data)
+                {
+                    Walk(Resolve<DictionaryToken>(kid), resources, mediaBox, cropBox, rotate, pages, depth + 1);
+                }
+                return;
+            }
+            // The visible area is the crop box where there is one; stamps are placed within it.
+            var box = Rectangle(cropBox ?? mediaBox) ?? new PdfRectangle(0, 0, 595.28, 841.89);
+            pages.Add(new SourcePage(node, resources, box, rotate is null ? null : Resolve<IToken>(rotate)));
+        }
+
+        private PdfRectangle? Rectangle(IToken? token)
+        {
+            if (token is null || Resolve<IToken>(token) is not ArrayToken { Data.Count: 4 } array)
+            {
+                return null;
+            }
+            var n = array.Data.Select(v => Resolve<NumericToken>(v).Double).ToArray();
+            return new PdfRectangle(Math.Min(n[0], n[2]), Math.Min(n[1], n[3]), Math.Max(n[0], n[2]), Math.Max(n[1], n[3]));
+        }
+
+        private T Resolve<T>(IToken token)
+            where T : class, IToken
+        {
+            var resolved = token is IndirectReferenceToken reference ? Document.Structure.GetObject(reference.Data).Data : token;
+            return resolved as T ?? throw new InvalidOperationException($"The PDF is damaged: expected {typeof(T).Name} but found {resolved.GetType().Name}.");
+        }
+
+        /// <summary>Copies a token into the output, giving each source object a new number the first time it is met.</summary>
+        private IToken Copy(IToken token)
+        {
+            switch (token)
+            {
+                case IndirectReferenceToken reference:
+                    if (!copied.TryGetValue(reference.Data, out var target))
+                    {
+                        target = writer.Reserve();
+                        copied.Add(reference.Data, target);
+                        pending.Enqueue((reference.Data, target));
+                    }
+                    return target;
+                case DictionaryToken dictionary:
+                    // A page or page tree reached through an object (a link, a structure element) would copy the
+                    // whole source document; the pack carries its own page tree.
+                    if (dictionary.Data.TryGetValue("Type", out var type) && type is NameToken { Data: "Page" or "Pages" })
+                    {
+                        return NullToken.Instance;
+                    }
+                    return new DictionaryToken(dictionary.Data.ToDictionary(e => NameToken.Create(e.Key), e => Copy(e.Value)));
+                case ArrayToken array:
+                    return new ArrayToken(array.Data.Select(Copy).ToList());
+                case StreamToken stream:
+                    var entries = stream.StreamDictionary.Data.Where(e => e.Key != "Length").ToDictionary(e => NameToken.Create(e.Key), e => Copy(e.Value));
+                    entries[NameToken.Length] = new NumericToken(stream.Data.Length);
+                    return new StreamToken(new DictionaryToken(entries), stream.Data);
+                default:
+                    return token;
+            }
+        }
+
+        private void Drain()
+        {
+            while (pending.TryDequeue(out var next))
+            {
+                writer.Write(next.Target, Copy(Document.Structure.GetObject(next.Source).Data));
+            }
+        }
+    }
+
+    private sealed record SourcePage(DictionaryToken Dictionary, IToken? Resources, PdfRectangle Size, IToken? Rotate);
+
+    /// <summary>Liberation Sans as a simple TrueType font in WinAnsi encoding: the stamps are plain ASCII.</summary>
+    private sealed class StampFont
+    {
+        public const string ResourceName = "QuorumStamp";
+
+        private const int FirstChar = 32;
+        private const int LastChar = 126;
+
+        private readonly byte[] program;
+        private readonly double[] widths;
+
+        private StampFont(byte[] program, double[] widths)
+        {
+            this.program = program;
+            this.widths = widths;
+        }
+
+        public static StampFont Load()
+        {
+            if (!File.Exists(FontPath))
+            {
+                throw new FileNotFoundException($"The stamp font {FontPath} is missing; install the 'fonts-liberation' package (test.sh does).", FontPath);
+            }
+            var program = File.ReadAllBytes(FontPath);
+            var font = TrueTypeFontParser.Parse(new TrueTypeDataBytes(program));
+            var unitsPerEm = font.GetUnitsPerEm();
+            var widths = Enumerable.Range(FirstChar, LastChar - FirstChar + 1)
+                .Select(c => font.TryGetAdvanceWidth(c, out var w) ? Math.Round(w * 1000 / unitsPerEm) : 556)
+                .ToArray();
+            return new StampFont(program, widths);
+        }
+
+        public double Width(string text, double size) =>
+            text.Sum(c => c is >= (char)FirstChar and <= (char)LastChar ? widths[c - FirstChar] : 556) * size / 1000;
+
+        public IndirectReferenceToken WriteTo(PdfWriter writer)
+        {
+            using var packed = new MemoryStream();
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                zlib.Write(program);
+            }
+            var file = writer.Add(new StreamToken(
+                Dictionary(("Length", new NumericToken(packed.Length)), ("Length1", new NumericToken(program.Length)), ("Filter", NameToken.FlateDecode)),
+                packed.ToArray()));
+            var name = NameToken.Create("LiberationSans");
+            var descriptor = writer.Add(Dictionary(
+                ("Type", NameToken.FontDescriptor),
+                ("FontName", name),
+                ("Flags", new NumericToken(32)),
+                ("FontBBox", new ArrayToken([new NumericToken(-544), new NumericToken(-303), new NumericToken(1302), new NumericToken(980)])),
+                ("ItalicAngle", new NumericToken(0)),
+                ("Ascent", new NumericToken(905)),
+                ("Descent", new NumericToken(-212)),
+                ("CapHeight", new NumericToken(729)),
+                ("StemV", new NumericToken(80)),
+                ("FontFile2", file)));
+            return writer.Add(Dictionary(
+                ("Type", NameToken.Font),
+                ("Subtype", NameToken.TrueType),
+                ("BaseFont", name),
+                ("FirstChar", new NumericToken(FirstChar)),
+                ("LastChar", new NumericToken(LastChar)),
+                ("Widths", new ArrayToken(widths.Select(w => (IToken)new NumericToken(w)).ToList())),
+                ("Encoding", NameToken.WinAnsiEncoding),
+                ("FontDescriptor", descriptor)));
+        }
+    }
+
+    /// <summary>Writes numbered objects one after another and the cross-reference table at the end.</summary>
+    private sealed class PdfWriter : IDisposable
+    {
+        private readonly MemoryStream output = new();
+        private readonly MemoryStream scratch = new();
+        private readonly Dictionary<IndirectReference, long> offsets = [];
+        private long next = 1;
+
+        public PdfWriter()
+        {
+            output.Write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n"u8);
+        }
+
+        public IndirectReferenceToken Reserve() => new(new IndirectReference(next++, 0));
+
+        public IndirectReferenceToken Add(IToken token)
+        {
+            var reference = Reserve();
+            Write(reference, token);
+            return reference;
+        }
+
+        public IndirectReferenceToken AddStream(string content)
+        {
+            var bytes = Encoding.ASCII.GetBytes(content);
+            return Add(new StreamToken(Dictionary(("Length", new NumericToken(bytes.Length))), bytes));
+        }
+
+        public void Write(IndirectReferenceToken reference, IToken token)
+        {
+            scratch.SetLength(0);
+            TokenWriter.Instance.WriteToken(token, scratch);
+            offsets[reference.Data] = output.Position;
+            TokenWriter.Instance.WriteObject(reference.Data.ObjectNumber, reference.Data.Generation, scratch.ToArray(), output);
+        }
+
+        public void Dispose()
+        {
+            output.Dispose();
+            scratch.Dispose();
+        }
+
+        public byte[] Finish(IndirectReferenceToken catalog, IndirectReferenceToken info)
+        {
+            TokenWriter.Instance.WriteCrossReferenceTable(offsets, catalog.Data, output, info.Data, null);
+            return output.ToArray();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Quorum.Publishing.Packs;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -107,5 +108,40 @@ public sealed class PackCompilerTests(PrinterFixture fixture) : IClassFixture<Pr
         Assert.Equal(11, entry.ItemNumber);
         Assert.Contains("SUPPLEMENTAL AGENDA", supplementPages[0].ReplaceLineEndings(" "));
         Assert.Contains("Scrutiny Review of Highways Maintenance", supplementPages[entry.Pages.First - 1]);
+    }
+
+    [Fact]
+    public async Task The_pack_reads_cleanly_in_poppler_with_its_stamps_in_an_embedded_font()
+    {
+        var (_, compiled, _) = await Main();
+        var path = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(path, compiled.Pdf, TestContext.Current.CancellationToken);
+
+        var (info, infoErrors) = await Poppler("pdfinfo", path);
+        var first = compiled.Contents[0].Pages.First.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (text, textErrors) = await Poppler("pdftotext", "-f", first, "-l", first, "-layout", path, "-");
+        var (fonts, _) = await Poppler("pdffonts", "-f", first, "-l", first, path);
+
+        Assert.Equal("", infoErrors + textErrors);
+        Assert.Matches($@"Pages:\s+{compiled.PageCount}\n", info);
+        Assert.Contains($"Agenda Item {compiled.Contents[0].ItemNumber}", text);
+        Assert.Contains($"Page {first}", text);
+        var stampFont = Assert.Single(fonts.Split('\n'), l => l.StartsWith("LiberationSans ", StringComparison.Ordinal));
+        Assert.Contains(" yes ", stampFont);
+    }
+
+    private static async Task<(string Output, string Errors)> Poppler(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, process.ExitCode);
+        return (await output, await errors);
     }
 }
