@@ -29,6 +29,8 @@ public sealed class OpenDataServer : IAsyncLifetime
 
     public Uri BaseAddress => Client.BaseAddress!;
 
+    public IServiceProvider Services => factory!.Services;
+
     public async ValueTask InitializeAsync()
     {
         await QuorumDatabase.MigrateAsync(Database, Clock);

@@ -27,8 +27,10 @@ public sealed class OrganizationKind : OParlKind
     {
         var committees = await records.Committees.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
         var groups = await records.PartyGroups.AsNoTracking().Where(g => ids.Contains(g.Id)).ToListAsync(cancellationToken);
-        var seats = await records.Memberships.Where(m => ids.Contains(m.CommitteeId)).Select(m => new { m.CommitteeId, m.Id }).ToListAsync(cancellationToken);
-        var reserves = await MembershipKind.ReserveSeats(records).Where(r => ids.Contains(r.CommitteeId)).Select(r => new { r.CommitteeId, r.Entry.Id }).ToListAsync(cancellationToken);
+        var seats = (await records.Memberships.Where(m => ids.Contains(m.CommitteeId)).Select(m => new { m.CommitteeId, m.Id }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.CommitteeId, s => s.Id);
+        var reserves = (await MembershipKind.ReserveSeats(records).Where(r => ids.Contains(r.CommitteeId)).Select(r => new { r.CommitteeId, r.Entry.Id }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.CommitteeId, r => r.Id);
         var result = new Dictionary<Guid, JsonObject>();
         foreach (var committee in committees)
         {
@@ -39,8 +41,7 @@ public sealed class OrganizationKind : OParlKind
             // OParl's suggested vocabulary, which portals such as Meine Stadt Transparent read; the UK kind is in classification.
             obj["organizationType"] = "Gremium";
             obj["classification"] = BodyTypeText(committee.BodyType);
-            var members = seats.Where(s => s.CommitteeId == committee.Id).Select(s => s.Id)
-                .Concat(reserves.Where(r => r.CommitteeId == committee.Id).Select(r => r.Id))
+            var members = seats[committee.Id].Concat(reserves[committee.Id])
                 .Select(id => (JsonNode)JsonValue.Create(json.Urls.Membership(id)));
             obj.PutList("membership", OParlJson.Array(members));
             obj["meeting"] = json.Urls.OrganizationMeetings(committee.Id);
@@ -90,7 +91,8 @@ public sealed class PersonKind : OParlKind
         var people = await records.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var wardIds = people.Where(p => p.WardId != null).Select(p => p.WardId!.Value).Distinct().ToList();
         var wards = await records.Wards.AsNoTracking().Where(w => wardIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
-        var memberships = await MembershipKind.LoadWhereAsync(records, json, m => ids.Contains(m.PersonId), e => ids.Contains(e.Entry.PersonId), cancellationToken);
+        var memberships = (await MembershipKind.LoadWhereAsync(records, json, m => ids.Contains(m.PersonId), e => ids.Contains(e.Entry.PersonId), cancellationToken))
+            .ToLookup(m => m.PersonId);
         var result = new Dictionary<Guid, JsonObject>();
         foreach (var person in people)
         {
@@ -106,7 +108,7 @@ public sealed class PersonKind : OParlKind
                 // Councillors' addresses are published as contact points; other people's are not.
                 obj.Put("email", person.Email is null ? null : OParlJson.Strings([person.Email]));
             }
-            obj.PutList("membership", OParlJson.Array(memberships.Where(m => m.PersonId == person.Id).Select(m => m.Json)));
+            obj.PutList("membership", OParlJson.Array(memberships[person.Id].Select(m => m.Json)));
             obj.Put(OParlJson.Extension + "partyGroup", person.PartyGroupId is { } group ? json.Urls.Organization(group) : null);
             obj.Put(OParlJson.Extension + "ward", person.WardId is { } ward && wards.TryGetValue(ward, out var name) ? name : null);
             OParlJson.Finish(obj, person);

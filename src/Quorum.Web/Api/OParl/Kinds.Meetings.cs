@@ -30,8 +30,9 @@ public sealed class MeetingKind : OParlKind
     {
         var meetings = await records.Meetings.AsNoTracking().Include(m => m.Committee).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
         var items = await OParlKinds.AgendaItem.LoadWhereAsync(records, json, i => ids.Contains(i.MeetingId), cancellationToken);
-        var attendances = await records.Attendances.AsNoTracking().Where(a => ids.Contains(a.MeetingId)).ToListAsync(cancellationToken);
-        var declarations = await records.Declarations.AsNoTracking().Where(d => ids.Contains(d.MeetingId) && d.AgendaItemId == null).ToListAsync(cancellationToken);
+        var itemsOf = items.ToLookup(i => i.MeetingId);
+        var attendances = (await records.Attendances.AsNoTracking().Where(a => ids.Contains(a.MeetingId)).ToListAsync(cancellationToken)).ToLookup(a => a.MeetingId);
+        var declarations = (await records.Declarations.AsNoTracking().Where(d => ids.Contains(d.MeetingId) && d.AgendaItemId == null).ToListAsync(cancellationToken)).ToLookup(d => d.MeetingId);
         var result = new Dictionary<Guid, JsonObject>();
         foreach (var meeting in meetings)
         {
@@ -46,9 +47,9 @@ public sealed class MeetingKind : OParlKind
                 obj["location"] = LocationKind.Map(json, meeting.Venue, meeting.Committee.CouncilId, meeting.Created, meeting.Modified);
             }
             obj["organization"] = OParlJson.Strings([json.Urls.Organization(meeting.CommitteeId)]);
-            var attended = attendances.Where(a => a.MeetingId == meeting.Id).ToList();
+            var attended = attendances[meeting.Id].ToList();
             obj.PutList("participant", OParlJson.Strings(attended.Where(a => a.Mark is not (AttendanceMark.Apologies or AttendanceMark.Absent)).Select(a => json.Urls.Person(a.PersonId)).Distinct()));
-            obj.PutList("agendaItem", OParlJson.Array(items.Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.Order).Select(i => i.Json)));
+            obj.PutList("agendaItem", OParlJson.Array(itemsOf[meeting.Id].OrderBy(i => i.Order).Select(i => i.Json)));
             obj.Put(OParlJson.Extension + "statusReason", meeting.StatusReason);
             obj.Put(OParlJson.Extension + "virtualLink", meeting.VirtualLink);
             obj[OParlJson.Extension + "special"] = meeting.IsSpecial;
@@ -56,7 +57,7 @@ public sealed class MeetingKind : OParlKind
             obj.Put(OParlJson.Extension + "minutesPublished", meeting.MinutesPublishedOn is { } minutes ? OParlJson.Date(minutes) : null);
             obj.PutList(OParlJson.Extension + "attendance", OParlJson.Array(attended.Select(a => Attendance(json, a))));
             obj.PutList(OParlJson.Extension + "substitutions", OParlJson.Array(attended.Where(a => a.ForPersonId is not null).Select(a => Substitution(json, a))));
-            obj.PutList(OParlJson.Extension + "declarations", OParlJson.Array(declarations.Where(d => d.MeetingId == meeting.Id).Select(d => AgendaItemKind.Declaration(json, d))));
+            obj.PutList(OParlJson.Extension + "declarations", OParlJson.Array(declarations[meeting.Id].Select(d => AgendaItemKind.Declaration(json, d))));
             OParlJson.Finish(obj, meeting);
             result[meeting.Id] = obj;
         }
@@ -107,13 +108,16 @@ public sealed class AgendaItemKind : OParlKind
     {
         var items = await records.AgendaItems.AsNoTracking().Where(filter).ToListAsync(cancellationToken);
         var ids = items.Select(i => i.Id).ToList();
-        var reports = await records.Reports.Where(r => r.AgendaItemId != null && ids.Contains(r.AgendaItemId.Value))
-            .Select(r => new { r.Id, ItemId = r.AgendaItemId!.Value }).ToListAsync(cancellationToken);
-        var minutes = await records.Minutes.AsNoTracking().Include(m => m.Resolutions).Where(m => m.AgendaItemId != null && ids.Contains(m.AgendaItemId.Value)).ToListAsync(cancellationToken);
-        var minuteIds = minutes.Select(m => m.Id).ToList();
-        var votes = await records.Votes.AsNoTracking().Include(v => v.MemberVotes).Where(v => minuteIds.Contains(v.MinuteId)).ToListAsync(cancellationToken);
-        var actions = await records.Actions.AsNoTracking().Where(a => minuteIds.Contains(a.MinuteId)).ToListAsync(cancellationToken);
-        var declarations = await records.Declarations.AsNoTracking().Where(d => d.AgendaItemId != null && ids.Contains(d.AgendaItemId.Value)).ToListAsync(cancellationToken);
+        // One query per related table for the whole page, then lookups by key: no per-item queries or scans.
+        var reports = (await records.Reports.Where(r => r.AgendaItemId != null && ids.Contains(r.AgendaItemId.Value))
+            .Select(r => new { r.Id, ItemId = r.AgendaItemId!.Value }).ToListAsync(cancellationToken)).ToLookup(r => r.ItemId, r => r.Id);
+        var minutes = (await records.Minutes.AsNoTracking().Include(m => m.Resolutions).Where(m => m.AgendaItemId != null && ids.Contains(m.AgendaItemId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(m => m.AgendaItemId!.Value);
+        var minuteIds = minutes.SelectMany(m => m).Select(m => m.Id).ToList();
+        var votes = (await records.Votes.AsNoTracking().Include(v => v.MemberVotes).Where(v => minuteIds.Contains(v.MinuteId)).ToListAsync(cancellationToken)).ToLookup(v => v.MinuteId);
+        var actions = (await records.Actions.AsNoTracking().Where(a => minuteIds.Contains(a.MinuteId)).ToListAsync(cancellationToken)).ToLookup(a => a.MinuteId);
+        var declarations = (await records.Declarations.AsNoTracking().Where(d => d.AgendaItemId != null && ids.Contains(d.AgendaItemId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(d => d.AgendaItemId!.Value);
 
         var result = new List<Loaded>();
         foreach (var item in items)
@@ -124,17 +128,17 @@ public sealed class AgendaItemKind : OParlKind
             obj["order"] = item.Number;
             obj["name"] = item.Title;
             obj["public"] = item.Part == AgendaPart.PartI;
-            var report = reports.FirstOrDefault(r => r.ItemId == item.Id);
-            obj.Put("consultation", report is null ? null : json.Urls.Consultation(report.Id));
-            var minute = minutes.FirstOrDefault(m => m.AgendaItemId == item.Id);
+            var report = reports[item.Id].Select(id => (Guid?)id).FirstOrDefault();
+            obj.Put("consultation", report is { } reportId ? json.Urls.Consultation(reportId) : null);
+            var minute = minutes[item.Id].FirstOrDefault();
             if (minute is not null)
             {
                 var resolutions = minute.Resolutions.Where(r => !r.IsDeleted).OrderBy(r => r.Order).ToList();
                 obj.Put("result", resolutions.Count == 0 ? null : string.Join("; ", resolutions.Select(r => r.Kind.ToString())));
                 obj.Put("resolutionText", resolutions.Count == 0 ? null : string.Join("\n\n", resolutions.Select(r => r.ToMinuteText())));
                 obj[OParlJson.Extension + "minuteNumber"] = minute.Number.Value;
-                obj.PutList(OParlJson.Extension + "votes", OParlJson.Array(votes.Where(v => v.MinuteId == minute.Id).Select(v => Vote(json, v))));
-                obj.PutList(OParlJson.Extension + "actions", OParlJson.Array(actions.Where(a => a.MinuteId == minute.Id).Select(Action)));
+                obj.PutList(OParlJson.Extension + "votes", OParlJson.Array(votes[minute.Id].Select(v => Vote(json, v))));
+                obj.PutList(OParlJson.Extension + "actions", OParlJson.Array(actions[minute.Id].Select(Action)));
             }
             if (item.ExemptionParagraph is { } paragraph)
             {
@@ -147,7 +151,7 @@ public sealed class AgendaItemKind : OParlKind
             }
             obj.Put(OParlJson.Extension + "reportOf", item.ReportOf);
             obj[OParlJson.Extension + "toFollow"] = item.ToFollow;
-            obj.PutList(OParlJson.Extension + "declarations", OParlJson.Array(declarations.Where(d => d.AgendaItemId == item.Id).Select(d => Declaration(json, d))));
+            obj.PutList(OParlJson.Extension + "declarations", OParlJson.Array(declarations[item.Id].Select(d => Declaration(json, d))));
             OParlJson.Finish(obj, item);
             result.Add(new Loaded(item.Id, item.MeetingId, item.Number, obj));
         }

@@ -21,7 +21,7 @@ public sealed class PaperKind : OParlKind
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var reports = await records.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        var files = await OParlKinds.File.LoadWhereAsync(records, json, e => ids.Contains(e.ReportId), cancellationToken);
+        var files = (await OParlKinds.File.LoadWhereAsync(records, json, e => ids.Contains(e.ReportId), cancellationToken)).ToLookup(f => f.ReportId);
         var consultations = await OParlKinds.Consultation.LoadAsync(records, json, ids, cancellationToken);
         var result = new Dictionary<Guid, JsonObject>();
         foreach (var report in reports)
@@ -31,7 +31,7 @@ public sealed class PaperKind : OParlKind
             obj["name"] = report.Subject;
             obj["date"] = OParlJson.Date(report.DateOfMeeting);
             obj["paperType"] = report.KeyDecision ? "Key decision report" : "Report";
-            obj.PutList("auxiliaryFile", OParlJson.Array(files.Where(f => f.ReportId == report.Id).OrderBy(f => f.Number).Select(f => f.Json)));
+            obj.PutList("auxiliaryFile", OParlJson.Array(files[report.Id].OrderBy(f => f.Number).Select(f => f.Json)));
             obj.PutList("consultation", OParlJson.Array(consultations.TryGetValue(report.Id, out var c) ? [c] : []));
             obj[OParlJson.Extension + "reportFor"] = report.ReportFor;
             obj[OParlJson.Extension + "responsibleOfficer"] = report.ResponsibleOfficer;

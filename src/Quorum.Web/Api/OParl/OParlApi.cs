@@ -16,20 +16,22 @@ public static class OParlApi
     public static IEndpointRouteBuilder MapOParl(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(OParlUrls.Prefix).WithTags("OParl 1.1");
+        // JSON answers are cached per URL and query string until the next publication, and carry an ETag.
+        var json = api.MapGroup("").AddEndpointFilter<OParlETag>().CacheOutput(Site.PublicSiteCache.OpenDataPolicy);
 
-        api.MapGet("/", GetSystem).WithName("OParlEntry").WithSummary("The OParl System object (entry point).");
-        api.MapGet("/system", GetSystem).WithName("OParlSystem").WithSummary("The OParl System object.");
-        api.MapGet("/bodies", GetBodies).WithName("OParlBodies").WithSummary("The councils on this install, as a paged list of Bodies.");
-        api.MapGet("/bodies/{id}", GetBody).WithName("OParlBody").WithSummary("One council as an OParl Body.");
-        api.MapGet("/bodies/{id}/{list}", GetBodyList).WithName("OParlBodyList")
+        json.MapGet("/", GetSystem).WithName("OParlEntry").WithSummary("The OParl System object (entry point).");
+        json.MapGet("/system", GetSystem).WithName("OParlSystem").WithSummary("The OParl System object.");
+        json.MapGet("/bodies", GetBodies).WithName("OParlBodies").WithSummary("The councils on this install, as a paged list of Bodies.");
+        json.MapGet("/bodies/{id}", GetBody).WithName("OParlBody").WithSummary("One council as an OParl Body.");
+        json.MapGet("/bodies/{id}/{list}", GetBodyList).WithName("OParlBodyList")
             .WithSummary("A council's external list: organizations, people, meetings, papers, agenda-items, consultations, files, locations, legislative-terms or memberships.")
             .WithDescription("Paged (page, limit ≤ 100) and filtered by created_since, created_until, modified_since and modified_until (ISO 8601 date-times). With modified_since, deleted objects are listed as tombstones with deleted: true.");
-        api.MapGet("/organizations/{id}/meetings", GetOrganizationMeetings).WithName("OParlOrganizationMeetings").WithSummary("The meetings of one committee, paged and filtered like the body lists.");
+        json.MapGet("/organizations/{id}/meetings", GetOrganizationMeetings).WithName("OParlOrganizationMeetings").WithSummary("The meetings of one committee, paged and filtered like the body lists.");
         api.MapGet("/files/{id}/access", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, false, ct))
             .WithName("OParlFileAccess").WithSummary("A public document's bytes, shown inline.");
         api.MapGet("/files/{id}/download", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, true, ct))
             .WithName("OParlFileDownload").WithSummary("A public document's bytes, as a download.");
-        api.MapGet("/{kind}/{id}", GetObject).WithName("OParlObject").WithSummary("Any OParl object by its identifier; deleted objects answer with deleted: true.");
+        json.MapGet("/{kind}/{id}", GetObject).WithName("OParlObject").WithSummary("Any OParl object by its identifier; deleted objects answer with deleted: true.");
         return app;
     }
 
