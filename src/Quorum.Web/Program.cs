@@ -6,6 +6,8 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Data.Publication;
 using Quorum.Domain.Rules;
+using Quorum.Publishing.Documents;
+using Quorum.Publishing.Packs;
 using Quorum.Web.Api;
 using Quorum.Web.Api.Docs;
 using Quorum.Web.Api.Export;
@@ -27,6 +29,15 @@ builder.Services.AddSingleton<SiteClock>();
 // Harrow's procedure rules are the defaults until councils' own settings are stored.
 builder.Services.TryAddSingleton(ProcedureRulebook.Harrow);
 builder.Services.AddSingleton<PackFiles>();
+// One warm browser for the packs; it starts with the first pack printed. Enclosures live in Documents:Store; the
+// demo council's are drawn there on first use.
+builder.Services.AddSingleton<WarmChromium>();
+builder.Services.AddSingleton(services => new AgendaPackBuilder(
+    services.GetRequiredService<WarmChromium>(),
+    new DocumentStore(
+        Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
+        drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
+    new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.

@@ -17,7 +17,7 @@ public sealed class DocumentStore(string root, bool drawDemoEnclosures = false)
         ArgumentNullException.ThrowIfNull(enclosure);
         if (enclosure.StoragePath is not { } relative)
         {
-            throw new InvalidOperationException($"{item}: enclosure '{enclosure.Title}' has no uploaded file yet.");
+            throw new MissingEnclosureException($"{item}: enclosure '{enclosure.Title}' has no uploaded file yet.");
         }
         var path = Path.GetFullPath(Path.Combine(Root, relative));
         // A stored path is data; it must not reach outside the store.
@@ -31,8 +31,11 @@ public sealed class DocumentStore(string root, bool drawDemoEnclosures = false)
         }
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"{item}: enclosure '{enclosure.Title}' is missing from the document store ({path}).", path);
+            throw new MissingEnclosureException($"{item}: enclosure '{enclosure.Title}' is missing from the document store ({path}).");
         }
         return path;
     }
 }
+
+/// <summary>A pack cannot be made because an enclosure it carries has no file; the message names the item, enclosure and path.</summary>
+public sealed class MissingEnclosureException(string message) : Exception(message);

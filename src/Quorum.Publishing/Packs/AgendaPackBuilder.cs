@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime.Text;
 using Quorum.Data;
+using Quorum.Domain;
 using Quorum.Publishing.Documents;
 
 namespace Quorum.Publishing.Packs;
@@ -11,8 +12,19 @@ namespace Quorum.Publishing.Packs;
 /// range. This is the service the clerk's Publish action and the public site call; one instance per process,
 /// sharing one warm browser.
 /// </summary>
-public sealed class AgendaPackBuilder(PackCompiler compiler, DocumentStore documents, PackFolder folder) : IDisposable
+public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>> compiler, DocumentStore documents, PackFolder folder) : IDisposable
 {
+    public AgendaPackBuilder(PackCompiler compiler, DocumentStore documents, PackFolder folder)
+        : this(_ => Task.FromResult(compiler), documents, folder)
+    {
+    }
+
+    /// <summary>For a host: the browser starts when the first pack is printed, not when the site starts.</summary>
+    public AgendaPackBuilder(WarmChromium browser, DocumentStore documents, PackFolder folder)
+        : this(browser.CompilerAsync, documents, folder)
+    {
+    }
+
     // One build at a time: the browser prints side by side already, and two requests for the same pack must not race.
     private readonly SemaphoreSlim building = new(1, 1);
 
@@ -26,7 +38,8 @@ public sealed class AgendaPackBuilder(PackCompiler compiler, DocumentStore docum
     {
         ArgumentNullException.ThrowIfNull(db);
         var pack = await MeetingPackLoader.LoadAsync(db, meetingId, kind, documents, cancellationToken).ConfigureAwait(false);
-        var compiled = await compiler.CompileAsync(pack, kind, cancellationToken).ConfigureAwait(false);
+        // The meeting is read (and its enclosures found) before the browser is needed.
+        var compiled = await (await compiler(cancellationToken).ConfigureAwait(false)).CompileAsync(pack, kind, cancellationToken).ConfigureAwait(false);
         return kind != PackKind.Main && compiled.Contents.Count == 0 ? null : compiled;
     }
 
@@ -47,6 +60,18 @@ public sealed class AgendaPackBuilder(PackCompiler compiler, DocumentStore docum
         {
             building.Release();
         }
+    }
+
+    /// <summary>
+    /// Whether the public pack can be made: the agenda is published and every enclosure it carries has an
+    /// uploaded file (an imported meeting's enclosures may exist only as records). The site links to the pack then.
+    /// </summary>
+    public static async Task<bool> HasPublicPackAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var published = await db.Meetings.AnyAsync(m => m.Id == meetingId && m.AgendaPublishedOn != null, cancellationToken).ConfigureAwait(false);
+        return published && !await db.Enclosures.WherePublic()
+            .AnyAsync(e => e.Report!.AgendaItem!.MeetingId == meetingId && e.StoragePath == null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

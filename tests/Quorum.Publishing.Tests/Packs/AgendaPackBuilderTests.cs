@@ -161,7 +161,7 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         File.Delete(Path.Combine(Path.GetDirectoryName(builder.Folder.Root)!, "2026", "budget-appendix-1.pdf"));
         await using var db = QuorumDatabase.CreateContext(settings, new TestClock());
 
-        var error = await Assert.ThrowsAsync<FileNotFoundException>(() => builder.BuildAsync(db, meetingId, PackKind.Main, Cancel));
+        var error = await Assert.ThrowsAsync<MissingEnclosureException>(() => builder.BuildAsync(db, meetingId, PackKind.Main, Cancel));
 
         Assert.Contains("Item 2 (Revenue Budget Monitoring)", error.Message);
         Assert.Contains("budget-appendix-1.pdf", error.Message);

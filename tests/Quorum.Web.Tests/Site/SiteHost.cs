@@ -21,6 +21,9 @@ public class SiteHost : IAsyncLifetime
 
     public TestClock Clock { get; } = new(SmallCouncil.Now);
 
+    /// <summary>The document store (uploaded enclosures) beside the database.</summary>
+    public string DocumentsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "documents");
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public IServiceProvider Services => _factory!.Services;
@@ -44,6 +47,7 @@ public class SiteHost : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Quorum", DatabasePath);
             web.UseSetting("Documents:Packs", packs);
+            web.UseSetting("Documents:Store", DocumentsPath);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseEnvironment("Production");
             // A free port per host, so test classes run side by side.

@@ -66,7 +66,7 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
                 .ToListAsync(ct))
             .GroupBy(e => e.ReportId)
             .ToDictionary(g => g.Key, g => g.ToList());
-        if (packs.PackFor(meeting.Date, meeting.Committee.Slug) is not null)
+        if (await packs.IsAvailableAsync(db, meeting, ct))
         {
             PackUrl = SiteUrls.Meeting(meeting.Date, meeting.Committee.Slug) + "/agenda.pdf";
         }

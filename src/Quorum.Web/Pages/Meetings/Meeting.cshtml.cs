@@ -70,7 +70,7 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
         QuestionDeadline = deadlines.PublicQuestionDeadline(meeting.Date);
         QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && clock.Now < QuestionDeadline;
         LatestAgendaPublication = deadlines.LatestAgendaPublication(meeting.Date);
-        HasPack = AgendaPublished && packs.PackFor(meeting.Date, CommitteeSlug) is not null;
+        HasPack = AgendaPublished && await packs.IsAvailableAsync(db, meeting, ct);
 
         await LoadAgendaAsync(meeting.Id, ct);
         if (meeting.Status is MeetingStatus.Held)
