@@ -54,22 +54,20 @@ internal static partial class DocumentRules
         {
             throw new SearchDocumentException(Where($"URL '{d.Url}' must be a site path (/…) or an http(s) address."));
         }
-        if (d.Kind == SearchDocumentKind.ReportPage)
-        {
-            if (d.PageNumber is not >= 1)
-            {
-                throw new SearchDocumentException(Where("a report page needs a page number of 1 or more."));
-            }
-            if (!d.Url.EndsWith($"#page={d.PageNumber}", StringComparison.Ordinal))
-            {
-                throw new SearchDocumentException(Where($"a report page's URL must end in #page={d.PageNumber} (see DeepLink.PdfPage)."));
-            }
-        }
-        else if (d.PageNumber is < 1)
+        if (d.PageNumber is < 1)
         {
             throw new SearchDocumentException(Where("page number must be 1 or more."));
         }
+        // A link into a PDF must open at the page the hit names; a report whose pack is not yet published links to
+        // its HTML view instead, and one whose pages are not known (papers "to follow") has no page number.
+        if (d.Kind == SearchDocumentKind.ReportPage && d.PageNumber is { } page && IsPdfLink(d.Url)
+            && !d.Url.EndsWith($"#page={page}", StringComparison.Ordinal))
+        {
+            throw new SearchDocumentException(Where($"a report page's PDF URL must end in #page={page} (see DeepLink.PdfPage)."));
+        }
     }
+
+    private static bool IsPdfLink(string url) => url.Split('#', 2)[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Checks every document, then splits off those that are not public.</summary>
     public static (List<SearchDocument> Public, List<string> WithheldIds) Admit(string sourceKey, IReadOnlyCollection<SearchDocument> documents)

@@ -14,6 +14,9 @@ public interface ISearchIndex
     /// <summary>Creates the index schema when it is missing. Safe to call on every start.</summary>
     Task EnsureCreatedAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Whether the index holds no documents yet (a new install, before its first build).</summary>
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Replaces every document of one source in one transaction: publish, re-publish, withdraw.</summary>
     Task<IndexUpdate> ReplaceSourceAsync(string sourceKey, IReadOnlyCollection<SearchDocument> documents,
         CancellationToken cancellationToken = default);

@@ -19,6 +19,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
     private const int PlainSnippetWords = 30;
 
     public abstract Task EnsureCreatedAsync(CancellationToken cancellationToken = default);
+    public abstract Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
     public abstract Task<IndexUpdate> ReplaceSourceAsync(string sourceKey, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default);
     public abstract Task<int> RemoveSourceAsync(string sourceKey, CancellationToken cancellationToken = default);
     public abstract Task<IndexUpdate> RebuildAsync(IAsyncEnumerable<IndexedSource> sources, IProgress<long>? progress = null, CancellationToken cancellationToken = default);

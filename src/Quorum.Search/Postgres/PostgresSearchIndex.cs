@@ -44,6 +44,20 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public override async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        // A missing table would fail the whole statement at parse time, so ask about it first.
+        await using (var exists = dataSource.CreateCommand($"SELECT to_regclass('{Table}') IS NOT NULL"))
+        {
+            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!)
+            {
+                return true;
+            }
+        }
+        await using var command = dataSource.CreateCommand($"SELECT NOT EXISTS (SELECT 1 FROM {Table})");
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public override async Task<IndexUpdate> ReplaceSourceAsync(string sourceKey, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
         var (admitted, withheldIds) = DocumentRules.Admit(sourceKey, documents);

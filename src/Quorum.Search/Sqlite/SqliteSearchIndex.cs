@@ -43,6 +43,18 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public override async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        if (!await TableExistsAsync(connection, cancellationToken))
+        {
+            return true;
+        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM docs)";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
     public override async Task<IndexUpdate> ReplaceSourceAsync(string sourceKey, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
         var (admitted, withheldIds) = DocumentRules.Admit(sourceKey, documents);

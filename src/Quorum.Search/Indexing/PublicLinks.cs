@@ -1,0 +1,24 @@
+using NodaTime;
+using NodaTime.Text;
+using Quorum.Domain;
+
+namespace Quorum.Search.Indexing;
+
+/// <summary>
+/// The public site's addresses that search hits link to. They repeat the shapes of the site's own <c>SiteUrls</c>
+/// (this project cannot reference the web host); a web test opens every indexed link, so the two cannot drift.
+/// </summary>
+public static class PublicLinks
+{
+    public static string Meeting(LocalDate date, Slug committee) => $"/meetings/{LocalDatePattern.Iso.Format(date)}/{committee}";
+
+    /// <summary>An agenda item's papers as HTML (the document view).</summary>
+    public static string Item(LocalDate date, Slug committee, int number) => $"{Meeting(date, committee)}/items/{number}";
+
+    /// <summary>The published agenda pack PDF.</summary>
+    public static string Pack(LocalDate date, Slug committee) => $"{Meeting(date, committee)}/agenda.pdf";
+
+    public static string Committee(Slug slug) => $"/committees/{slug}";
+
+    public static string Person(Slug slug) => $"/people/{slug}";
+}

@@ -1,0 +1,275 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Data.Publication;
+using Quorum.Domain;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.People;
+using Quorum.Domain.Reports;
+using Quorum.Search.Indexing;
+using Quorum.TestSupport;
+
+namespace Quorum.Search.Tests.Indexing;
+
+/// <summary>
+/// The indexer over a real store and a real index on the same engine: only what the public site shows is
+/// searchable, and a publication replaces the meeting's documents. Each record that must stay private carries a
+/// canary word that no search may find.
+/// </summary>
+public abstract class PublicIndexerContract : IAsyncLifetime
+{
+    private static readonly string[] Canaries =
+    [
+        "canarypartiireport", "canaryexemptappendix", "canaryunpublishedagenda", "canarydraftreport",
+        "canarydraftminute", "canarydraftresolution", "canarypartiiminute", "canarypartiiitem",
+    ];
+
+    private static readonly LocalDate HeldOn = new(2017, 9, 19);
+    private static readonly LocalDate NextOn = new(2017, 10, 17);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected TestClock Clock { get; } = new(Instant.FromUtc(2017, 9, 25, 9, 0));
+
+    protected DatabaseSettings Database { get; set; } = null!;
+
+    protected ISearchIndex Index { get; set; } = null!;
+
+    private PublicIndexer indexer = null!;
+    private Guid councilId;
+    private Guid heldId;
+    private Guid nextId;
+
+    /// <summary>Sets <see cref="Database"/> and <see cref="Index"/> to fresh, empty ones.</summary>
+    protected abstract Task CreateDatabaseAndIndexAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        await CreateDatabaseAndIndexAsync();
+        await QuorumDatabase.MigrateAsync(Database, Clock, Ct);
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            await SeedAsync(db);
+        }
+        indexer = new PublicIndexer(Index, Database, Clock);
+    }
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_rebuild_indexes_public_items_reports_minutes_resolutions_people_and_committees()
+    {
+        var update = await indexer.RebuildAsync(cancellationToken: Ct);
+
+        Assert.Equal(["item", "minute", "report", "resolution"], Kinds(await Search("allotments")));
+        var report = (await Search("allotments", r => r with { Kinds = [SearchDocumentKind.ReportPage] })).Hits.Single();
+        Assert.Equal(21, report.PageNumber);
+        Assert.Equal("Allotment Strategy", report.Title.PlainText);
+        Assert.StartsWith("/meetings/2017-09-19/overview-and-scrutiny/items/3#report-", report.Url, StringComparison.Ordinal);
+        var minute = (await Search("allotment waiting", r => r with { Kinds = [SearchDocumentKind.Minute] })).Hits.Single();
+        Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#minute-225", minute.Url);
+        Assert.Equal("225. Allotment Strategy", minute.Title.PlainText);
+        var resolution = (await Search("waiting list halved")).Hits.Single();
+        Assert.Equal(SearchDocumentKind.Resolution, resolution.Kind);
+        Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#item-3", (await Search("allotments", r => r with { Kinds = [SearchDocumentKind.AgendaItem] })).Hits.Single().Url);
+        Assert.Equal("/people/jerry-miles", (await Search("Jerry Miles", r => r with { Kinds = [SearchDocumentKind.Person] })).Hits.Single().Url);
+        Assert.Equal("/committees/overview-and-scrutiny", (await Search("scrutiny", r => r with { Kinds = [SearchDocumentKind.Committee] })).Hits.Single().Url);
+        // Two private items, three private reports, two private minutes with their resolutions.
+        Assert.Equal(9, update.Withheld);
+    }
+
+    [Fact]
+    public async Task Exempt_draft_and_unpublished_material_is_in_no_result_count_facet_or_snippet()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+
+        foreach (var canary in Canaries)
+        {
+            var results = await Search(canary);
+            Assert.True(results.IsValid);
+            Assert.Equal(0, results.Total);
+            Assert.Empty(results.Hits);
+        }
+        // Filters alone list everything a committee has in the index: no hit or facet carries private text.
+        var all = await Index.SearchAsync(new SearchRequest { Committees = ["overview-and-scrutiny"], PageSize = 100 }, Ct);
+        Assert.True(all.Total > 5);
+        var shown = string.Join(' ', all.Hits.SelectMany(h => new[] { h.Title.PlainText, h.Snippet.PlainText, h.Url }))
+            + string.Join(' ', new[] { all.Facets.Committees, all.Facets.Kinds, all.Facets.People, all.Facets.Years }.SelectMany(f => f).Select(f => f.Key + f.Label));
+        Assert.DoesNotContain(Canaries, canary => shown.Contains(canary, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(all.Hits, h => h.Title.PlainText.Contains("Leisure", StringComparison.Ordinal));
+        Assert.Equal(all.Total, all.Facets.Kinds.Sum(k => k.Count));
+    }
+
+    [Fact]
+    public async Task Papers_name_the_councillors_they_mention_so_a_search_can_be_narrowed_to_one()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+
+        var results = await Search("allotments", r => r with { People = ["jerry-miles"] });
+        Assert.Equal(["report"], Kinds(results));
+        Assert.Contains(results.Facets.People, p => p.Key == "jerry-miles");
+    }
+
+    [Fact]
+    public async Task Publishing_an_agenda_indexes_the_meeting_and_replaces_its_stale_documents()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        Assert.Equal(0, (await Search("canaryunpublishedagenda")).Total);
+        var events = new PublicationEvents([new SearchIndexUpdater(indexer)]);
+
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            var meeting = await db.Meetings.SingleAsync(m => m.Id == nextId, Ct);
+            meeting.AgendaPublishedOn = new LocalDate(2017, 10, 9);
+            var item = await db.AgendaItems.SingleAsync(i => i.MeetingId == nextId, Ct);
+            item.Title = "Library opening hours";
+            await db.SaveChangesAsync(Ct);
+        }
+        await events.PublishedAsync(new PublishedChange(councilId, nextId, PublishedContent.Agenda), Ct);
+
+        var hits = (await Search("library opening")).Hits;
+        Assert.Equal("/meetings/2017-10-17/overview-and-scrutiny#item-1", Assert.Single(hits, h => h.Kind == SearchDocumentKind.AgendaItem).Url);
+        Assert.Equal(0, (await Search("canaryunpublishedagenda")).Total);
+        // The report published too early is now public with its agenda, and its draft sibling still is not.
+        Assert.Equal(1, (await Search("canaryunpublishedreport")).Total);
+        Assert.Equal(0, (await Search("canarydraftreport")).Total);
+    }
+
+    [Fact]
+    public async Task A_republished_meeting_loses_documents_that_were_withdrawn_or_made_exempt()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        Assert.Equal(1, (await Search("waiting list halved")).Total);
+        Assert.Equal(1, (await Search("cycle lanes", r => r with { Kinds = [SearchDocumentKind.ReportPage] })).Total);
+
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            var minute = await db.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.Number == new MinuteNumber(225), Ct);
+            db.Remove(minute.Resolutions.Single());
+            var cycling = await db.AgendaItems.SingleAsync(i => i.MeetingId == heldId && i.Number == 4, Ct);
+            cycling.TakeInPrivate(new Schedule12AParagraph(3));
+            await db.SaveChangesAsync(Ct);
+        }
+        var update = await indexer.IndexMeetingAsync(heldId, Ct);
+
+        Assert.Equal(0, (await Search("waiting list halved")).Total);
+        Assert.Equal(0, (await Search("cycle lanes")).Total);
+        Assert.True(update.Removed >= 1);
+        Assert.Equal(1, (await Search("allotments", r => r with { Kinds = [SearchDocumentKind.ReportPage] })).Total);
+    }
+
+    [Fact]
+    public async Task A_deleted_meeting_is_removed_from_the_index_when_its_withdrawal_is_published()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            db.Remove(await db.Meetings.SingleAsync(m => m.Id == heldId, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+        await new SearchIndexUpdater(indexer).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.Agenda), Ct);
+
+        Assert.Equal(0, (await Search("allotments")).Total);
+        Assert.Equal(1, (await Search("Jerry Miles", r => r with { Kinds = [SearchDocumentKind.Person] })).Total);
+    }
+
+    [Fact]
+    public async Task A_new_index_is_empty_until_built()
+    {
+        await Index.EnsureCreatedAsync(Ct);
+        Assert.True(await Index.IsEmptyAsync(Ct));
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        Assert.False(await Index.IsEmptyAsync(Ct));
+    }
+
+    private Task<SearchResults> Search(string text, Func<SearchRequest, SearchRequest>? refine = null)
+    {
+        var request = new SearchRequest { Text = text, PageSize = 50 };
+        return Index.SearchAsync(refine is null ? request : refine(request), Ct);
+    }
+
+    private static string[] Kinds(SearchResults results)
+    {
+        Assert.True(results.IsValid, string.Join("; ", results.Problems.Select(p => p.Message)));
+        return [.. results.Hits.Select(h => h.Id.Split('/')[0]).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task SeedAsync(QuorumDbContext db)
+    {
+        var council = new Council { Name = "London Borough of Harrow", Slug = new Slug("harrow") };
+        councilId = council.Id;
+        var scrutiny = new Committee { CouncilId = council.Id, Name = "Overview and Scrutiny Committee", Slug = new Slug("overview-and-scrutiny"), BodyType = BodyType.Committee, Purpose = "Holds the Cabinet to account." };
+        var miles = new Person { CouncilId = council.Id, GivenName = "Jerry", FamilyName = "Miles", Slug = new Slug("jerry-miles"), IsCouncillor = true };
+        db.AddRange(council, scrutiny, miles);
+
+        var held = NewMeeting(scrutiny, HeldOn, published: new LocalDate(2017, 9, 11), minutes: new LocalDate(2017, 9, 22));
+        heldId = held.Id;
+        var allotments = Item(held, 3, "Allotments", new PageRange(21, 40));
+        var cycling = Item(held, 4, "Cycle lanes", new PageRange(41, 50));
+        var partTwo = Item(held, 5, "Contract for Leisure Services canarypartiiitem");
+        partTwo.TakeInPrivate(new Schedule12AParagraph(3));
+        db.AddRange(held, allotments, cycling, partTwo);
+        var strategy = NewReport(council, allotments, "Allotment Strategy", "Allotments across the borough. Scrutiny lead member area: Cllr Jerry Miles.");
+        var appendix = strategy.AddEnclosure("Site valuations canaryexemptappendix", "appendix-2.pdf", 2, new string('b', 64));
+        appendix.ExemptionParagraph = new Schedule12AParagraph(3);
+        strategy.AddEnclosure("Map of sites", "appendix-1.pdf", 1, new string('a', 64));
+        db.AddRange(strategy, NewReport(council, cycling, "Cycle lanes review", "New cycle lanes on Station Road."),
+            NewReport(council, partTwo, "Leisure contract", "canarypartiireport bidder prices", exempt: new Schedule12AParagraph(3)),
+            NewReport(council, allotments, "Allotment fees", "canarydraftreport fee table", publish: false));
+        var minute = new Minute { MeetingId = held.Id, CommitteeId = scrutiny.Id, AgendaItemId = allotments.Id, Number = new MinuteNumber(225), Title = "Allotment Strategy", Body = "Members discussed the allotment waiting list." };
+        minute.Resolve(ResolutionKind.Resolved, "That the waiting list be halved by 2019.");
+        var privateMinute = new Minute { MeetingId = held.Id, CommitteeId = scrutiny.Id, AgendaItemId = partTwo.Id, Number = new MinuteNumber(226), Title = "Contract for Leisure Services", Body = "canarypartiiminute" };
+        privateMinute.Resolve(ResolutionKind.Resolved, "canarypartiiminute award");
+        db.AddRange(minute, privateMinute);
+
+        // Agenda not yet published (an early-published report stays private with it); minutes of the held meeting's
+        // sibling still in draft.
+        var next = NewMeeting(scrutiny, NextOn);
+        nextId = next.Id;
+        var nextItem = Item(next, 1, "canaryunpublishedagenda");
+        db.AddRange(next, nextItem, NewReport(council, nextItem, "Libraries", "canaryunpublishedreport"));
+        var draftHeld = NewMeeting(scrutiny, new LocalDate(2017, 9, 5), published: new LocalDate(2017, 8, 25));
+        var draftMinute = new Minute { MeetingId = draftHeld.Id, CommitteeId = scrutiny.Id, Number = new MinuteNumber(220), Title = "canarydraftminute", Body = "canarydraftminute" };
+        draftMinute.Resolve(ResolutionKind.Resolved, "canarydraftresolution");
+        db.AddRange(draftHeld, draftMinute);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private static Meeting NewMeeting(Committee committee, LocalDate date, LocalDate? published = null, LocalDate? minutes = null)
+    {
+        var meeting = new Meeting { CommitteeId = committee.Id, Date = date, StartTime = new LocalTime(19, 30), AgendaPublishedOn = published, MinutesPublishedOn = minutes };
+        meeting.SetPlace("Committee Rooms 1 & 2, Harrow Civic Centre", null);
+        return meeting;
+    }
+
+    private static AgendaItem Item(Meeting meeting, int number, string title, PageRange? pages = null) =>
+        new() { MeetingId = meeting.Id, Number = number, Title = title, Pages = pages };
+
+    private static Report NewReport(Council council, AgendaItem item, string subject, string summary, Schedule12AParagraph? exempt = null, bool publish = true)
+    {
+        var report = new Report
+        {
+            CouncilId = council.Id,
+            AgendaItemId = item.Id,
+            ReportFor = "Overview and Scrutiny Committee",
+            DateOfMeeting = HeldOn,
+            Subject = subject,
+            ResponsibleOfficer = "Paul Hewitt, Corporate Director, Community",
+            Summary = summary,
+            ExemptionParagraph = exempt,
+        };
+        if (publish)
+        {
+            report.Submit();
+            report.Clear();
+            report.Publish();
+        }
+        return report;
+    }
+}
