@@ -13,11 +13,16 @@ using Quorum.Web.Api.Docs;
 using Quorum.Web.Api.Export;
 using Quorum.Web.Api.Feeds;
 using Quorum.Web.Api.OParl;
+using Quorum.Web.Api.Search;
 using Quorum.Web.Pages.Meetings;
+using Quorum.Web.Pages.Search;
 using Quorum.Web.Pages.Sitemap;
 using Quorum.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// A long search (up to the index's 1,000 characters, percent-encoded) must reach the page and get a message, not a 414.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 
 var database = SiteData.Settings(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
@@ -38,6 +43,7 @@ builder.Services.AddSingleton(services => new AgendaPackBuilder(
         Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
         drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
     new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
+builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
@@ -55,6 +61,7 @@ var app = builder.Build();
 
 await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
 await DemoData.SeedWhenEmptyAsync(app, database);
+await SiteSearch.BuildWhenEmptyAsync(app);
 
 app.UseServerTiming();
 app.UseExceptionHandler("/errors/500");
@@ -70,6 +77,7 @@ app.MapOParl();
 app.MapCalendarFeeds();
 app.MapNewsFeeds();
 app.MapExports();
+app.MapSearchApi();
 app.MapApiDocs();
 app.MapSitemap();
 app.MapAgendaPacks();

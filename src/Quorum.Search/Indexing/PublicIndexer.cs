@@ -264,8 +264,9 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         public SearchDocument Item(AgendaItem item, DocumentVisibility visibility, IEnumerable<string> reportSubjects)
         {
             var body = Join(item.ReportOf, item.Description, Join([.. reportSubjects]));
-            return Document($"item/{item.Id:N}", SearchDocumentKind.AgendaItem, $"{item.Number}. {item.Title}", body,
-                DeepLink.Anchor(meetingUrl, $"item-{item.Number}"), visibility) with { PageNumber = item.Pages?.First };
+            var document = Document($"item/{item.Id:N}", SearchDocumentKind.AgendaItem, $"{item.Number}. {item.Title}", body,
+                DeepLink.Anchor(meetingUrl, $"item-{item.Number}"), visibility);
+            return document with { PageNumber = item.Pages?.First };
         }
 
         /// <summary>

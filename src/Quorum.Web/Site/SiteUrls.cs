@@ -13,6 +13,7 @@ public static class SiteUrls
     public const string Committees = "/committees";
     public const string People = "/people";
     public const string Decisions = "/decisions";
+    public const string Search = "/search";
 
     public static string Committee(Domain.Slug slug) => $"/committees/{slug}";
 

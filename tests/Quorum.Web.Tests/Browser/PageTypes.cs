@@ -16,6 +16,9 @@ public static class PageTypes
         { "people", "/people" },
         { "person", "/people/jerry-miles" },
         { "decisions", "/decisions" },
+        { "search", "/search?q=community+safety" },
+        { "search-filtered", "/search?committee=overview-and-scrutiny&sort=date" },
+        { "search-error", "/search?q=safety&from=yesterday" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };

@@ -60,6 +60,15 @@ public sealed class FirstStartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_demo_council_is_searchable_from_the_first_start()
+    {
+        var json = await client.GetStringAsync("/api/search?q=budget", TestContext.Current.CancellationToken);
+        using var results = JsonDocument.Parse(json);
+        Assert.True(results.RootElement.GetProperty("total").GetInt32() > 10, json);
+        Assert.True(File.Exists(Path.ChangeExtension(databasePath, ".search.db")));
+    }
+
+    [Fact]
     public async Task Health_reports_the_database_reachable_and_migrated_and_the_version()
     {
         var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);

@@ -20,12 +20,20 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var queue = new Queue<string>(sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).PathAndQuery));
         queue.Enqueue("/sitemap.xml");
+        // Search: broad words, prefixes and filter-only listings of every committee, whose result and page links
+        // the crawl then follows. (A search for a canary itself would echo it in the search box.)
+        foreach (var search in new[] { "q=canary", "q=canar*", "q=contract", "q=report", "committee=overview-and-scrutiny&sort=date", "committee=cabinet", "type=report-page", "type=minute", "type=resolution" })
+        {
+            queue.Enqueue("/search?" + search);
+            queue.Enqueue("/api/search?" + search);
+        }
         var seen = new HashSet<string>(queue);
         var crawled = 0;
         while (queue.TryDequeue(out var path))
         {
             using var response = await site.Client.GetAsync(path, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
+            // Highlights split a leaked canary into marked words; read the text as a visitor would.
+            var body = (await response.Content.ReadAsStringAsync(ct)).Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
             crawled++;
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode}");
             foreach (var canary in CanarySite.Canaries)
@@ -46,6 +54,17 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         Assert.Contains("/meetings/2017-09-21/cabinet", seen);
         Assert.Contains("/meetings/2017-09-19/overview-and-scrutiny/items/3", seen);
         Assert.True(crawled > 40, $"only {crawled} pages crawled");
+    }
+
+    [Fact]
+    public async Task Searching_for_any_canary_finds_nothing_and_counts_nothing()
+    {
+        foreach (var canary in CanarySite.Canaries)
+        {
+            var json = await site.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(canary), TestContext.Current.CancellationToken);
+            Assert.Contains("\"results\":[],\"total\":0,", json);
+            Assert.Contains("\"facets\":{\"committees\":[],\"types\":[],\"people\":[],\"years\":[]}", json);
+        }
     }
 
     [Fact]

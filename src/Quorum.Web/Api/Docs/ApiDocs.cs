@@ -13,7 +13,7 @@ public static class ApiDocs
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Quorum open data";
-            document.Info.Description = "OParl 1.1 (with quorum: extensions for votes, declarations, actions, reserve substitutions and exempt items), iCalendar and RSS/Atom feeds, and bulk CSV/JSON Lines exports. Everything here is public; exempt and unpublished material never appears.";
+            document.Info.Description = "OParl 1.1 (with quorum: extensions for votes, declarations, actions, reserve substitutions and exempt items), iCalendar and RSS/Atom feeds, bulk CSV/JSON Lines exports, and full-text search (/api/search). Everything here is public; exempt and unpublished material never appears.";
             return Task.CompletedTask;
         }));
 
