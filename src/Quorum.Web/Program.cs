@@ -43,12 +43,13 @@ builder.Services.AddSingleton(services => new AgendaPackBuilder(
         Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
         drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
     new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
-builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
 builder.Services.TryAddScoped<PublicationEvents>();
+// The search index hears publications after the cache, so pages are fresh while a meeting is re-indexed.
+builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddRazorPages()

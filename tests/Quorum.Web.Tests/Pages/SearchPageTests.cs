@@ -148,7 +148,10 @@ public sealed class SearchPageTests(SiteHost site) : IClassFixture<SiteHost>
             councilId = db.Councils.Single().Id;
             meetingId = meeting.Id;
         }
-        await site.Services.GetRequiredService<PublicationEvents>().PublishedAsync(new PublishedChange(councilId, meetingId, PublishedContent.Agenda), Ct);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PublicationEvents>().PublishedAsync(new PublishedChange(councilId, meetingId, PublishedContent.Agenda), Ct);
+        }
 
         var results = await ApiAsync("q=allotments");
         Assert.Equal(["/meetings/2017-10-17/overview-and-scrutiny#item-1"], Urls(results));

@@ -30,7 +30,6 @@ public static partial class SiteSearch
                 (date, committee) => packs.PackFor(date, committee) is not null);
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicationListener, SearchIndexUpdater>());
-        services.TryAddSingleton(sp => new PublicationEvents(sp.GetServices<IPublicationListener>()));
         return services;
     }
 
