@@ -2,21 +2,16 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Xml.Linq;
-using NodaTime;
 using Quorum.Data;
-using Quorum.LoadTest;
+using Quorum.Data.Demo;
 
 // Usage:
-//   quorum-loadtest seed <file.db>                        make a benchmark council in a new SQLite file
+//   quorum-loadtest seed <file.db>                        the demo council (seed 1, fixed reference date) in a new SQLite file
 //   quorum-loadtest run <base-url> [clients] [seconds]    load the home, committee and meeting pages
 if (args is ["seed", var file])
 {
-    var settings = DatabaseSettings.ForSqliteFile(file);
-    await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance);
-    await using var db = QuorumDatabase.CreateContext(settings, SystemClock.Instance);
-    db.ChangeTracker.AutoDetectChangesEnabled = false;
-    await SyntheticCouncil.SeedAsync(db);
-    Console.WriteLine($"Seeded {Path.GetFullPath(file)}");
+    var demo = await DemoSeeder.SeedAsync(DatabaseSettings.ForSqliteFile(file), seed: 1);
+    Console.WriteLine($"Seeded {Path.GetFullPath(file)} with the demo council as at {demo.ReferenceDate} ({demo.Meetings.Count} meetings)");
     return 0;
 }
 if (args is not ["run", var baseUrl, ..])

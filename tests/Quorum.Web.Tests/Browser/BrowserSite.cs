@@ -3,8 +3,8 @@ using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
 
-/// <summary>The site host plus one headless Debian Chromium (never Playwright's own download) shared by a test class.</summary>
-public sealed class BrowserSite : SiteHost
+/// <summary>The demo council's site plus one headless Debian Chromium (never Playwright's own download) shared by a test class.</summary>
+public sealed class BrowserSite : DemoSite
 {
     private IPlaywright? _playwright;
 

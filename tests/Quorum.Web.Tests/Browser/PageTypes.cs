@@ -1,23 +1,23 @@
 namespace Quorum.Web.Tests.Browser;
 
-/// <summary>One address of every kind of public page, named for its screenshot files.</summary>
+/// <summary>One address of every kind of public page on the demo council, named for its screenshot files.</summary>
 public static class PageTypes
 {
     public static readonly TheoryData<string, string> All = new()
     {
         { "home", "/" },
-        { "calendar-month", "/calendar?month=2017-10" },
-        { "calendar-list", "/calendar?view=list&year=2017" },
+        { "calendar-month", "/calendar?month=2026-11" },
+        { "calendar-list", "/calendar?view=list&year=2026" },
         { "committees", "/committees" },
-        { "committee", "/committees/overview-and-scrutiny" },
-        { "meeting", "/meetings/2017-09-19/overview-and-scrutiny" },
-        { "meeting-upcoming", "/meetings/2017-10-04/corporate-parenting-panel" },
-        { "document", "/meetings/2017-09-19/overview-and-scrutiny/items/3" },
+        { "committee", "/committees/overview-and-scrutiny-committee" },
+        { "meeting", "/meetings/2026-11-03/overview-and-scrutiny-committee" },
+        { "meeting-upcoming", "/meetings/2026-11-25/planning-committee" },
+        { "document", "/meetings/2026-11-03/overview-and-scrutiny-committee/items/7" },
         { "people", "/people" },
-        { "person", "/people/jerry-miles" },
+        { "person", "/people/anjana-henson" },
         { "decisions", "/decisions" },
-        { "search", "/search?q=community+safety" },
-        { "search-filtered", "/search?committee=overview-and-scrutiny&sort=date" },
+        { "search", "/search?q=revenue+budget" },
+        { "search-filtered", "/search?committee=overview-and-scrutiny-committee&sort=date" },
         { "search-error", "/search?q=safety&from=yesterday" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },

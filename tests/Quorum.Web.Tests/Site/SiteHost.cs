@@ -11,15 +11,26 @@ namespace Quorum.Web.Tests.Site;
 
 /// <summary>
 /// The public site on a real Kestrel socket over its own SQLite file, seeded with the small council and a fixed
-/// clock (25 September 2017). One per test class; subclasses add records (e.g. canaries) before it starts.
+/// clock (25 September 2017). One per test class; subclasses seed other data (<see cref="DemoSite"/>) or add
+/// records (e.g. canaries) before it starts.
 /// </summary>
 public class SiteHost : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
 
+    public SiteHost()
+        : this(SmallCouncil.Now)
+    {
+    }
+
+    protected SiteHost(Instant now)
+    {
+        Clock = new(now);
+    }
+
     public string DatabasePath { get; } = TestDatabases.NewSqlitePath("site");
 
-    public TestClock Clock { get; } = new(SmallCouncil.Now);
+    public TestClock Clock { get; }
 
     /// <summary>The document store (uploaded enclosures) beside the database.</summary>
     public string DocumentsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "documents");
@@ -30,15 +41,22 @@ public class SiteHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Creates the site's database at <see cref="DatabasePath"/>.</summary>
+    protected virtual async Task CreateDatabaseAsync(DatabaseSettings settings)
+    {
+        await QuorumDatabase.MigrateAsync(settings, Clock);
+        await using var db = QuorumDatabase.CreateContext(settings, Clock);
+        await SmallCouncil.SeedAsync(db);
+    }
+
     protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
 
     public virtual async ValueTask InitializeAsync()
     {
         var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
-        await QuorumDatabase.MigrateAsync(settings, Clock);
+        await CreateDatabaseAsync(settings);
         await using (var db = QuorumDatabase.CreateContext(settings, Clock))
         {
-            await SmallCouncil.SeedAsync(db);
             await SeedMoreAsync(db);
         }
         var packs = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "packs");
