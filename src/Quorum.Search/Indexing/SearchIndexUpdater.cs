@@ -6,8 +6,8 @@ namespace Quorum.Search.Indexing;
 
 /// <summary>
 /// Keeps the public index in step with publication: a meeting's agenda, minutes or decisions replace that
-/// meeting's documents; membership changes re-read the council's people and committees; a change without a
-/// meeting (an import of many packs) re-reads the whole council. A failure is logged, not thrown: the publication
+/// meeting's documents; membership changes and imports also re-read the council's people and committees; a change
+/// without a meeting (an import of many packs) re-reads the whole council. A failure is logged, not thrown: the publication
 /// has committed, the other listeners (the page cache) must still hear of it, and the next publication or
 /// <c>quorum reindex</c> repairs the index.
 /// </summary>
@@ -19,17 +19,19 @@ public sealed partial class SearchIndexUpdater(PublicIndexer indexer, ILogger<Se
     {
         try
         {
-            if (change.Content is PublishedContent.Membership)
+            if (change.MeetingId is null && change.Content is not PublishedContent.Membership)
             {
-                await indexer.IndexDirectoryAsync(change.CouncilId, cancellationToken);
+                await indexer.IndexCouncilAsync(change.CouncilId, cancellationToken);
+                return;
             }
             if (change.MeetingId is { } meetingId)
             {
                 await indexer.IndexMeetingAsync(meetingId, cancellationToken);
             }
-            else if (change.Content is not PublishedContent.Membership)
+            // Memberships change the people and committees; an imported pack may bring new members with it.
+            if (change.Content is PublishedContent.Membership or PublishedContent.ImportedPack)
             {
-                await indexer.IndexCouncilAsync(change.CouncilId, cancellationToken);
+                await indexer.IndexDirectoryAsync(change.CouncilId, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -180,6 +180,23 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_imported_pack_indexes_its_meeting_and_the_members_it_brought()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            db.Add(new Person { CouncilId = councilId, GivenName = "Ajay", FamilyName = "Maru", Slug = new Slug("ajay-maru"), IsCouncillor = true });
+            var minute = await db.Minutes.SingleAsync(m => m.Number == new MinuteNumber(225), Ct);
+            minute.Body += " Councillor Ajay Maru asked about plot sizes.";
+            await db.SaveChangesAsync(Ct);
+        }
+        await new SearchIndexUpdater(indexer).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.ImportedPack), Ct);
+
+        Assert.Equal("/people/ajay-maru", (await Search("maru", r => r with { Kinds = [SearchDocumentKind.Person] })).Hits.Single().Url);
+        Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#minute-225", (await Search("plot sizes", r => r with { People = ["ajay-maru"] })).Hits.Single().Url);
+    }
+
+    [Fact]
     public async Task A_new_index_is_empty_until_built()
     {
         await Index.EnsureCreatedAsync(Ct);
