@@ -1,7 +1,10 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data.Conversions;
+using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
@@ -16,9 +19,11 @@ namespace Quorum.Data;
 /// The store. Provider-specific subclasses (<see cref="Sqlite.SqliteQuorumDbContext"/>,
 /// <see cref="Postgres.PostgresQuorumDbContext"/>) each own a migration set; this class holds the shared model.
 /// Saving stamps Created/Modified from the injected clock and turns deletes into tombstones; deleted rows are
-/// hidden from every query unless it asks for <c>IgnoreQueryFilters()</c>.
+/// hidden from every query unless it asks for <c>IgnoreQueryFilters()</c>. Staff accounts (ASP.NET Core Identity)
+/// live in the same database; when <see cref="Actor"/> is set, every change is also written to the audit log.
 /// </summary>
-public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : DbContext(options)
+public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<MunicipalYear> MunicipalYears => Set<MunicipalYear>();
@@ -46,6 +51,11 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : 
     public DbSet<ExecutiveDecision> ExecutiveDecisions => Set<ExecutiveDecision>();
     public DbSet<RegisteredInterest> RegisteredInterests => Set<RegisteredInterest>();
     public DbSet<Dispensation> Dispensations => Set<Dispensation>();
+    public DbSet<AgendaPublication> AgendaPublications => Set<AgendaPublication>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The signed-in person whose changes this context saves; null for imports, the demo loader and the CLI.</summary>
+    public string? Actor { get; set; }
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -68,16 +78,17 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : 
         ValueObjectConversions.Apply(configurationBuilder);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QuorumDbContext).Assembly);
-        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(QuorumDbContext).Assembly);
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
-            var builder = modelBuilder.Entity(entityType.ClrType);
-            builder.Property(nameof(Entity.Id)).ValueGeneratedNever();
+            var entity = builder.Entity(entityType.ClrType);
+            entity.Property(nameof(Entity.Id)).ValueGeneratedNever();
             // Sync clients ask for "modified since"; tombstones must stay findable for them.
-            builder.HasIndex(nameof(Entity.Modified));
-            builder.HasQueryFilter(NotDeleted(entityType.ClrType));
+            entity.HasIndex(nameof(Entity.Modified));
+            entity.HasQueryFilter(NotDeleted(entityType.ClrType));
         }
     }
 
@@ -96,6 +107,11 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock) : 
             ChangeTracker.DetectChanges();
         }
         var now = Clock.GetCurrentInstant();
+        if (Actor is not null)
+        {
+            // Before the tombstone switch below, so a delete is logged as one.
+            AuditLog.Record(this, Actor, now);
+        }
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             switch (entry.State)

@@ -14,6 +14,7 @@ using Quorum.Web.Api.Export;
 using Quorum.Web.Api.Feeds;
 using Quorum.Web.Api.OParl;
 using Quorum.Web.Api.Search;
+using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Pages.Meetings;
 using Quorum.Web.Pages.Search;
 using Quorum.Web.Pages.Sitemap;
@@ -52,7 +53,8 @@ builder.Services.TryAddScoped<PublicationEvents>();
 builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
-builder.Services.AddRazorPages()
+builder.Services.AddStaffSide(builder.Configuration);
+builder.Services.AddRazorPages(StaffSide.ProtectAdminPages)
     .AddMvcOptions(options => options.Filters.Add(new BadQueryFilter()));
 // Council text is full of dashes, accents and pound signs: write them as characters, not entities.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -63,6 +65,7 @@ var app = builder.Build();
 await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
 await DemoData.SeedWhenEmptyAsync(app, database);
 await SiteSearch.BuildWhenEmptyAsync(app);
+await DemoAccounts.EnsureAsync(app);
 
 app.UseServerTiming();
 app.UseExceptionHandler("/errors/500");
@@ -71,6 +74,9 @@ app.UseWhen(
     site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
+// Before the output cache, which must know whether a request is signed in (signed-in requests are never cached).
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 app.MapHealth();

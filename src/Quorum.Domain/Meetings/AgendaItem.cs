@@ -36,6 +36,26 @@ public sealed class AgendaItem : Entity
     /// <summary>Whether the item concerns the council's education functions, on which education co-optees may vote.</summary>
     public bool IsEducationMatter { get; set; }
 
+    /// <summary>Which standing item of the agenda template this is; null for business items.</summary>
+    public StandingItem? Standing { get; set; }
+
+    /// <summary>
+    /// The chair's reason for taking an item that was added after the agenda deadline as urgent business
+    /// (Local Government Act 1972 s100B(4)(b)); recorded for the minutes.
+    /// </summary>
+    public string? UrgencyReason { get; private set; }
+
+    public bool IsLate => UrgencyReason is not null;
+
+    public void TakeAsUrgent(string chairsReason)
+    {
+        if (string.IsNullOrWhiteSpace(chairsReason))
+        {
+            throw new ArgumentException($"Item '{Title}' was added after the agenda deadline: record the chair's reason for urgency, which the minutes will give.", nameof(chairsReason));
+        }
+        UrgencyReason = chairsReason.Trim();
+    }
+
     public void TakeInPrivate(Schedule12AParagraph paragraph)
     {
         Part = AgendaPart.PartII;

@@ -62,6 +62,9 @@ public sealed class Report : Entity
     /// <summary>Section 3 "Ward Councillors notified": "NO, as it impacts on all Wards", "YES".</summary>
     public string? WardCouncillorsNotified { get; set; }
 
+    /// <summary>The staff account that drafted the report; only it (or the clerk) edits the draft.</summary>
+    public string? DraftedBy { get; set; }
+
     public PublicationState State { get; private set; } = PublicationState.Draft;
 
     public List<Clearance> Clearances { get; private set; } = [];
@@ -88,6 +91,9 @@ public sealed class Report : Entity
     public void Clear() => Advance(PublicationState.Submitted, PublicationState.Cleared);
 
     public void Publish() => Advance(PublicationState.Cleared, PublicationState.Published);
+
+    /// <summary>A clearing officer sends a submitted report back to its author for changes.</summary>
+    public void ReturnToDraft() => Advance(PublicationState.Submitted, PublicationState.Draft);
 
     private void Advance(PublicationState from, PublicationState to)
     {

@@ -23,7 +23,7 @@ public sealed partial class PackFiles(IConfiguration configuration, IWebHostEnvi
 
     public string? PackFor(LocalDate date, Domain.Slug committee)
     {
-        var path = Path.Combine(_folder, $"{LocalDatePattern.Iso.Format(date)}-{committee}.pdf");
+        var path = Path.Combine(_folder, $"{StemFor(date, committee)}.pdf");
         return File.Exists(path) ? path : null;
     }
 
@@ -65,4 +65,13 @@ public sealed partial class PackFiles(IConfiguration configuration, IWebHostEnvi
         [LoggerMessage(Level = LogLevel.Warning, Message = "The agenda pack of meeting {MeetingId} cannot be built: {Reason}")]
         public static partial void PackUnavailable(ILogger logger, Guid meetingId, string reason);
     }
+
+    /// <summary>A stored file of the pack store (a versioned pack), or null when it is not there.</summary>
+    public string? Stored(string fileName)
+    {
+        var path = Path.Combine(_folder, Path.GetFileName(fileName));
+        return File.Exists(path) ? path : null;
+    }
+
+    public static string StemFor(LocalDate date, Domain.Slug committee) => $"{LocalDatePattern.Iso.Format(date)}-{committee}";
 }

@@ -13,7 +13,13 @@ public static class SiteData
     public static IServiceCollection AddSiteData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddScoped(sp => QuorumDatabase.CreateContext(settings, sp.GetRequiredService<IClock>()));
+        services.AddScoped(sp =>
+        {
+            var db = QuorumDatabase.CreateContext(settings, sp.GetRequiredService<IClock>());
+            // A signed-in person's saves are written to the audit log under their name.
+            db.Actor = Pages.Admin.Staff.StaffSide.ActorOf(sp);
+            return db;
+        });
         return services;
     }
 }

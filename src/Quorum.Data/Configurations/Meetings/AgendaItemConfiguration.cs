@@ -10,6 +10,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     {
         builder.Property(i => i.Title).HasMaxLength(500);
         builder.Property(i => i.ReportOf).HasMaxLength(300);
+        builder.Property(i => i.Standing).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique();
     }
 }

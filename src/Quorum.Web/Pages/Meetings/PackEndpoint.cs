@@ -1,10 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Data.Publication;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;
 
-/// <summary>Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>.</summary>
+/// <summary>
+/// Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>, and each earlier
+/// published version at <c>agenda-v{n}.pdf</c> so a republished agenda's first edition stays reachable.
+/// </summary>
 public static class PackEndpoint
 {
     public static IEndpointRouteBuilder MapAgendaPacks(this IEndpointRouteBuilder app)
@@ -19,6 +23,18 @@ public static class PackEndpoint
                 return Results.NotFound();
             }
             return Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true);
+        });
+        app.MapGet("/meetings/{date}/{committee}/agenda-v{version:int}.pdf", async (string date, string committee, int version, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
+        {
+            var council = await current.GetAsync(http.RequestAborted);
+            var meeting = council is null ? null : await MeetingAddress.FindAsync(db, council.Id, date, committee, http.RequestAborted);
+            var file = meeting?.AgendaPublishedOn is null ? null : await db.AgendaPublications.AsNoTracking()
+                .Where(p => p.MeetingId == meeting.Id && p.Version == version)
+                .Select(p => p.PackFile)
+                .FirstOrDefaultAsync(http.RequestAborted);
+            return file is not null && packs.Stored(file) is { } path
+                ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda-v{version}.pdf", enableRangeProcessing: true)
+                : Results.NotFound();
         });
         return app;
     }

@@ -1,0 +1,69 @@
+using NodaTime;
+
+namespace Quorum.Domain.Meetings;
+
+/// <summary>
+/// The committee agenda template and the order it imposes. A new meeting starts with the standing items in the
+/// order Committee Procedure Rules print them; business items go between the references and any other urgent
+/// business, and Part II items after the exclusion of the press and public.
+/// </summary>
+public static class AgendaTemplate
+{
+    /// <summary>Where an item sits on the agenda; items only move within their section.</summary>
+    public enum Section
+    {
+        Opening,
+        Business,
+        UrgentBusiness,
+        Exclusion,
+        PartII,
+    }
+
+    public sealed record TemplateItem(StandingItem Standing, string Title, string Description);
+
+    /// <summary>The standing items for a meeting of <paramref name="bodyName"/>; minutes only when there was a previous meeting.</summary>
+    public static IReadOnlyList<TemplateItem> StandingItems(string bodyName, LocalDate? previousMeeting)
+    {
+        var items = new List<TemplateItem>
+        {
+            new(StandingItem.AttendanceByReserveMembers, "Attendance by Reserve Members",
+                "To note the attendance at this meeting of any duly appointed Reserve Members."),
+            new(StandingItem.DeclarationsOfInterest, "Declarations of Interest",
+                $"To receive declarations of disclosable pecuniary or non pecuniary interests, arising from business to be transacted at this meeting, from:\n(a) all Members of the {bodyName};\n(b) all other Members present."),
+        };
+        if (previousMeeting is { } previous)
+        {
+            items.Add(new(StandingItem.Minutes, "Minutes",
+                $"That the minutes of the meeting held on {previous.ToString("d MMMM uuuu", null)} be taken as read and signed as a correct record."));
+        }
+        items.AddRange(
+        [
+            new(StandingItem.PublicQuestions, "Public Questions",
+                "To receive any public questions received in accordance with Committee Procedure Rule 17 (Part 4B of the Constitution)."),
+            new(StandingItem.Petitions, "Petitions",
+                "To receive petitions (if any) submitted by members of the public/Councillors under the provisions of Committee Procedure Rule 15 (Part 4B of the Constitution)."),
+            new(StandingItem.Deputations, "Deputations",
+                "To receive deputations (if any) under the provisions of Committee Procedure Rule 16 (Part 4B) of the Constitution."),
+            new(StandingItem.References, "References from Council and Other Committees/Panels",
+                "To receive references from Council and any other Committees or Panels (if any)."),
+            new(StandingItem.AnyOtherUrgentBusiness, "Any Other Urgent Business", "Which cannot otherwise be dealt with."),
+        ]);
+        return items;
+    }
+
+    public static TemplateItem Exclusion { get; } = new(StandingItem.ExclusionOfPressAndPublic, "Exclusion of the Press and Public",
+        "To resolve that the press and public be excluded from the meeting for the following item(s) of business, on the grounds that it involves the likely disclosure of confidential information in breach of an obligation of confidence, or of exempt information as defined in Part I of Schedule 12A to the Local Government Act 1972.");
+
+    public static Section SectionOf(AgendaItem item) => item.Standing switch
+    {
+        StandingItem.AnyOtherUrgentBusiness => Section.UrgentBusiness,
+        StandingItem.ExclusionOfPressAndPublic => Section.Exclusion,
+        not null => Section.Opening,
+        null when item.Part == AgendaPart.PartII => Section.PartII,
+        null => Section.Business,
+    };
+
+    /// <summary>The items in agenda order: by section, then by their current number (so a clerk's reordering within a section holds).</summary>
+    public static List<AgendaItem> InOrder(IEnumerable<AgendaItem> items) =>
+        [.. items.OrderBy(SectionOf).ThenBy(i => i.Number)];
+}

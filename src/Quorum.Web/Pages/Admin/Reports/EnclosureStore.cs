@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using UglyToad.PdfPig;
+
+namespace Quorum.Web.Pages.Admin.Reports;
+
+/// <summary>Upload limits for enclosures: <c>Documents:MaxEnclosureMegabytes</c> (20 by default).</summary>
+public sealed record EnclosureRules(long MaxBytes)
+{
+    public static EnclosureRules From(IConfiguration configuration) =>
+        new(configuration.GetValue("Documents:MaxEnclosureMegabytes", 20L) * 1024 * 1024);
+
+    public string MaxText => $"{MaxBytes / (1024 * 1024)} MB";
+}
+
+/// <summary>A checked upload: the stored file name, its page count and SHA-256.</summary>
+public sealed record StoredEnclosure(string FileName, int PageCount, string Sha256);
+
+/// <summary>
+/// Uploaded enclosures on disk (<c>Documents:Enclosures</c>), named by the SHA-256 of their bytes: a file is never
+/// overwritten, so what a published pack was built from stays exactly as it was cleared.
+/// </summary>
+public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnvironment environment, EnclosureRules rules)
+{
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+
+    public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["Documents:Enclosures"] ?? "enclosures"));
+
+    public string PathOf(string fileName) => Path.Combine(Folder, Path.GetFileName(fileName));
+
+    /// <summary>Checks and stores an upload; the message of the exception says what was wrong, for the form to show.</summary>
+    public async Task<StoredEnclosure> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        if (file.Length == 0)
+        {
+            throw new EnclosureRejectedException($"'{file.FileName}' is empty. Choose a PDF file.");
+        }
+        if (file.Length > rules.MaxBytes)
+        {
+            throw new EnclosureRejectedException($"'{file.FileName}' is {file.Length / (1024.0 * 1024):0.0} MB; enclosures must be {rules.MaxText} or smaller.");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        // The name and the browser's content type are the uploader's say-so; the first bytes are the file's.
+        if (!bytes.AsSpan().StartsWith(PdfMagic))
+        {
+            throw new EnclosureRejectedException($"'{file.FileName}' is not a PDF. Enclosures must be PDF files; save the document as PDF and upload that.");
+        }
+        int pages;
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            pages = pdf.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new EnclosureRejectedException($"'{file.FileName}' starts like a PDF but cannot be read ({ex.Message}). Save it again as PDF and upload that.");
+        }
+        if (pages < 1)
+        {
+            throw new EnclosureRejectedException($"'{file.FileName}' has no pages.");
+        }
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var name = $"{sha}.pdf";
+        Directory.CreateDirectory(Folder);
+        var path = PathOf(name);
+        if (!File.Exists(path))
+        {
+            var temp = path + ".uploading";
+            await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
+            File.Move(temp, path, overwrite: true);
+        }
+        return new StoredEnclosure(name, pages, sha);
+    }
+}
+
+public sealed class EnclosureRejectedException(string message) : Exception(message);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Quorum.Data;
+using Quorum.Data.Staff;
+using Quorum.Web.Pages.Admin.Reports;
+
+namespace Quorum.Web.Pages.Admin.Staff;
+
+/// <summary>
+/// Wires the staff side (<c>/admin</c>): Identity over the Quorum database, a sign-in cookie scoped to staff pages,
+/// lockout, and the rule that every page under /admin needs a signed-in account. The public site stays anonymous:
+/// the authentication handler only reads a cookie when one is sent, and output caching skips signed-in requests.
+/// </summary>
+public static class StaffSide
+{
+    public const string AnyStaff = "AnyStaff";
+
+    /// <summary>Failed sign-ins before an account is locked, and for how long.</summary>
+    public const int MaxFailedSignIns = 5;
+
+    public static readonly TimeSpan LockoutFor = TimeSpan.FromMinutes(15);
+
+    public static IServiceCollection AddStaffSide(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
+            {
+                // Length over composition rules, as the NCSC's password guidance advises.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutFor;
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<QuorumDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = ".Quorum.Staff";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/admin/sign-in";
+            cookie.LogoutPath = "/admin/sign-out";
+            cookie.AccessDeniedPath = "/admin/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
+        services.AddScoped<StaffAccounts>();
+        services.AddSingleton(EnclosureRules.From(configuration));
+        services.AddSingleton<EnclosureStore>();
+        services.AddScoped<Publishing.AgendaPublisher>();
+        services.AddSingleton<Publishing.PackPrinter>();
+        services.AddScoped<Publishing.IAgendaPackSource, Publishing.StoredMeetingPack>();
+        return services;
+    }
+
+    /// <summary>Every page under /admin needs a staff account, except signing in and the access-denied notice.</summary>
+    public static void ProtectAdminPages(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)
+    {
+        options.Conventions.AuthorizeFolder("/Admin", AnyStaff);
+        options.Conventions.AllowAnonymousToPage("/Admin/Account/SignIn");
+        options.Conventions.AllowAnonymousToPage("/Admin/Account/AccessDenied");
+    }
+
+    /// <summary>The audit log's "who": the signed-in user name when a staff request saves, nothing otherwise.</summary>
+    public static string? ActorOf(IServiceProvider services)
+    {
+        var user = services.GetService<IHttpContextAccessor>()?.HttpContext?.User;
+        return user?.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+    }
+}
