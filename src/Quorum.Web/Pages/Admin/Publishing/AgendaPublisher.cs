@@ -17,19 +17,14 @@ namespace Quorum.Web.Pages.Admin.Publishing;
 public sealed record PublishedAgenda(int Version, int PageCount, string PackSha256, bool HasPartIIPack, int ReportsPublished, int ItemsToFollow);
 
 /// <summary>
-/// Publishes a meeting's agenda in one action: freezes the cleared reports (content hash, version), compiles the
-/// public and Part II packs, records the publication and tells the cache, search and feeds. The packs are built
-/// before anything is written; the versioned files are written next and are only referenced once the database
-/// transaction commits (and are removed if it does not), so a failure leaves nothing half-published. Republishing
-/// adds a version: the earlier packs stay on disk and in the publication history.
+/// Publishes a meeting's agenda in one action: freezes the cleared reports (published, content hash in the
+/// manifest), has Quorum.Publishing build and write the packs, keeps a numbered copy of this version, records the
+/// publication and then tells the cache, search and feeds. Everything happens inside one database transaction;
+/// the pack builder overwrites the current pack files, so they are set aside first and put back if anything fails,
+/// and the new version's copy is removed: a failure leaves nothing half-published. Republishing adds a version;
+/// earlier versions' packs stay on disk and reachable.
 /// </summary>
-public sealed class AgendaPublisher(
-    QuorumDbContext db,
-    IAgendaPackSource source,
-    PackPrinter printer,
-    PackFiles packs,
-    IClock clock,
-    PublicationEvents events)
+public sealed class AgendaPublisher(QuorumDbContext db, PackPrinter printer, IClock clock, PublicationEvents events)
 {
     public async Task<PublishedAgenda> PublishAsync(Guid meetingId, string publishedBy, CancellationToken cancellationToken)
     {
@@ -50,58 +45,46 @@ public sealed class AgendaPublisher(
         var reports = await db.Reports.Include(r => r.Enclosures)
             .Where(r => r.AgendaItemId != null && itemIds.Contains(r.AgendaItemId.Value))
             .ToListAsync(cancellationToken);
+        var version = (await db.AgendaPublications.Where(p => p.MeetingId == meetingId).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0) + 1;
+        var builder = await printer.BuilderAsync(cancellationToken);
+        var folder = builder.Folder;
+        var kinds = new[] { PackKind.Main, PackKind.Supplementary, PackKind.PartII };
+        var currentFiles = kinds.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)).ToList();
+        var versionFile = Path.Combine(folder.Root, $"{PackFiles.StemFor(meeting.Date, meeting.Committee!.Slug)}.v{version}.pdf");
 
-        // An item whose report has not been cleared goes out "To Follow" and follows in a supplementary pack.
-        foreach (var item in meeting.AgendaItems)
-        {
-            var report = reports.FirstOrDefault(r => r.AgendaItemId == item.Id);
-            item.ToFollow = report is { State: PublicationState.Draft or PublicationState.Submitted };
-        }
-        var toPublish = reports.Where(r => r.State == PublicationState.Cleared).ToList();
-        var previous = await db.AgendaPublications.Where(p => p.MeetingId == meetingId).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0;
-        var version = previous + 1;
-        var publishedOn = meeting.AgendaPublishedOn ?? today;
-
+        var setAside = SetAside(currentFiles);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var written = new List<string>();
-        CompiledPack main;
-        CompiledPack? partII = null;
-        string sha;
+        PublishedPacks packs;
+        int published;
         try
         {
-            // The pack is read inside the transaction, so it sees the To Follow flags as they will be committed.
+            // An item whose report is not cleared goes out "To Follow", for a supplementary pack later.
+            foreach (var item in meeting.AgendaItems)
+            {
+                item.ToFollow = reports.Any(r => r.AgendaItemId == item.Id && r.State is PublicationState.Draft or PublicationState.Submitted);
+            }
+            var toPublish = reports.Where(r => r.State == PublicationState.Cleared).ToList();
+            foreach (var report in toPublish)
+            {
+                report.Publish();
+            }
+            published = toPublish.Count;
+            meeting.AgendaPublishedOn ??= today;
+            // The builder reads through this context, inside the transaction, so it sees the reports as published.
             await db.SaveChangesAsync(cancellationToken);
-            var pack = await source.LoadAsync(meetingId, publishedOn, cancellationToken);
-            var compiler = await printer.CompilerAsync(cancellationToken);
             try
             {
-                main = await compiler.CompileAsync(pack, PackKind.Main, cancellationToken);
-                if (pack.Items.Any(i => i.Report is { } r && (i.Part == AgendaPart.PartII || r.ExemptionParagraph is not null || r.Enclosures.Any(e => e.ExemptionParagraph is not null))))
-                {
-                    partII = await compiler.CompileAsync(pack, PackKind.PartII, cancellationToken);
-                }
+                packs = await builder.PublishAsync(db, meetingId, cancellationToken);
             }
             catch (FileNotFoundException ex)
             {
                 throw new PublishRefusedException($"{ex.Message} Upload the enclosure again, then publish.");
             }
-
-            var stem = PackFiles.StemFor(meeting.Date, meeting.Committee!.Slug);
-            var mainFile = $"{stem}.v{version}.pdf";
-            written.Add(await packs.WriteAsync(mainFile, main.Pdf, cancellationToken));
-            string? partIIFile = null;
-            if (partII is not null)
+            catch (InvalidOperationException ex) when (ex.Message.Contains("enclosure", StringComparison.OrdinalIgnoreCase))
             {
-                partIIFile = $"{stem}.v{version}.part2.pdf";
-                written.Add(await packs.WriteAsync(partIIFile, partII.Pdf, cancellationToken));
+                throw new PublishRefusedException(ex.Message);
             }
-
-            foreach (var report in toPublish)
-            {
-                report.Publish();
-            }
-            meeting.AgendaPublishedOn = publishedOn;
-            sha = Convert.ToHexStringLower(SHA256.HashData(main.Pdf));
+            await File.WriteAllBytesAsync(versionFile, packs.Main.Pdf, cancellationToken);
             db.AgendaPublications.Add(new AgendaPublication
             {
                 MeetingId = meetingId,
@@ -109,10 +92,10 @@ public sealed class AgendaPublisher(
                 PublishedOn = today,
                 PublishedAt = now,
                 PublishedBy = publishedBy,
-                PackFile = mainFile,
-                PackSha256 = sha,
-                PageCount = main.PageCount,
-                PartIIPackFile = partIIFile,
+                PackFile = Path.GetFileName(versionFile),
+                PackSha256 = Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)),
+                PageCount = packs.Main.PageCount,
+                PartIIPackFile = packs.Files.TryGetValue(PackKind.PartII, out var partII) ? Path.GetRelativePath(folder.Root, partII) : null,
                 Manifest = Manifest(reports.Where(r => r.State == PublicationState.Published)),
             });
             await db.SaveChangesAsync(cancellationToken);
@@ -122,17 +105,24 @@ public sealed class AgendaPublisher(
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            foreach (var path in written)
-            {
-                File.Delete(path);
-            }
+            File.Delete(versionFile);
+            Restore(setAside);
             throw;
         }
-
-        // Committed. The current pack is a copy of the newest version, swapped in atomically for the public link.
-        await packs.ReplaceCurrentAsync(meeting.Date, meeting.Committee!.Slug, main.Pdf, cancellationToken);
+        Discard(setAside);
         await events.PublishedAsync(new PublishedChange(meeting.Committee.CouncilId, meetingId, PublishedContent.Agenda), cancellationToken);
-        return new PublishedAgenda(version, main.PageCount, sha, partII is not null, toPublish.Count, meeting.AgendaItems.Count(i => i.ToFollow));
+        return new PublishedAgenda(version, packs.Main.PageCount, Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)), packs.PartII is not null,
+            published, meeting.AgendaItems.Count(i => i.ToFollow));
+    }
+
+    /// <summary>SHA-256 over the report's printed fields, so a later change to a published report can be detected.</summary>
+    public static string ContentHash(Report r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var text = string.Join('\u001f', r.ReportFor, LocalDatePattern.Iso.Format(r.DateOfMeeting), r.Subject, r.KeyDecision, r.ResponsibleOfficer,
+            r.PortfolioHolder, r.ScrutinyLeadMember, r.ExemptionParagraph?.Number, r.DecisionSubjectToCallIn, r.WardsAffected,
+            r.Summary, r.Recommendations, r.Body, r.ContactOfficer, r.BackgroundPapers);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The frozen documents: each published report's content hash and its enclosures' hashes and versions.</summary>
@@ -144,13 +134,42 @@ public sealed class AgendaPublisher(
         enclosures = r.Enclosures.OrderBy(e => e.Number).Select(e => new { e.Title, e.Sha256, e.Version }),
     }));
 
-    /// <summary>SHA-256 over the report's printed fields, so a later change to a published report can be detected.</summary>
-    public static string ContentHash(Report r)
+    /// <summary>Copies the current pack files aside (null for a file not there) so a failed publication can put them back.</summary>
+    private static List<(string Path, string? Copy)> SetAside(IEnumerable<string> files) =>
+    [
+        .. files.Select(path =>
+        {
+            if (!File.Exists(path))
+            {
+                return (path, (string?)null);
+            }
+            var copy = $"{path}.{Guid.NewGuid():N}.previous";
+            File.Copy(path, copy);
+            return (path, copy);
+        }),
+    ];
+
+    private static void Restore(List<(string Path, string? Copy)> setAside)
     {
-        var text = string.Join('\u001f', r.ReportFor, LocalDatePattern.Iso.Format(r.DateOfMeeting), r.Subject, r.KeyDecision, r.ResponsibleOfficer,
-            r.PortfolioHolder, r.ScrutinyLeadMember, r.ExemptionParagraph?.Number, r.DecisionSubjectToCallIn, r.WardsAffected,
-            r.Summary, r.Recommendations, r.Body, r.ContactOfficer, r.BackgroundPapers);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        foreach (var (path, copy) in setAside)
+        {
+            if (copy is null)
+            {
+                File.Delete(path);
+            }
+            else
+            {
+                File.Move(copy, path, overwrite: true);
+            }
+        }
+    }
+
+    private static void Discard(List<(string Path, string? Copy)> setAside)
+    {
+        foreach (var (_, copy) in setAside.Where(s => s.Copy is not null))
+        {
+            File.Delete(copy!);
+        }
     }
 }
 

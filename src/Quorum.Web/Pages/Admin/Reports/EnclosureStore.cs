@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Quorum.Publishing.Documents;
 using UglyToad.PdfPig;
 
 namespace Quorum.Web.Pages.Admin.Reports;
@@ -12,20 +13,17 @@ public sealed record EnclosureRules(long MaxBytes)
     public string MaxText => $"{MaxBytes / (1024 * 1024)} MB";
 }
 
-/// <summary>A checked upload: the stored file name, its page count and SHA-256.</summary>
-public sealed record StoredEnclosure(string FileName, int PageCount, string Sha256);
+/// <summary>A checked upload: its path in the document store, page count and SHA-256.</summary>
+public sealed record StoredEnclosure(string StoragePath, int PageCount, string Sha256);
 
 /// <summary>
-/// Uploaded enclosures on disk (<c>Documents:Enclosures</c>), named by the SHA-256 of their bytes: a file is never
-/// overwritten, so what a published pack was built from stays exactly as it was cleared.
+/// Checks uploaded enclosures and keeps them in the pack builder's document store under <c>uploads/</c>, named by
+/// the SHA-256 of their bytes: a file is never overwritten, so what a published pack was built from stays exactly
+/// as it was cleared.
 /// </summary>
-public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnvironment environment, EnclosureRules rules)
+public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules)
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
-
-    public string Folder { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["Documents:Enclosures"] ?? "enclosures"));
-
-    public string PathOf(string fileName) => Path.Combine(Folder, Path.GetFileName(fileName));
 
     /// <summary>Checks and stores an upload; the message of the exception says what was wrong, for the form to show.</summary>
     public async Task<StoredEnclosure> SaveAsync(IFormFile file, CancellationToken cancellationToken)
@@ -61,16 +59,16 @@ public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnviron
             throw new EnclosureRejectedException($"'{file.FileName}' has no pages.");
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var name = $"{sha}.pdf";
-        Directory.CreateDirectory(Folder);
-        var path = PathOf(name);
+        var relative = $"uploads/{sha}.pdf";
+        var path = Path.Combine(documents.Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {
             var temp = path + ".uploading";
             await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
             File.Move(temp, path, overwrite: true);
         }
-        return new StoredEnclosure(name, pages, sha);
+        return new StoredEnclosure(relative, pages, sha);
     }
 }
 
