@@ -8,6 +8,7 @@ using Quorum.Data;
 using Quorum.Data.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
+using Quorum.Publishing.Documents;
 using Quorum.Publishing.Packs;
 using Quorum.Web.Site;
 
@@ -24,7 +25,7 @@ public sealed record PublishedAgenda(int Version, int PageCount, string PackSha2
 /// and the new version's copy is removed: a failure leaves nothing half-published. Republishing adds a version;
 /// earlier versions' packs stay on disk and reachable.
 /// </summary>
-public sealed class AgendaPublisher(QuorumDbContext db, PackPrinter printer, IClock clock, PublicationEvents events)
+public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builder, IClock clock, PublicationEvents events)
 {
     public async Task<PublishedAgenda> PublishAsync(Guid meetingId, string publishedBy, CancellationToken cancellationToken)
     {
@@ -46,7 +47,6 @@ public sealed class AgendaPublisher(QuorumDbContext db, PackPrinter printer, ICl
             .Where(r => r.AgendaItemId != null && itemIds.Contains(r.AgendaItemId.Value))
             .ToListAsync(cancellationToken);
         var version = (await db.AgendaPublications.Where(p => p.MeetingId == meetingId).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0) + 1;
-        var builder = await printer.BuilderAsync(cancellationToken);
         var folder = builder.Folder;
         var kinds = new[] { PackKind.Main, PackKind.Supplementary, PackKind.PartII };
         var currentFiles = kinds.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)).ToList();
@@ -76,13 +76,9 @@ public sealed class AgendaPublisher(QuorumDbContext db, PackPrinter printer, ICl
             {
                 packs = await builder.PublishAsync(db, meetingId, cancellationToken);
             }
-            catch (FileNotFoundException ex)
+            catch (MissingEnclosureException ex)
             {
-                throw new PublishRefusedException($"{ex.Message} Upload the enclosure again, then publish.");
-            }
-            catch (InvalidOperationException ex) when (ex.Message.Contains("enclosure", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new PublishRefusedException(ex.Message);
+                throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
             }
             await File.WriteAllBytesAsync(versionFile, packs.Main.Pdf, cancellationToken);
             db.AgendaPublications.Add(new AgendaPublication

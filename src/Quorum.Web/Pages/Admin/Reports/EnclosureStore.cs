@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Quorum.Publishing.Documents;
 using UglyToad.PdfPig;
 
 namespace Quorum.Web.Pages.Admin.Reports;
@@ -17,12 +16,15 @@ public sealed record EnclosureRules(long MaxBytes)
 public sealed record StoredEnclosure(string StoragePath, int PageCount, string Sha256);
 
 /// <summary>
-/// Checks uploaded enclosures and keeps them in the pack builder's document store under <c>uploads/</c>, named by
+/// Checks uploaded enclosures and keeps them in the pack builder's document store (<c>Documents:Store</c>) under
+/// <c>uploads/</c>, named by
 /// the SHA-256 of their bytes: a file is never overwritten, so what a published pack was built from stays exactly
 /// as it was cleared.
 /// </summary>
-public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules)
+public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnvironment environment, EnclosureRules rules)
 {
+    private readonly string root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, configuration["Documents:Store"] ?? "documents"));
+
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
     /// <summary>Checks and stores an upload; the message of the exception says what was wrong, for the form to show.</summary>
@@ -60,7 +62,7 @@ public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var relative = $"uploads/{sha}.pdf";
-        var path = Path.Combine(documents.Root, relative);
+        var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {

@@ -52,12 +52,7 @@ public static class StaffSide
             .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
         services.AddScoped<StaffAccounts>();
         services.AddSingleton(EnclosureRules.From(configuration));
-        // Uploaded enclosures, where the pack builder reads them; the demo council's appendices are drawn on first use.
-        services.AddSingleton(sp => new Quorum.Publishing.Documents.DocumentStore(
-            Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, configuration["Documents:Enclosures"] ?? "documents"),
-            drawDemoEnclosures: configuration.GetValue("Demo:SeedWhenEmpty", true)));
         services.AddSingleton<EnclosureStore>();
-        services.AddSingleton<Publishing.PackPrinter>();
         services.AddScoped<Publishing.AgendaPublisher>();
         return services;
     }
