@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Data.Outcomes;
 using Quorum.Data.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Publishing.Documents;
@@ -45,6 +46,7 @@ builder.Services.AddSingleton(services => new AgendaPackBuilder(
         drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
     new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
 builder.Services.AddScoped<CurrentCouncil>();
+builder.Services.AddScoped<AttendanceStatistics>();
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());

@@ -16,7 +16,7 @@ public static class AttendanceChart
 
     public static IHtmlContent Svg(IReadOnlyList<AttendanceLine> lines)
     {
-        var max = Math.Max(1, lines.Count == 0 ? 1 : lines.Max(l => l.Expected + l.AsReserve));
+        var max = Math.Max(1, lines.Count == 0 ? 1 : lines.Max(l => l.Expected));
         var width = LabelWidth + BarArea + 40;
         var height = lines.Count * RowHeight + 10;
         var svg = new StringBuilder();

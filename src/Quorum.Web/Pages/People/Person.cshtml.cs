@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Data.Outcomes;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Meetings;
 using Quorum.Domain.People;
 using Quorum.Web.Site;
 
@@ -13,7 +13,7 @@ namespace Quorum.Web.Pages.People;
 
 /// <summary>A councillor's or co-optee's page: group, ward, seats past and present, attendance and declarations.</summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
+public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, AttendanceStatistics statistics) : SitePageModel
 {
     public sealed record SeatRow(string Committee, Slug CommitteeSlug, MembershipRole Role, VotingRight VotingRight, LocalDate From, LocalDate? To);
 
@@ -55,32 +55,16 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
                 from m in db.Memberships.AsNoTracking()
                 where m.PersonId == person.Id
                 join c in db.Committees on m.CommitteeId equals c.Id
-                select new { m.CommitteeId, c.Name, c.Slug, m.Role, m.VotingRight, m.From, m.To })
+                select new { c.Name, c.Slug, m.Role, m.VotingRight, m.From, m.To })
             .ToListAsync(ct);
         var today = clock.Today;
         var rows = seats.Select(s => new SeatRow(s.Name, s.Slug, s.Role, s.VotingRight, s.From, s.To)).ToList();
         Current = [.. rows.Where(s => s.From <= today && (s.To is null || s.To >= today)).OrderBy(s => s.Committee, StringComparer.OrdinalIgnoreCase)];
         Former = [.. rows.Except(Current).OrderByDescending(s => s.To ?? s.From).ThenBy(s => s.Committee, StringComparer.OrdinalIgnoreCase)];
 
-        await LoadAttendanceAsync(person, seats.Select(s => new AttendanceStatistics.Seat(s.CommitteeId, s.Name, s.From, s.To)).ToList(), ct);
+        Attendance = [.. (await statistics.ForPersonAsync(person.Id, ct)).Select(AttendanceLine.From)];
         await LoadDeclarationsAsync(person, ct);
         return Page();
-    }
-
-    private async Task LoadAttendanceAsync(Person person, List<AttendanceStatistics.Seat> seats, CancellationToken ct)
-    {
-        var marks = await db.Attendances.AsNoTracking()
-            .Where(a => a.PersonId == person.Id)
-            .Select(a => new AttendanceStatistics.Mark(a.MeetingId, a.Mark))
-            .ToListAsync(ct);
-        var committeeIds = seats.Select(s => s.CommitteeId).Distinct().ToList();
-        var markedIds = marks.Select(m => m.MeetingId).ToList();
-        var meetings = await db.Meetings.AsNoTracking().WherePublic()
-            .Where(m => m.Status == MeetingStatus.Held && (committeeIds.Contains(m.CommitteeId) || markedIds.Contains(m.Id)))
-            .Select(m => new AttendanceStatistics.HeldMeeting(m.Id, m.CommitteeId, m.Committee!.Name, m.Date, m.Status))
-            .ToListAsync(ct);
-        var years = await db.MunicipalYears.AsNoTracking().Where(y => y.CouncilId == person.CouncilId).ToListAsync(ct);
-        Attendance = AttendanceStatistics.Compute(seats, meetings, marks, years);
     }
 
     private async Task LoadDeclarationsAsync(Person person, CancellationToken ct)
