@@ -8,6 +8,7 @@ using Quorum.Data.Outcomes;
 using Quorum.Data.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Publishing.Documents;
+using Quorum.Publishing.Minutes;
 using Quorum.Publishing.Packs;
 using Quorum.Web.Api;
 using Quorum.Web.Api.Docs;
@@ -45,6 +46,7 @@ builder.Services.AddSingleton(services => new AgendaPackBuilder(
         Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
         drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
     new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
+builder.Services.AddSingleton(services => new MinutesPdf(services.GetRequiredService<WarmChromium>(), PackFiles.Folder(builder.Configuration, builder.Environment)));
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddScoped<AttendanceStatistics>();
 builder.Services.AddSingleton<PublicSiteCache>();

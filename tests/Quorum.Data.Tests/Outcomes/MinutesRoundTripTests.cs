@@ -12,6 +12,8 @@ using Quorum.Domain.People;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
 using Quorum.Import.Reading;
+using Quorum.Publishing.Minutes;
+using Quorum.Publishing.Packs;
 using Quorum.TestSupport;
 
 namespace Quorum.Data.Tests.Outcomes;
@@ -60,6 +62,49 @@ public sealed class MinutesRoundTripTests : IAsyncLifetime
 
         Assert.True(accuracy >= 0.98, $"{sample}: minutes re-imported at {accuracy:0.000}, below 0.98");
     }
+
+    [Theory]
+    [InlineData("000_3e448eb3eb3f3234")]
+    [InlineData("003_c501b68c03b2d938")]
+    public async Task Generated_minutes_printed_as_PDF_read_back_with_every_paragraph_in_order(string sample)
+    {
+        var truthPath = Path.Combine(RepoPaths.SamplesOrSkip(), "groundtruth", sample + ".json");
+        var truth = JsonNode.Parse(await File.ReadAllTextAsync(truthPath, Cancel))!.AsObject();
+
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
+        var built = new GroundTruthMeetings(truth);
+        await built.SaveAsync(db, Cancel);
+        var service = new MinutesService(db, ProcedureRulebookFor(built));
+        var texts = new List<string>();
+        foreach (var meeting in built.Meetings)
+        {
+            await built.RecordAsync(db, meeting, ProcedureRulebookFor(built), Cancel);
+            texts.Add((await service.DraftAsync(meeting.Meeting.Id, Cancel)).Text);
+        }
+        await using var printer = await ChromiumPrinter.StartAsync();
+        var pdf = await new MinutesPdf(_ => Task.FromResult(printer), Path.GetTempPath()).PrintAsync(texts, sample + " minutes", Cancel);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            // Every page carries its number (Chromium draws the page's margin box, and so it reads, first).
+            Assert.Matches($@"^\s*Page {i + 1}\n", pages[i]);
+            pages[i] = System.Text.RegularExpressions.Regex.Replace(pages[i], @"^\s*Page \d+\n", "");
+        }
+        // Each meeting starts a page; every paragraph of the minutes is there, in order, whatever the line wrapping.
+        Assert.Equal(texts.Count, pages.Count(p => p.Contains(" MINUTES", StringComparison.Ordinal) && p.TrimStart().StartsWith(built.Committee.Name.ToUpperInvariant(), StringComparison.Ordinal)));
+        var printed = Words(string.Join(" ", pages));
+        var at = 0;
+        foreach (var paragraph in texts.SelectMany(t => t.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)).Select(Words).Where(p => p.Length > 0))
+        {
+            var found = printed.IndexOf(paragraph, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"Not printed (or out of order): {paragraph}");
+            at = found + paragraph.Length;
+        }
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static Quorum.Domain.Rules.ProcedureRulebook ProcedureRulebookFor(GroundTruthMeetings built)
         => new([new(new LocalDate(1974, 1, 1), Quorum.Domain.Rules.ProcedureSettings.Harrow)], [new(built.Committee.Name, new LocalDate(1974, 1, 1), new() { Quorum = built.Committee.Quorum })]);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -17,6 +18,8 @@ public sealed class PackSite : SiteHost
     public const string PartIIReportCanary = "CANARY-PACK-PART-II-REPORT-3c9d";
     public const string ExemptAppendixCanary = "CANARY-PACK-EXEMPT-APPENDIX-77ab";
     public const string AppendixText = "Draft strategy appendix, uploaded as a PDF";
+    public const string DraftMinutesCanary = "CANARY-DRAFT-MINUTES-DOCUMENT-5e21";
+    public const string MinutesLine = "226. Community Safety Strategy";
 
     protected override async Task SeedMoreAsync(QuorumDbContext db)
     {
@@ -35,6 +38,16 @@ public sealed class PackSite : SiteHost
         db.Add(exempt);
         var partTwo = held.AgendaItems.Single(i => i.Part is AgendaPart.PartII);
         db.Add(SmallCouncil.NewReport(council, partTwo, PartIIReportCanary, PartIIReportCanary, PartIIReportCanary, new Schedule12AParagraph(3)));
+
+        // The held meeting's minutes document, approved and published; the cabinet's still a draft.
+        var published = new MeetingMinutes { MeetingId = held.Id };
+        published.Draft($"OVERVIEW AND SCRUTINY COMMITTEE MINUTES\n\n19 SEPTEMBER 2017\n\n{MinutesLine}\n\nRESOLVED to RECOMMEND: That Cabinet adopt the Community Safety Strategy 2017-2020.", "<article class=\"minutes\"></article>", byClerk: false);
+        published.Approve(held.Id, new NodaTime.LocalDate(2017, 9, 27), null);
+        published.Publish(new NodaTime.LocalDate(2017, 9, 28));
+        var cabinetHeld = await db.Meetings.SingleAsync(m => m.Date == new NodaTime.LocalDate(2017, 9, 21));
+        var draft = new MeetingMinutes { MeetingId = cabinetHeld.Id };
+        draft.Draft($"CABINET MINUTES\n\n{DraftMinutesCanary}", "<article class=\"minutes\"></article>", byClerk: false);
+        db.AddRange(published, draft);
         await db.SaveChangesAsync();
     }
 
@@ -97,6 +110,38 @@ public sealed class AgendaPackTests(PackSite site) : IClassFixture<PackSite>
         using var response = await site.Client.GetAsync("/meetings/2017-10-17/overview-and-scrutiny/agenda.pdf", Cancel);
 
         Assert.DoesNotContain("agenda.pdf", page);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public sealed class MinutesPdfTests(PackSite site) : IClassFixture<PackSite>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Published_minutes_are_linked_from_the_meeting_page_and_print_as_PDF()
+    {
+        var page = await site.Client.GetStringAsync("/meetings/2017-09-19/overview-and-scrutiny", Cancel);
+        Assert.Contains("href=\"/meetings/2017-09-19/overview-and-scrutiny/minutes.pdf\"", page);
+
+        using var response = await site.Client.GetAsync("/meetings/2017-09-19/overview-and-scrutiny/minutes.pdf", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var document = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(Cancel));
+        var text = ContentOrderTextExtractor.GetText(document.GetPage(1));
+
+        Assert.Contains("OVERVIEW AND SCRUTINY COMMITTEE MINUTES", text);
+        Assert.Contains(PackSite.MinutesLine, text);
+        Assert.Contains("Page 1", text);
+    }
+
+    [Fact]
+    public async Task Draft_minutes_are_neither_linked_nor_served()
+    {
+        var page = await site.Client.GetStringAsync("/meetings/2017-09-21/cabinet", Cancel);
+        using var response = await site.Client.GetAsync("/meetings/2017-09-21/cabinet/minutes.pdf", Cancel);
+
+        Assert.DoesNotContain("minutes.pdf", page);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -7,6 +7,7 @@ using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
+using Quorum.Publishing.Minutes;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;
@@ -42,6 +43,9 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
     public bool HasPack { get; private set; }
 
+    /// <summary>Published minutes (the document, not only the minutes as data) are printed as a PDF on request.</summary>
+    public bool HasMinutesPdf { get; private set; }
+
     public List<Item> Agenda { get; private set; } = [];
 
     public List<Attendee> Attendance { get; private set; } = [];
@@ -71,6 +75,7 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
         QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && clock.Now < QuestionDeadline;
         LatestAgendaPublication = deadlines.LatestAgendaPublication(meeting.Date);
         HasPack = AgendaPublished && await packs.IsAvailableAsync(db, meeting, ct);
+        HasMinutesPdf = await MinutesPdf.HasPublishedAsync(db, meeting.Id, ct);
 
         await LoadAgendaAsync(meeting.Id, ct);
         if (meeting.Status is MeetingStatus.Held)

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Data.Publication;
+using Quorum.Publishing.Minutes;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;
 
 /// <summary>
-/// Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>, and each earlier
-/// published version at <c>agenda-v{n}.pdf</c> so a republished agenda's first edition stays reachable.
+/// Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>, each earlier
+/// published version at <c>agenda-v{n}.pdf</c> so a republished agenda's first edition stays reachable, and the
+/// published minutes at <c>minutes.pdf</c>.
 /// </summary>
 public static class PackEndpoint
 {
@@ -35,6 +37,17 @@ public static class PackEndpoint
             return file is not null && packs.Stored(file) is { } path
                 ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda-v{version}.pdf", enableRangeProcessing: true)
                 : Results.NotFound();
+        });
+        // The minutes as PDF, only once they are published (a draft or approved-but-unpublished document is not found).
+        app.MapGet("/meetings/{date}/{committee}/minutes.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, MinutesPdf minutes, HttpContext http) =>
+        {
+            var council = await current.GetAsync(http.RequestAborted);
+            var meeting = council is null ? null : await MeetingAddress.FindAsync(db, council.Id, date, committee, http.RequestAborted);
+            if (meeting is null || await minutes.PublishedAsync(db, meeting.Id, http.RequestAborted) is not { } path)
+            {
+                return Results.NotFound();
+            }
+            return Results.File(path, "application/pdf", $"{date}-{committee}-minutes.pdf", enableRangeProcessing: true);
         });
         return app;
     }
