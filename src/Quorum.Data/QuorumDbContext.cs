@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data.Conversions;
+using Quorum.Data.Imports;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
@@ -53,6 +55,9 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<Dispensation> Dispensations => Set<Dispensation>();
     public DbSet<AgendaPublication> AgendaPublications => Set<AgendaPublication>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
+    public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();
+    public DbSet<StoredPackFile> StoredPackFiles => Set<StoredPackFile>();
 
     /// <summary>The signed-in person whose changes this context saves; null for imports, the demo loader and the CLI.</summary>
     public string? Actor { get; set; }

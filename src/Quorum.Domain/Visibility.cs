@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Quorum.Domain.Imports;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
@@ -45,6 +46,10 @@ public static class Visibility
             && m.Meeting!.MinutesPublishedOn != null
             && (m.AgendaItemId == null || m.AgendaItem!.Part == AgendaPart.PartI);
 
+    /// <summary>A page of an imported pack is public when it is not exempt and belongs to the current version of the pack.</summary>
+    public static readonly Expression<Func<ImportedPage, bool>> PublicImportedPage =
+        p => p.Deleted == null && !p.IsExempt && p.Pack!.Deleted == null && p.Pack.SupersededById == null;
+
     // Tombstones. Sync clients learn of a deletion only for records they could have seen: announcing the
     // withdrawal of a draft or exempt record would reveal that it existed.
 
@@ -83,6 +88,7 @@ public static class Visibility
     private static readonly Func<Minute, bool> MinuteCheck = PublicMinute.Compile();
     private static readonly Func<MeetingMinutes, bool> MinutesCheck = PublicMinutes.Compile();
     private static readonly Func<ExecutiveDecision, bool> DecisionCheck = PublicExecutiveDecision.Compile();
+    private static readonly Func<ImportedPage, bool> ImportedPageCheck = PublicImportedPage.Compile();
 
     public static bool IsPublic(Meeting meeting) => MeetingCheck(meeting);
 
@@ -98,6 +104,8 @@ public static class Visibility
 
     public static bool IsPublic(ExecutiveDecision decision) => DecisionCheck(decision);
 
+    public static bool IsPublic(ImportedPage page) => ImportedPageCheck(page);
+
     public static IQueryable<Meeting> WherePublic(this IQueryable<Meeting> query) => query.Where(PublicMeeting);
 
     public static IQueryable<AgendaItem> WherePublic(this IQueryable<AgendaItem> query) => query.Where(PublicAgendaItem);
@@ -111,4 +119,6 @@ public static class Visibility
     public static IQueryable<MeetingMinutes> WherePublic(this IQueryable<MeetingMinutes> query) => query.Where(PublicMinutes);
 
     public static IQueryable<ExecutiveDecision> WherePublic(this IQueryable<ExecutiveDecision> query) => query.Where(PublicExecutiveDecision);
+
+    public static IQueryable<ImportedPage> WherePublic(this IQueryable<ImportedPage> query) => query.Where(PublicImportedPage);
 }

@@ -62,6 +62,16 @@ public sealed class AgendaItem : Entity
         ExemptionParagraph = paragraph ?? throw new ArgumentNullException(nameof(paragraph), $"Item {Number} ({Title}): Part II business must cite a Schedule 12A paragraph.");
     }
 
+    /// <summary>
+    /// A historical pack printed this item under Part II without citing its paragraph. The item stays private all the
+    /// same; the importer flags the missing citation rather than inventing one.
+    /// </summary>
+    public void RecordAsPrintedInPartII(Schedule12AParagraph? paragraph)
+    {
+        Part = AgendaPart.PartII;
+        ExemptionParagraph = paragraph;
+    }
+
     public void TakeInPublic()
     {
         Part = AgendaPart.PartI;
