@@ -15,6 +15,10 @@ public static class ImportBench
         {
             case "import-memory":
                 return Memory(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+            case "import-sqlite":
+                return ImportIntoSqliteBench.RunAsync(
+                    args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
+                    args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"quorum-import-bench-{Guid.NewGuid():N}.db")).GetAwaiter().GetResult();
             case "import-throughput":
                 return Throughput(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
             default:
