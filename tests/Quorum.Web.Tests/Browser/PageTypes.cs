@@ -9,7 +9,7 @@ public static class PageTypes
         { "calendar-month", "/calendar?month=2026-11" },
         { "calendar-list", "/calendar?view=list&year=2026" },
         { "committees", "/committees" },
-        { "committee", "/committees/overview-and-scrutiny-committee" },
+        { "committee", "/committees/health-and-wellbeing-board" },
         { "meeting", "/meetings/2026-11-03/overview-and-scrutiny-committee" },
         { "meeting-upcoming", "/meetings/2026-11-25/planning-committee" },
         { "document", "/meetings/2026-11-03/overview-and-scrutiny-committee/items/7" },

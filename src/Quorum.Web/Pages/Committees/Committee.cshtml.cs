@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Data.Outcomes;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
@@ -12,7 +13,7 @@ namespace Quorum.Web.Pages.Committees;
 
 /// <summary>A body's page: what it does, who sits on it (by role and group, reserves in order), its quorum and meetings.</summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock) : SitePageModel
+public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, ActionTracker actions) : SitePageModel
 {
     public sealed record Seat(string Name, Slug Slug, MembershipRole Role, VotingRight VotingRight, string? Group, string? Organisation, string? Position);
 
@@ -21,6 +22,9 @@ public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, S
     public sealed record MeetingRow(LocalDate Date, LocalTime Time, MeetingStatus Status, bool IsSpecial);
 
     public Committee Committee { get; private set; } = null!;
+
+    /// <summary>Actions arising from the committee's published minutes: open ones first by due date, overdue flagged.</summary>
+    public List<TrackedAction> Actions { get; private set; } = [];
 
     public string? ParentName { get; private set; }
 
@@ -81,6 +85,10 @@ public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, S
         var past = meetings.Where(m => m.Date < today).OrderByDescending(m => m.Date).ThenByDescending(m => m.Time).ToList();
         PastCount = past.Count;
         Past = [.. past.Take(PastShown)];
+        // Actions are part of the minutes: only those from published minutes are shown.
+        var published = (await db.Minutes.AsNoTracking().WherePublic().Where(m => m.CommitteeId == Committee.Id).Select(m => m.Number).ToListAsync(HttpContext.RequestAborted))
+            .Select(n => n.Value).ToHashSet();
+        Actions = [.. (await actions.TrackerAsync(Committee.Id, cancellationToken: HttpContext.RequestAborted)).Where(a => published.Contains(a.MinuteNumber))];
 
         await LoadMembershipAsync(committee, today, ct);
         await LoadReservesAsync(committee, ct);
