@@ -60,7 +60,20 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<StoredPackFile> StoredPackFiles => Set<StoredPackFile>();
 
     /// <summary>The signed-in person whose changes this context saves; null for imports, the demo loader and the CLI.</summary>
-    public string? Actor { get; set; }
+    public string? Actor
+    {
+        get => field ?? ActorSource?.Invoke();
+        set;
+    }
+
+    /// <summary>
+    /// Where <see cref="Actor"/> comes from when not set: read at save time, because a web request's context can be
+    /// created (by sign-in checks) before the request knows who is signed in.
+    /// </summary>
+    public Func<string?>? ActorSource { get; set; }
+
+    /// <summary>Set while saving bookkeeping steps that the caller logs itself as one entry.</summary>
+    public bool AuditPaused { get; set; }
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -112,10 +125,10 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
             ChangeTracker.DetectChanges();
         }
         var now = Clock.GetCurrentInstant();
-        if (Actor is not null)
+        if (!AuditPaused && Actor is { } actor)
         {
             // Before the tombstone switch below, so a delete is logged as one.
-            AuditLog.Record(this, Actor, now);
+            AuditLog.Record(this, actor, now);
         }
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {

@@ -17,7 +17,7 @@ public static class SiteData
         {
             var db = QuorumDatabase.CreateContext(settings, sp.GetRequiredService<IClock>());
             // A signed-in person's saves are written to the audit log under their name.
-            db.Actor = Pages.Admin.Staff.StaffSide.ActorOf(sp);
+            db.ActorSource = () => Pages.Admin.Staff.StaffSide.ActorOf(sp);
             return db;
         });
         return services;

@@ -54,6 +54,7 @@ public static class StaffSide
         services.AddSingleton(EnclosureRules.From(configuration));
         services.AddSingleton<EnclosureStore>();
         services.AddScoped<Publishing.AgendaPublisher>();
+        services.AddScoped<Meetings.AgendaEditor>();
         return services;
     }
 
