@@ -127,4 +127,32 @@ public sealed class MeetingTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("author")]
+    [InlineData("clearing")]
+    [InlineData("councillor")]
+    public async Task Only_Democratic_Services_can_publish_an_agenda(string account)
+    {
+        var (clerk, id) = await NewMeetingAsync("2017-12-18");
+        clerk.Dispose();
+        using var client = await StaffClient.SignedInAsync(site.BaseAddress, account);
+        // The token comes from a page the account may open; the publish handler still refuses the role.
+        var response = await client.PostFormAsync($"/admin/meetings/{id}?handler=Publish", [], formPage: "/admin");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.Null((await db.Meetings.SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken)).AgendaPublishedOn);
+    }
+
+    [Fact]
+    public async Task A_clerks_form_post_without_the_antiforgery_token_is_refused()
+    {
+        var (clerk, id) = await NewMeetingAsync("2018-01-08");
+        using var _ = clerk;
+        var response = await clerk.PostRawAsync($"/admin/meetings/{id}?handler=Cancel", new() { ["Reason"] = "Forged request" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = Db();
+        Assert.Null((await db.Meetings.SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken)).StatusReason);
+    }
 }
