@@ -16,8 +16,8 @@ public delegate bool PackIsPublished(LocalDate meetingDate, Slug committee);
 public readonly record struct IndexingProgress(int Done, int Total);
 
 /// <summary>
-/// Turns the stored record into search documents: agenda items, reports (at their page of the pack), minutes,
-/// resolutions, committees and people. Whether each is public is decided by the store's <see cref="Visibility"/>
+/// Turns the stored record into search documents: agenda items, reports (at their page of the pack), the pages of
+/// imported packs, minutes, resolutions, committees and people. Whether each is public is decided by the store's <see cref="Visibility"/>
 /// queries, the ones the public site uses; anything else is handed over marked exempt, draft or unpublished, and
 /// the index withholds it (so the counts say how much was kept back). One source per meeting, so publishing a
 /// meeting's agenda or minutes replaces exactly that meeting's documents.
@@ -102,6 +102,8 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         }
     }
 
+    private sealed record ImportedPageText(Guid Id, Guid PackId, Guid MeetingId, int Number, string Text, bool IsExempt);
+
     private static IndexUpdate Add(IndexUpdate a, IndexUpdate b) => new(a.Indexed + b.Indexed, a.Withheld + b.Withheld, a.Removed + b.Removed);
 
     /// <summary>One meeting's sources (or every meeting's, or one council's), each a meeting's documents, in date order.</summary>
@@ -146,6 +148,17 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         var publicMinutes = await db.Minutes.WherePublic()
             .Where(m => (meetingId == null || m.MeetingId == meetingId) && (councilId == null || m.Meeting!.Committee!.CouncilId == councilId))
             .Select(m => m.Id).ToHashSetAsync(ct);
+        // The page-by-page text of imported packs (current versions only: a superseded pack is history, not the record).
+        var importedPages = (await db.ImportedPages.AsNoTracking()
+                .Where(p => p.Pack!.SupersededById == null
+                    && (meetingId == null || p.Pack.MeetingId == meetingId) && (councilId == null || p.Pack.CouncilId == councilId))
+                .OrderBy(p => p.Number)
+                .Select(p => new ImportedPageText(p.Id, p.PackId, p.Pack!.MeetingId, p.Number, p.Text, p.IsExempt))
+                .ToListAsync(ct))
+            .ToLookup(p => p.MeetingId);
+        var publicPages = await db.ImportedPages.WherePublic()
+            .Where(p => (meetingId == null || p.Pack!.MeetingId == meetingId) && (councilId == null || p.Pack!.CouncilId == councilId))
+            .Select(p => p.Id).ToHashSetAsync(ct);
         var people = await PersonMentions.LoadAsync(db, ct);
 
         var itemsByMeeting = items.ToLookup(i => i.MeetingId);
@@ -174,6 +187,13 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
                     : DocumentVisibility.Exempt;
                 documents.Add(context.Minute(minute, visibility));
                 documents.AddRange(minute.Resolutions.OrderBy(r => r.Order).Select(r => context.Resolution(minute, r, visibility)));
+            }
+            foreach (var page in importedPages[meeting.Id])
+            {
+                var visibility = !publicPages.Contains(page.Id) ? (page.IsExempt ? DocumentVisibility.Exempt : DocumentVisibility.Unpublished)
+                    : meeting.AgendaPublishedOn is null ? DocumentVisibility.Unpublished
+                    : DocumentVisibility.Public;
+                documents.Add(context.ImportedPage(page, visibility));
             }
             sources.Add(new IndexedSource(MeetingSource(meeting.Id), documents));
         }
@@ -289,6 +309,17 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
                 enclosureList.Count == 0 ? null : "Enclosures: " + string.Join("; ", enclosureList) + ".");
             var id = page is { } p ? $"report/{report.Id:N}/page/{p}" : $"report/{report.Id:N}";
             return Document(id, SearchDocumentKind.ReportPage, report.Subject, body, url, visibility) with { PageNumber = page };
+        }
+
+        /// <summary>
+        /// One page of an imported pack, numbered as in the pack file. The site does not serve imported originals, so
+        /// the hit opens the meeting's agenda and names the page.
+        /// </summary>
+        public SearchDocument ImportedPage(ImportedPageText page, DocumentVisibility visibility)
+        {
+            var document = Document($"pack/{page.PackId:N}/page/{page.Number}", SearchDocumentKind.ReportPage,
+                $"{committee.Name} agenda pack, page {page.Number}", page.Text, DeepLink.Anchor(meetingUrl, "agenda"), visibility);
+            return document with { PageNumber = page.Number };
         }
 
         public SearchDocument Minute(Minute minute, DocumentVisibility visibility) =>

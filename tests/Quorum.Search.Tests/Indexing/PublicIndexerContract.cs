@@ -4,6 +4,7 @@ using Quorum.Data;
 using Quorum.Data.Publication;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Imports;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -24,6 +25,7 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     [
         "canarypartiireport", "canaryexemptappendix", "canaryunpublishedagenda", "canarydraftreport",
         "canarydraftminute", "canarydraftresolution", "canarypartiiminute", "canarypartiiitem",
+        "canaryexemptpackpage", "canarysupersededpackpage",
     ];
 
     private static readonly LocalDate HeldOn = new(2017, 9, 19);
@@ -80,8 +82,8 @@ public abstract class PublicIndexerContract : IAsyncLifetime
         Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#item-3", (await Search("allotments", r => r with { Kinds = [SearchDocumentKind.AgendaItem] })).Hits.Single().Url);
         Assert.Equal("/people/jerry-miles", (await Search("Jerry Miles", r => r with { Kinds = [SearchDocumentKind.Person] })).Hits.Single().Url);
         Assert.Equal("/committees/overview-and-scrutiny", (await Search("scrutiny", r => r with { Kinds = [SearchDocumentKind.Committee] })).Hits.Single().Url);
-        // Two private items, three private reports, two private minutes with their resolutions.
-        Assert.Equal(9, update.Withheld);
+        // Two private items, three private reports, two private minutes with their resolutions, an exempt pack page.
+        Assert.Equal(10, update.Withheld);
     }
 
     [Fact]
@@ -197,6 +199,19 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pages_of_an_imported_pack_are_found_by_page_and_exempt_pages_are_not()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+
+        var hit = (await Search("hedgerow")).Hits.Single();
+        Assert.Equal(SearchDocumentKind.ReportPage, hit.Kind);
+        Assert.Equal(34, hit.PageNumber);
+        Assert.Equal("Overview and Scrutiny Committee agenda pack, page 34", hit.Title.PlainText);
+        Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#agenda", hit.Url);
+        Assert.Contains("jerry-miles", hit.PersonSlugs);
+    }
+
+    [Fact]
     public async Task A_new_index_is_empty_until_built()
     {
         await Index.EnsureCreatedAsync(Ct);
@@ -244,6 +259,14 @@ public abstract class PublicIndexerContract : IAsyncLifetime
         var privateMinute = new Minute { MeetingId = held.Id, CommitteeId = scrutiny.Id, AgendaItemId = partTwo.Id, Number = new MinuteNumber(226), Title = "Contract for Leisure Services", Body = "canarypartiiminute" };
         privateMinute.Resolve(ResolutionKind.Resolved, "canarypartiiminute award");
         db.AddRange(minute, privateMinute);
+
+        // An imported pack of the held meeting: a public page and an exempt one, and an older version's page.
+        var pack = new ImportedPack { CouncilId = council.Id, CommitteeId = scrutiny.Id, MeetingId = held.Id, FileName = "os-2017-09-19.pdf", ContentHash = new string('c', 64), SizeBytes = 1000, Format = "pdf", Version = 2, PageCount = 40 };
+        var old = new ImportedPack { CouncilId = council.Id, CommitteeId = scrutiny.Id, MeetingId = held.Id, FileName = "os-2017-09-19-v1.pdf", ContentHash = new string('d', 64), SizeBytes = 1000, Format = "pdf", SupersededById = pack.Id, PageCount = 40 };
+        db.AddRange(pack, old,
+            new ImportedPage { PackId = pack.Id, Number = 34, FirstLine = 2000, LastLine = 2060, Text = "Hedgerow planting along the cemetery boundary, proposed by Councillor Jerry Miles." },
+            new ImportedPage { PackId = pack.Id, Number = 35, FirstLine = 2061, LastLine = 2120, Text = "canaryexemptpackpage land values", IsExempt = true },
+            new ImportedPage { PackId = old.Id, Number = 34, FirstLine = 2000, LastLine = 2060, Text = "canarysupersededpackpage" });
 
         // Agenda not yet published (an early-published report stays private with it); minutes of the held meeting's
         // sibling still in draft.
