@@ -40,8 +40,15 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         var group = new PartyGroup { CouncilId = council.Id, Name = "Labour", Slug = new Slug("labour") };
         var committee = new Committee
         {
-            CouncilId = council.Id, Name = "Cabinet", Slug = new Slug("cabinet"), BodyType = BodyType.Cabinet, Quorum = 3,
-            ClerkName = "Rhiannon Marsh", ClerkTitle = "Senior Democratic and Electoral Services Officer", ClerkPhone = "020 8424 1785", ClerkEmail = "rhiannon.marsh@testing.gov.uk",
+            CouncilId = council.Id,
+            Name = "Cabinet",
+            Slug = new Slug("cabinet"),
+            BodyType = BodyType.Cabinet,
+            Quorum = 3,
+            ClerkName = "Rhiannon Marsh",
+            ClerkTitle = "Senior Democratic and Electoral Services Officer",
+            ClerkPhone = "020 8424 1785",
+            ClerkEmail = "rhiannon.marsh@testing.gov.uk",
         };
         var chair = new Person { CouncilId = council.Id, GivenName = "Graham", FamilyName = "Henson", Slug = new Slug("graham-henson"), IsCouncillor = true, PartyGroupId = group.Id };
         committee.Memberships.Add(new Membership { CommitteeId = committee.Id, PersonId = chair.Id, Role = MembershipRole.Chair, From = new LocalDate(2025, 5, 20) });
@@ -60,10 +67,18 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         {
             var report = new Report
             {
-                CouncilId = council.Id, AgendaItemId = item.Id, ReportFor = "Cabinet", DateOfMeeting = date, Subject = subject,
-                ResponsibleOfficer = "Dawn Calvert, Director of Finance", Summary = $"This report sets out the {subject}.",
-                Recommendations = "That the report be noted.", Body = body, ContactOfficer = "Dawn Calvert, Tel: 020 8424 1000",
-                BackgroundPapers = "Budget book 2025-26", WardCouncillorsNotified = "NO, as it impacts on all Wards",
+                CouncilId = council.Id,
+                AgendaItemId = item.Id,
+                ReportFor = "Cabinet",
+                DateOfMeeting = date,
+                Subject = subject,
+                ResponsibleOfficer = "Dawn Calvert, Director of Finance",
+                Summary = $"This report sets out the {subject}.",
+                Recommendations = "That the report be noted.",
+                Body = body,
+                ContactOfficer = "Dawn Calvert, Tel: 020 8424 1000",
+                BackgroundPapers = "Budget book 2025-26",
+                WardCouncillorsNotified = "NO, as it impacts on all Wards",
                 ExemptionParagraph = item.ExemptionParagraph,
             };
             report.AddClearance(ClearanceRole.ChiefFinancialOfficer, "Jo Frost", date.PlusDays(-14), "the Chief Financial Officer");
