@@ -17,8 +17,8 @@ public class DemoCommandTests
         Assert.Equal(0, runTwo.ExitCode);
         Assert.Contains("London Borough of Brentmoor", runOne.Stdout);
         Assert.Contains($"Demo council written to SQLite file '{first}'.", runOne.Stdout);
-        var a = SqliteSnapshot.Take(first);
-        var b = SqliteSnapshot.Take(second);
+        var a = await SqliteSnapshot.TakeAsync(first);
+        var b = await SqliteSnapshot.TakeAsync(second);
         Assert.Equal(a.Keys.Order(), b.Keys.Order());
         Assert.All(a, table => Assert.Equal(table.Value, b[table.Key]));
         Assert.InRange(a["Meetings"].Rows, 360, 440);
@@ -32,7 +32,7 @@ public class DemoCommandTests
         var second = TestDatabases.NewSqlitePath("seed2");
         await CliRunner.RunAsync("demo", "--seed", "1", "--db", first);
         await CliRunner.RunAsync("demo", "--seed", "2", "--db", second);
-        Assert.NotEqual(SqliteSnapshot.Take(first)["People"].Hash, SqliteSnapshot.Take(second)["People"].Hash);
+        Assert.NotEqual((await SqliteSnapshot.TakeAsync(first))["People"].Hash, (await SqliteSnapshot.TakeAsync(second))["People"].Hash);
     }
 
     [Fact]
