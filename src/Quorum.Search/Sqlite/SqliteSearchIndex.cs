@@ -10,8 +10,8 @@ namespace Quorum.Search.Sqlite;
 
 /// <summary>
 /// The embedded search index: one SQLite file holding the documents and two FTS5 indexes over them, words
-/// (porter stemming, accents folded, prefix indexes for 2 to 7 letters, bm25 with titles weighted 10 to 1) and
-/// trigrams of names for partial-name matching.
+/// (porter stemming, accents folded, prefix indexes for 2 to 7 letters, ranked by <see cref="RankFunction"/>'s
+/// BM25 with titles weighted 10 to 1) and trigrams of names for partial-name matching.
 /// </summary>
 public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
 {
@@ -504,7 +504,6 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
             body TEXT NOT NULL);
         CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, meta, content='docs', content_rowid='id',
             tokenize='porter unicode61 remove_diacritics 2', prefix='2 3 4 5 6 7');
-        INSERT INTO docs_fts(docs_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 0.0)');
         CREATE VIRTUAL TABLE names_fts USING fts5(name_key, content='docs', content_rowid='id', tokenize='trigram');
         """;
 
