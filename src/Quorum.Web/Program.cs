@@ -46,6 +46,12 @@ builder.Services.AddSingleton(services => new AgendaPackBuilder(
         Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
         drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
     new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
+// Published agendas without a pack file (the demo council) get their packs in the background, never on a public request.
+builder.Services.AddSingleton<MissingPacks>();
+if (builder.Configuration.GetValue("Documents:BuildMissingPacks", true))
+{
+    builder.Services.AddHostedService<MissingPacks.AtStart>();
+}
 builder.Services.AddSingleton(services => new MinutesPdf(services.GetRequiredService<WarmChromium>(), PackFiles.Folder(builder.Configuration, builder.Environment)));
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddScoped<AttendanceStatistics>();

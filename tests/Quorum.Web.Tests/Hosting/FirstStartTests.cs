@@ -25,6 +25,8 @@ public sealed class FirstStartTests : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Quorum", databasePath);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            // Printing the demo's packs in the background is not what this test is about, and it costs the machine minutes.
+            web.UseSetting("Documents:BuildMissingPacks", "false");
             web.UseEnvironment("Production");
             web.UseUrls("http://127.0.0.1:0");
             web.ConfigureServices(services => services.AddSingleton<IClock>(new TestClock(Instant.FromUtc(2026, 2, 2, 9, 0))));

@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Quorum.Data;
+using Quorum.Data.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Web.Site;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -12,9 +15,39 @@ using UglyToad.PdfPig.Writer;
 
 namespace Quorum.Web.Tests.Pages;
 
-/// <summary>The small council with its appendix uploaded to the document store, and Part II papers that must stay out of the public pack.</summary>
-public sealed class PackSite : SiteHost
+/// <summary>Hears every publication the host raises, so a test can tell that a request raised none.</summary>
+public sealed class PublicationCounter : IPublicationListener
 {
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref count);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The small council with its appendix uploaded to the document store, and Part II papers that must stay out of the
+/// public pack. Its agendas were published without pack files, so the host builds them at start, as a real
+/// start-up does (<see cref="MissingPacks"/>), before any test asks.
+/// </summary>
+public class PackSite : SiteHost
+{
+    public PublicationCounter Publications { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IPublicationListener>(Publications);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await BuildMissingPacksAsync();
+    }
+
+    protected virtual Task BuildMissingPacksAsync() => Services.GetRequiredService<MissingPacks>().BuildAsync(CancellationToken.None);
+
     public const string PartIIReportCanary = "CANARY-PACK-PART-II-REPORT-3c9d";
     public const string ExemptAppendixCanary = "CANARY-PACK-EXEMPT-APPENDIX-77ab";
     public const string AppendixText = "Draft strategy appendix, uploaded as a PDF";
@@ -51,7 +84,7 @@ public sealed class PackSite : SiteHost
         await db.SaveChangesAsync();
     }
 
-    private static byte[] Pdf(string text)
+    public static byte[] Pdf(string text)
     {
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
@@ -67,8 +100,10 @@ public sealed class AgendaPackTests(PackSite site) : IClassFixture<PackSite>
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_published_agenda_without_a_pack_file_gets_its_pack_built_on_first_request_and_kept()
+    public async Task A_published_agenda_without_a_pack_file_gets_its_pack_built_at_start_with_the_real_page_ranges()
     {
+        // Built before any request: the file is there and the item's page range is the one it really has.
+        Assert.NotNull(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(site.DatabasePath)!, "packs"), "2017-09-19-overview-and-scrutiny.pdf").SingleOrDefault());
         var page = await site.Client.GetStringAsync(HeldMeeting, Cancel);
         Assert.Contains($"href=\"{HeldMeeting}/agenda.pdf\"", page);
 
@@ -83,10 +118,25 @@ public sealed class AgendaPackTests(PackSite site) : IClassFixture<PackSite>
         Assert.Contains("Community Safety Strategy 2017-2020", text);
         Assert.Contains(PackSite.AppendixText, text);
         Assert.Contains("Agenda Item 3", text);
-        // The pack is now a file beside the others, and the item's page range is the one it really has.
-        Assert.NotNull(Directory.GetFiles(Path.Combine(Path.GetDirectoryName(site.DatabasePath)!, "packs"), "2017-09-19-overview-and-scrutiny.pdf").SingleOrDefault());
         var item = await site.Client.GetStringAsync(HeldMeeting + "/items/3", Cancel);
         Assert.Contains($"agenda.pdf#page=", item);
+    }
+
+    [Fact]
+    public async Task Downloading_the_agenda_pack_only_reads_its_file_and_raises_no_publication()
+    {
+        var before = site.Publications.Count;
+        var pack = Path.Combine(Path.GetDirectoryName(site.DatabasePath)!, "packs", "2017-09-19-overview-and-scrutiny.pdf");
+        var written = File.GetLastWriteTimeUtc(pack);
+        using var store = await StoreWatch.OpenAsync(site.DatabasePath);
+
+        using var response = await site.Client.GetAsync(HeldMeeting + "/agenda.pdf", Cancel);
+        await response.Content.ReadAsByteArrayAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, site.Publications.Count);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(pack));
+        Assert.False(await store.ChangedAsync(), "the store was written to during a public GET");
     }
 
     [Fact]
@@ -112,6 +162,63 @@ public sealed class AgendaPackTests(PackSite site) : IClassFixture<PackSite>
         Assert.DoesNotContain("agenda.pdf", page);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+}
+
+/// <summary>The same council with no pack built: what a public request does when the file is missing.</summary>
+public sealed class PacklessSite : PackSite
+{
+    protected override Task BuildMissingPacksAsync() => Task.CompletedTask;
+}
+
+public sealed class MissingPackTests(PacklessSite site) : IClassFixture<PacklessSite>
+{
+    [Fact]
+    public async Task A_published_agenda_whose_pack_file_is_missing_is_not_built_by_a_public_request()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var packs = Path.Combine(Path.GetDirectoryName(site.DatabasePath)!, "packs");
+        using var store = await StoreWatch.OpenAsync(site.DatabasePath);
+
+        using var response = await site.Client.GetAsync("/meetings/2017-09-19/overview-and-scrutiny/agenda.pdf", cancel);
+        var page = await site.Client.GetStringAsync("/meetings/2017-09-19/overview-and-scrutiny", cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("agenda.pdf", page);
+        Assert.Empty(Directory.GetFiles(packs, "*", SearchOption.AllDirectories));
+        Assert.Equal(0, site.Publications.Count);
+        Assert.False(await store.ChangedAsync(), "the store was written to during a public GET");
+    }
+}
+
+/// <summary>
+/// Tells whether anyone committed to a SQLite file since it was opened: <c>PRAGMA data_version</c> changes on this
+/// connection exactly when another connection commits.
+/// </summary>
+public sealed class StoreWatch : IDisposable
+{
+    private readonly Microsoft.Data.Sqlite.SqliteConnection connection;
+    private long version;
+
+    private StoreWatch(string path) => connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+
+    public static async Task<StoreWatch> OpenAsync(string path)
+    {
+        var watch = new StoreWatch(path);
+        await watch.connection.OpenAsync();
+        watch.version = await watch.DataVersionAsync();
+        return watch;
+    }
+
+    public async Task<bool> ChangedAsync() => await DataVersionAsync() != version;
+
+    private async Task<long> DataVersionAsync()
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public void Dispose() => connection.Dispose();
 }
 
 public sealed class MinutesPdfTests(PackSite site) : IClassFixture<PackSite>

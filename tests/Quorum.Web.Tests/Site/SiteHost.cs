@@ -51,6 +51,11 @@ public class SiteHost : IAsyncLifetime
 
     protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
 
+    /// <summary>Extra services for the host (a test's publication listener, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
@@ -67,10 +72,16 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("Documents:Packs", packs);
             web.UseSetting("Documents:Store", DocumentsPath);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            // Hosts that need the packs of agendas published without one build them themselves (see PackSite).
+            web.UseSetting("Documents:BuildMissingPacks", "false");
             web.UseEnvironment("Production");
             // A free port per host, so test classes run side by side.
             web.UseUrls("http://127.0.0.1:0");
-            web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton<IClock>(Clock);
+                ConfigureServices(services);
+            });
         });
         _factory.UseKestrel();
         _factory.StartServer();

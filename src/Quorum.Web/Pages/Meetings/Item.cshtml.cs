@@ -66,7 +66,7 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
                 .ToListAsync(ct))
             .GroupBy(e => e.ReportId)
             .ToDictionary(g => g.Key, g => g.ToList());
-        if (await packs.IsAvailableAsync(db, meeting, ct))
+        if (packs.PublicPack(meeting) is not null)
         {
             PackUrl = SiteUrls.Meeting(meeting.Date, meeting.Committee.Slug) + "/agenda.pdf";
         }

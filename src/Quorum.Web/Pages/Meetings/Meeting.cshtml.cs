@@ -43,6 +43,9 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
     public bool HasPack { get; private set; }
 
+    /// <summary>The papers that were "To Follow" have been published as a supplementary agenda.</summary>
+    public bool HasSupplementaryPack { get; private set; }
+
     /// <summary>Published minutes (the document, not only the minutes as data) are printed as a PDF on request.</summary>
     public bool HasMinutesPdf { get; private set; }
 
@@ -74,7 +77,8 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
         QuestionDeadline = deadlines.PublicQuestionDeadline(meeting.Date);
         QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && clock.Now < QuestionDeadline;
         LatestAgendaPublication = deadlines.LatestAgendaPublication(meeting.Date);
-        HasPack = AgendaPublished && await packs.IsAvailableAsync(db, meeting, ct);
+        HasPack = AgendaPublished && packs.PublicPack(meeting) is not null;
+        HasSupplementaryPack = AgendaPublished && packs.SupplementaryPack(meeting) is not null;
         HasMinutesPdf = await MinutesPdf.HasPublishedAsync(db, meeting.Id, ct);
 
         await LoadAgendaAsync(meeting.Id, ct);

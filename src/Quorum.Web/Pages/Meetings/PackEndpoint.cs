@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.Data.Publication;
 using Quorum.Publishing.Minutes;
 using Quorum.Web.Site;
 
@@ -9,22 +8,29 @@ namespace Quorum.Web.Pages.Meetings;
 /// <summary>
 /// Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>, each earlier
 /// published version at <c>agenda-v{n}.pdf</c> so a republished agenda's first edition stays reachable, and the
-/// published minutes at <c>minutes.pdf</c>.
+/// published minutes at <c>minutes.pdf</c>. Every one only reads a file written when it was published.
 /// </summary>
 public static class PackEndpoint
 {
     public static IEndpointRouteBuilder MapAgendaPacks(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/meetings/{date}/{committee}/agenda.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, PackFiles packs, PublicationEvents events, HttpContext http) =>
+        app.MapGet("/meetings/{date}/{committee}/agenda.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
         {
             var council = await current.GetAsync(http.RequestAborted);
             var meeting = council is null ? null : await MeetingAddress.FindAsync(db, council.Id, date, committee, http.RequestAborted);
             // Only a published agenda's pack is public, whatever files are on disk.
-            if (meeting?.AgendaPublishedOn is null || await packs.PathAsync(db, events, meeting, http.RequestAborted) is not { } path)
-            {
-                return Results.NotFound();
-            }
-            return Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true);
+            return meeting is not null && packs.PublicPack(meeting) is { } path
+                ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true)
+                : Results.NotFound();
+        });
+        // Papers that were "To Follow", once the clerk publishes them as a supplementary agenda.
+        app.MapGet("/meetings/{date}/{committee}/supplementary-agenda.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
+        {
+            var council = await current.GetAsync(http.RequestAborted);
+            var meeting = council is null ? null : await MeetingAddress.FindAsync(db, council.Id, date, committee, http.RequestAborted);
+            return meeting is not null && packs.SupplementaryPack(meeting) is { } path
+                ? Results.File(path, "application/pdf", $"{date}-{committee}-supplementary-agenda.pdf", enableRangeProcessing: true)
+                : Results.NotFound();
         });
         app.MapGet("/meetings/{date}/{committee}/agenda-v{version:int}.pdf", async (string date, string committee, int version, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
         {
