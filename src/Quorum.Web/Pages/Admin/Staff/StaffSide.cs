@@ -15,26 +15,14 @@ public static class StaffSide
     public const string AnyStaff = "AnyStaff";
 
     /// <summary>Failed sign-ins before an account is locked, and for how long.</summary>
-    public const int MaxFailedSignIns = 5;
+    public const int MaxFailedSignIns = StaffIdentity.MaxFailedSignIns;
 
-    public static readonly TimeSpan LockoutFor = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan LockoutFor = StaffIdentity.LockoutFor;
 
     public static IServiceCollection AddStaffSide(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
-            {
-                // Length over composition rules, as the NCSC's password guidance advises.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequireDigit = false;
-                options.Password.RequireUppercase = false;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutFor;
-                options.Lockout.AllowedForNewUsers = true;
-                options.User.RequireUniqueEmail = false;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentity<StaffUser, IdentityRole<Guid>>(StaffIdentity.Configure)
             .AddEntityFrameworkStores<QuorumDbContext>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(cookie =>

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Data.Staff;
+
+namespace Quorum.Web.Pages.Admin.Accounts;
+
+/// <summary>
+/// One account: reset its password (a new one generated and shown once), unlock it after too many failed sign-ins,
+/// or disable it (and enable it again). Each change is written to the audit log under the administrator's name;
+/// a password reset, which the log's field-by-field record leaves out as a secret, is logged by name.
+/// </summary>
+[Authorize(Roles = StaffRoles.Administrator)]
+public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> users, IClock clock) : StaffPageModel
+{
+    public StaffUser Account { get; private set; } = null!;
+
+    public IList<string> Roles { get; private set; } = [];
+
+    public string? Councillor { get; private set; }
+
+    public bool IsLocked { get; private set; }
+
+    public bool IsDisabled => StaffIdentity.IsDisabled(Account);
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    /// <summary>Set after a reset: the new password, shown on this response only.</summary>
+    public string? NewPassword { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var password = StaffIdentity.GeneratePassword();
+        var ct = HttpContext.RequestAborted;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var token = await users.GeneratePasswordResetTokenAsync(Account);
+        var result = await users.ResetPasswordAsync(Account, token, password);
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            Errors["reset"] = string.Join(" ", result.Errors.Select(e => e.Description));
+            return Page();
+        }
+        db.AuditEntries.Add(new AuditEntry { At = clock.GetCurrentInstant(), Actor = Actor, Action = "Reset password", EntityType = nameof(StaffUser), EntityId = Account.Id });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        NewPassword = password;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        await Check(users.SetLockoutEndDateAsync(Account, null));
+        await Check(users.ResetAccessFailedCountAsync(Account));
+        Notice = $"{Account.UserName} can sign in again.";
+        return Redirect($"/admin/accounts/{id}");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Account.UserName == User.Identity?.Name)
+        {
+            Errors["disable"] = "You cannot disable your own account: ask another administrator";
+            return Page();
+        }
+        await Check(users.SetLockoutEnabledAsync(Account, true));
+        await Check(users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue));
+        // A new security stamp signs the account out wherever it is signed in.
+        await Check(users.UpdateSecurityStampAsync(Account));
+        Notice = $"{Account.UserName} is disabled and can no longer sign in.";
+        return Redirect($"/admin/accounts/{id}");
+    }
+
+    private static async Task Check(Task<IdentityResult> change)
+    {
+        var result = await change;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await users.FindByIdAsync(id.ToString()) is not { } account)
+        {
+            return false;
+        }
+        Account = account;
+        IsLocked = !IsDisabled && await users.IsLockedOutAsync(account);
+        Title = $"Account {account.UserName}";
+        Roles = [.. (await users.GetRolesAsync(account)).Select(StaffRoles.Describe)];
+        Councillor = account.PersonId is { } person
+            ? await db.People.AsNoTracking().Where(p => p.Id == person).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync(HttpContext.RequestAborted)
+            : null;
+        return true;
+    }
+}

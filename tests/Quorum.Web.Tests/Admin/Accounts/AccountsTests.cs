@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Data.Staff;
+using Quorum.Web.Tests.Site;
+
+namespace Quorum.Web.Tests.Admin.Accounts;
+
+/// <summary>Account management at /admin/accounts and the first administrator from `quorum admin create`, signed in over the socket.</summary>
+public sealed partial class AccountsTests(SiteHost site) : IClassFixture<SiteHost>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private QuorumDbContext Db() => QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+
+    [Fact]
+    public async Task An_administrator_adds_a_councillors_account_linked_to_the_councillor_and_it_signs_in_with_the_password_shown_once()
+    {
+        Guid person;
+        await using (var db = Db())
+        {
+            person = await db.People.Where(p => p.IsCouncillor).Select(p => p.Id).FirstAsync(Cancel);
+        }
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+
+        var added = await admin.PostFormAsync("/admin/accounts/new", new() { ["UserName"] = "cllr-new", ["DisplayName"] = "Councillor New", ["Role"] = StaffRoles.Councillor, ["PersonId"] = person.ToString() });
+        var page = await added.Content.ReadAsStringAsync(Cancel);
+        var password = NewPassword().Match(page).Groups[1].Value;
+        using var councillor = new StaffClient(site.BaseAddress);
+        var signIn = await councillor.SignInAsync("cllr-new", password);
+
+        Assert.Contains("Account added", page);
+        Assert.Equal(20, password.Length);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains("(Councillor)", await councillor.GetPageAsync("/admin"));
+        Assert.DoesNotContain(password, await admin.GetPageAsync("/admin/accounts"), StringComparison.Ordinal);
+        await using var check = Db();
+        var user = await check.Users.SingleAsync(u => u.UserName == "cllr-new", Cancel);
+        Assert.Equal(person, user.PersonId);
+        Assert.True(await check.AuditEntries.AnyAsync(a => a.Actor == "admin" && a.EntityType == nameof(StaffUser) && a.EntityId == user.Id && a.Action == "Added", Cancel));
+    }
+
+    [Fact]
+    public async Task A_councillors_account_without_the_councillor_is_refused_with_an_error_naming_the_field()
+    {
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+
+        var response = await admin.PostFormAsync("/admin/accounts/new", new() { ["UserName"] = "cllr-nobody", ["DisplayName"] = "Councillor Nobody", ["Role"] = StaffRoles.Councillor });
+        var page = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("govuk-error-summary", page);
+        Assert.Contains("<a href=\"#person\">Choose the councillor this account belongs to</a>", page);
+        await using var db = Db();
+        Assert.False(await db.Users.AnyAsync(u => u.UserName == "cllr-nobody", Cancel));
+    }
+
+    [Fact]
+    public async Task A_Democratic_Services_officer_cannot_open_or_post_to_account_management()
+    {
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var form = await new StaffClient(site.BaseAddress).GetAsync("/admin/sign-in");
+        var token = StaffClient.TokenFrom(await form.Content.ReadAsStringAsync(Cancel));
+
+        using var list = await clerk.GetAsync("/admin/accounts");
+        using var post = await clerk.PostRawAsync("/admin/accounts/new", new() { ["UserName"] = "sneaky", ["DisplayName"] = "Sneaky", ["Role"] = StaffRoles.Administrator, ["__RequestVerificationToken"] = token });
+
+        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
+        Assert.StartsWith("/admin/access-denied", list.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        Assert.DoesNotContain("Accounts", await clerk.GetPageAsync("/admin"), StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.False(await db.Users.AnyAsync(u => u.UserName == "sneaky", Cancel));
+    }
+
+    [Fact]
+    public async Task An_administrator_unlocks_a_locked_out_account_resets_its_password_and_disables_it_and_each_change_is_audited()
+    {
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+        var added = await admin.PostFormAsync("/admin/accounts/new", new() { ["UserName"] = "officer-lock", ["DisplayName"] = "Pat Lee, Report Author", ["Role"] = StaffRoles.ReportAuthor });
+        var password = NewPassword().Match(await added.Content.ReadAsStringAsync(Cancel)).Groups[1].Value;
+        Guid id;
+        await using (var db = Db())
+        {
+            id = await db.Users.Where(u => u.UserName == "officer-lock").Select(u => u.Id).SingleAsync(Cancel);
+        }
+        var account = $"/admin/accounts/{id}";
+        using var officer = new StaffClient(site.BaseAddress);
+        for (var i = 0; i < StaffIdentity.MaxFailedSignIns; i++)
+        {
+            await officer.SignInAsync("officer-lock", "not the password at all");
+        }
+        Assert.NotEqual(HttpStatusCode.Redirect, (await officer.SignInAsync("officer-lock", password)).StatusCode);
+        Assert.Contains("Locked after", await admin.GetPageAsync(account));
+
+        await admin.PostFormAsync(account + "?handler=Unlock", [], formPage: account);
+        Assert.Equal(HttpStatusCode.Redirect, (await new StaffClient(site.BaseAddress).SignInAsync("officer-lock", password)).StatusCode);
+
+        var reset = await admin.PostFormAsync(account + "?handler=ResetPassword", [], formPage: account);
+        var newPassword = NewPassword().Match(await reset.Content.ReadAsStringAsync(Cancel)).Groups[1].Value;
+        Assert.NotEqual(HttpStatusCode.Redirect, (await new StaffClient(site.BaseAddress).SignInAsync("officer-lock", password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await new StaffClient(site.BaseAddress).SignInAsync("officer-lock", newPassword)).StatusCode);
+
+        await admin.PostFormAsync(account + "?handler=Disable", [], formPage: account);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await new StaffClient(site.BaseAddress).SignInAsync("officer-lock", newPassword)).StatusCode);
+        Assert.Contains("Disabled", await admin.GetPageAsync("/admin/accounts"));
+
+        await using var check = Db();
+        var audit = await check.AuditEntries.Where(a => a.EntityId == id && a.Actor == "admin").ToListAsync(Cancel);
+        Assert.Contains(audit, a => a.Action == "Reset password");
+        Assert.Contains(audit, a => a.Action == "Modified" && a.Before!.Contains("LockoutEnd", StringComparison.Ordinal) && a.After!.Contains("\"LockoutEnd\":null", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "Modified" && a.After!.Contains("9999", StringComparison.Ordinal));
+        Assert.All(audit, a => Assert.DoesNotContain(newPassword, (a.Before ?? "") + a.After, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_first_administrator_created_by_the_command_line_signs_in_to_the_site_and_manages_accounts()
+    {
+        var created = await QuorumAsync(null, "admin", "create", "--user", "first-admin", "--role", "Administrator", "--name", "Rowan Hale, Head of ICT", "--db", site.DatabasePath);
+        var password = Regex.Match(created.Stdout, "Password \\(shown only this once\\): (\\S+)").Groups[1].Value;
+        var fromStdin = await QuorumAsync("a-long-chosen-passphrase\n", "admin", "create", "--user", "second-admin", "--password-stdin", "--db", site.DatabasePath);
+        var again = await QuorumAsync(null, "admin", "create", "--user", "first-admin", "--db", site.DatabasePath);
+
+        Assert.True(created.ExitCode == 0, created.Stderr);
+        Assert.Equal(20, password.Length);
+        using var admin = new StaffClient(site.BaseAddress);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync("first-admin", password)).StatusCode);
+        Assert.Contains("first-admin", await admin.GetPageAsync("/admin/accounts"));
+        Assert.True(fromStdin.ExitCode == 0, fromStdin.Stderr);
+        Assert.DoesNotContain("a-long-chosen-passphrase", fromStdin.Stdout, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await new StaffClient(site.BaseAddress).SignInAsync("second-admin", "a-long-chosen-passphrase")).StatusCode);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal("error: --user: There is already an account called 'first-admin'.", again.Stderr.Trim());
+        await using var db = Db();
+        Assert.True(await db.AuditEntries.AnyAsync(a => EF.Functions.Like(a.Actor, "quorum admin create%") && a.EntityType == nameof(StaffUser) && a.Action == "Added", Cancel));
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> QuorumAsync(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "quorum.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(stdin ?? "");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(Cancel);
+        var stderr = process.StandardError.ReadToEndAsync(Cancel);
+        await process.WaitForExitAsync(Cancel);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    [GeneratedRegex("<code id=\"new-password\">([^<]+)</code>")]
+    private static partial Regex NewPassword();
+}
