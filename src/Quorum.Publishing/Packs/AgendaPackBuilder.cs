@@ -63,6 +63,45 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
     }
 
     /// <summary>
+    /// Publishes the papers that were "To Follow": builds the supplementary pack (those items only) and the members'
+    /// Part II pack again (a Part II paper may have followed too) and writes them, leaving the main pack file and its
+    /// page ranges as they are. Null when no item that was to follow has published papers yet. Call it inside the
+    /// publishing transaction, after publishing the reports through <paramref name="db"/>.
+    /// </summary>
+    public async Task<SupplementaryPacks?> PublishSupplementaryAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee)
+                .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"There is no meeting with id {meetingId}.");
+            if (await BuildAsync(db, meetingId, PackKind.Supplementary, cancellationToken).ConfigureAwait(false) is not { } supplementary)
+            {
+                return null;
+            }
+            var partII = await BuildAsync(db, meetingId, PackKind.PartII, cancellationToken).ConfigureAwait(false);
+            var written = new Dictionary<PackKind, string>();
+            foreach (var pack in new[] { supplementary, partII })
+            {
+                if (pack is null)
+                {
+                    continue;
+                }
+                var path = folder.PathFor(meeting.Date, meeting.Committee!.Slug, pack.Kind);
+                await PackFolder.WriteAsync(path, pack.Pdf, cancellationToken).ConfigureAwait(false);
+                written[pack.Kind] = path;
+            }
+            return new SupplementaryPacks(supplementary, partII, written);
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    /// <summary>
     /// Whether the public pack can be made: the agenda is published and every enclosure it carries has an
     /// uploaded file (an imported meeting's enclosures may exist only as records). The site links to the pack then.
     /// </summary>
@@ -143,6 +182,9 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
 
 /// <summary>The packs a publication wrote: the main pack always, the others when they carry papers; with their files.</summary>
 public sealed record PublishedPacks(CompiledPack Main, CompiledPack? Supplementary, CompiledPack? PartII, IReadOnlyDictionary<PackKind, string> Files);
+
+/// <summary>What a supplementary publication wrote: the supplementary pack, and the Part II pack when there are exempt papers.</summary>
+public sealed record SupplementaryPacks(CompiledPack Supplementary, CompiledPack? PartII, IReadOnlyDictionary<PackKind, string> Files);
 
 /// <summary>
 /// Where published packs are kept: <c>{folder}/{yyyy-MM-dd}-{committee}.pdf</c> for the public pack (the name the

@@ -151,6 +151,26 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         }
     }
 
+    public async Task<IActionResult> OnPostPublishSupplementaryAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        try
+        {
+            var result = await publisher.PublishSupplementaryAsync(id, HttpContext.RequestAborted);
+            Notice = $"Supplementary agenda published ({result.ReportsPublished} report(s), item(s) {string.Join(", ", result.Items)}, {result.PageCount} pages). The agenda pack is unchanged.";
+            return Redirect($"/admin/meetings/{id}");
+        }
+        catch (PublishRefusedException ex)
+        {
+            Errors["supplementary"] = ex.Message;
+            await LoadAsync(id);
+            return Page();
+        }
+    }
+
     private async Task<IActionResult> ChangeStatusAsync(Guid id, bool cancel)
     {
         if (!await LoadAsync(id))

@@ -17,6 +17,9 @@ namespace Quorum.Web.Pages.Admin.Publishing;
 /// <summary>What a publication produced, for the clerk's confirmation.</summary>
 public sealed record PublishedAgenda(int Version, int PageCount, string PackSha256, bool HasPartIIPack, int ReportsPublished, int ItemsToFollow);
 
+/// <summary>What a supplementary publication produced: reports published, the pack's pages and the items it carries.</summary>
+public sealed record PublishedSupplementary(int ReportsPublished, int PageCount, IReadOnlyList<int> Items);
+
 /// <summary>
 /// Publishes a meeting's agenda in one action: freezes the cleared reports (published, content hash in the
 /// manifest), has Quorum.Publishing build and write the packs, keeps a numbered copy of this version, records the
@@ -109,6 +112,70 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
         await events.PublishedAsync(new PublishedChange(meeting.Committee.CouncilId, meetingId, PublishedContent.Agenda), cancellationToken);
         return new PublishedAgenda(version, packs.Main.PageCount, Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)), packs.PartII is not null,
             published, meeting.AgendaItems.Count(i => i.ToFollow));
+    }
+
+    /// <summary>
+    /// Publishes the papers of items that went out "To Follow" once their reports are cleared: freezes those reports,
+    /// builds the supplementary pack (only those items) and the members' Part II pack, and tells the cache, search
+    /// and feeds. The main pack stays as published. All in one transaction, the pack files put back on failure.
+    /// </summary>
+    public async Task<PublishedSupplementary> PublishSupplementaryAsync(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Include(m => m.Committee).Include(m => m.AgendaItems)
+            .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
+            ?? throw new PublishRefusedException("The meeting was not found; it may have been deleted.");
+        if (meeting.AgendaPublishedOn is null)
+        {
+            throw new PublishRefusedException("Publish the agenda first; a supplementary agenda follows a published one.");
+        }
+        if (meeting.Status is MeetingStatus.Cancelled or MeetingStatus.Held)
+        {
+            throw new PublishRefusedException($"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; no supplementary agenda can be published.");
+        }
+        var toFollow = meeting.AgendaItems.Where(i => i.ToFollow).Select(i => i.Id).ToList();
+        if (toFollow.Count == 0)
+        {
+            throw new PublishRefusedException("No item on this agenda is to follow.");
+        }
+        var cleared = await db.Reports.Include(r => r.Enclosures)
+            .Where(r => r.AgendaItemId != null && toFollow.Contains(r.AgendaItemId.Value) && r.State == PublicationState.Cleared)
+            .ToListAsync(cancellationToken);
+        if (cleared.Count == 0)
+        {
+            throw new PublishRefusedException("None of the reports to follow has been cleared yet: the supplementary agenda can be published once one is.");
+        }
+        var folder = builder.Folder;
+        var setAside = SetAside(new[] { PackKind.Supplementary, PackKind.PartII }.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        SupplementaryPacks packs;
+        try
+        {
+            foreach (var report in cleared)
+            {
+                report.Publish();
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                packs = await builder.PublishSupplementaryAsync(db, meetingId, cancellationToken)
+                    ?? throw new PublishRefusedException("The cleared reports to follow are all exempt: they are in the members' Part II pack only.");
+            }
+            catch (MissingEnclosureException ex)
+            {
+                throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            Restore(setAside);
+            throw;
+        }
+        Discard(setAside);
+        await events.PublishedAsync(new PublishedChange(meeting.Committee!.CouncilId, meetingId, PublishedContent.SupplementaryAgenda), cancellationToken);
+        return new PublishedSupplementary(cleared.Count, packs.Supplementary.PageCount, packs.Supplementary.Contents.Select(c => c.ItemNumber).ToList());
     }
 
     /// <summary>SHA-256 over the report's printed fields, so a later change to a published report can be detected.</summary>
