@@ -29,6 +29,7 @@ public static class ValueObjectConversions
         builder.Properties<ResolutionKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<VoteChoice>().HaveConversion<string>().HaveMaxLength(10);
         builder.Properties<PublicationState>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ReportTextFormat>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ClearanceRole>().HaveConversion<string>().HaveMaxLength(40);
         builder.Properties<DeclarationOutcome>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);

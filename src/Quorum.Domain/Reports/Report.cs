@@ -52,7 +52,36 @@ public sealed class Report : Entity
 
     public string Recommendations { get; set; } = "";
 
+    /// <summary>Section 2 – Report: the introduction and reasons for the recommendation.</summary>
     public string Body { get; set; } = "";
+
+    /// <summary>Section 2 "Options considered": the alternatives looked at and why they were set aside.</summary>
+    public string OptionsConsidered { get; set; } = "";
+
+    public string Background { get; set; } = "";
+
+    public string LegalImplications { get; set; } = "";
+
+    public string FinancialImplications { get; set; } = "";
+
+    /// <summary>The template's "Performance Issues".</summary>
+    public string PerformanceIssues { get; set; } = "";
+
+    /// <summary>The template's "Environmental Impact".</summary>
+    public string EnvironmentalImpact { get; set; } = "";
+
+    public string RiskManagementImplications { get; set; } = "";
+
+    /// <summary>Equalities implications, including the Equality Impact Assessment where one was done.</summary>
+    public string EqualitiesImplications { get; set; } = "";
+
+    public string CouncilPriorities { get; set; } = "";
+
+    /// <summary>Markdown for reports written in Quorum's editor; plain text for reports read from imported packs.</summary>
+    public ReportTextFormat TextFormat { get; set; } = ReportTextFormat.PlainText;
+
+    /// <summary>Why a clearing officer sent the report back, shown to the author until it is submitted again.</summary>
+    public string? ReturnReason { get; private set; }
 
     public string? ContactOfficer { get; set; }
 
@@ -85,15 +114,65 @@ public sealed class Report : Entity
         return enclosure;
     }
 
-    public void Submit() => Advance(PublicationState.Draft, PublicationState.Submitted);
+    /// <summary>The headed parts of Section 2 after the opening text, in the template's order; empty parts are left out.</summary>
+    public IEnumerable<(string Heading, string Text)> ReportSections() =>
+        new (string Heading, string Text)[]
+        {
+            ("Options considered", OptionsConsidered),
+            ("Background", Background),
+            ("Legal Implications", LegalImplications),
+            ("Financial Implications", FinancialImplications),
+            ("Performance Issues", PerformanceIssues),
+            ("Environmental Impact", EnvironmentalImpact),
+            ("Risk Management Implications", RiskManagementImplications),
+            ("Equalities implications", EqualitiesImplications),
+            ("Council Priorities", CouncilPriorities),
+        }.Where(s => !string.IsNullOrWhiteSpace(s.Text));
+
+    /// <summary>
+    /// What a report still lacks before it can go for clearance, as the cover sheet and Section 1 name the fields;
+    /// empty when it is complete.
+    /// </summary>
+    public IReadOnlyList<string> MissingForSubmission()
+    {
+        var missing = new List<string>();
+        void Need(string value, string field)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                missing.Add(field);
+            }
+        }
+        Need(ReportFor, "Report for");
+        Need(Subject, "Subject");
+        Need(ResponsibleOfficer, "Responsible Officer");
+        Need(WardsAffected, "Wards affected");
+        Need(Summary, "Summary");
+        Need(Recommendations, "Recommendations");
+        return missing;
+    }
+
+    public void Submit()
+    {
+        Advance(PublicationState.Draft, PublicationState.Submitted);
+        ReturnReason = null;
+    }
 
     /// <summary>Cleared once the finance and legal clearances are recorded (information reports may go without, as the template's note allows).</summary>
     public void Clear() => Advance(PublicationState.Submitted, PublicationState.Cleared);
 
     public void Publish() => Advance(PublicationState.Cleared, PublicationState.Published);
 
-    /// <summary>A clearing officer sends a submitted report back to its author for changes.</summary>
-    public void ReturnToDraft() => Advance(PublicationState.Submitted, PublicationState.Draft);
+    /// <summary>A clearing officer sends a submitted report back to its author for changes, saying why.</summary>
+    public void ReturnToDraft(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException($"Say why report '{Subject}' is returned to its author.", nameof(reason));
+        }
+        Advance(PublicationState.Submitted, PublicationState.Draft);
+        ReturnReason = reason.Trim();
+    }
 
     private void Advance(PublicationState from, PublicationState to)
     {

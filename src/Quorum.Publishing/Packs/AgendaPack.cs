@@ -102,6 +102,12 @@ public sealed record PackReport
     /// <summary>Section 2 - Report: paragraphs separated by blank lines.</summary>
     public required string Body { get; init; }
 
+    /// <summary>The headed parts of Section 2 after the opening text: options considered, background, implications.</summary>
+    public IReadOnlyList<PackReportSection> Sections { get; init; } = [];
+
+    /// <summary>The sections are Markdown (written in Quorum's editor) rather than text read from a pack.</summary>
+    public bool Markdown { get; init; }
+
     public IReadOnlyList<PackClearance> Clearances { get; init; } = [];
 
     public string? WardCouncillorsNotified { get; init; }
@@ -112,6 +118,8 @@ public sealed record PackReport
 
     public IReadOnlyList<PackEnclosure> Enclosures { get; init; } = [];
 }
+
+public sealed record PackReportSection(string Heading, string Text);
 
 public sealed record PackClearance(ClearanceRole Role, string Name, LocalDate? Date, bool OnBehalf);
 

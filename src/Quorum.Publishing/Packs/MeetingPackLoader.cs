@@ -101,6 +101,8 @@ internal static class MeetingPackLoader
         Summary = report.Summary,
         Recommendations = report.Recommendations,
         Body = report.Body,
+        Sections = report.ReportSections().Select(s => new PackReportSection(s.Heading, s.Text)).ToList(),
+        Markdown = report.TextFormat == ReportTextFormat.Markdown,
         Clearances = report.Clearances.Select(c => new PackClearance(c.Role, c.Name, c.ClearedOn, c.OnBehalfOf is not null)).ToList(),
         WardCouncillorsNotified = report.WardCouncillorsNotified,
         Contact = report.ContactOfficer,

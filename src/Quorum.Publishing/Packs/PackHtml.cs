@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
+using Quorum.Publishing.Documents;
 
 namespace Quorum.Publishing.Packs;
 
@@ -35,6 +36,8 @@ internal static class PackHtml
         table.cover { border-collapse: collapse; width: 100%; margin-bottom: 14pt; }
         table.cover td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: top; }
         table.cover td.label { width: 36%; font-weight: bold; }
+        .written table { border-collapse: collapse; margin-bottom: 10pt; }
+        .written th, .written td { border: 1px solid #000; padding: 2pt 4pt; text-align: left; }
         .report-for { font-weight: bold; font-size: 13pt; margin-bottom: 10pt; }
         .page-break { break-before: page; }
         .blank { height: 240mm; display: flex; align-items: center; justify-content: center; font-size: 12pt; }
@@ -225,12 +228,28 @@ internal static class PackHtml
         Row(html, "Enclosures:", enclosures.Count == 0 ? "None" : string.Join("\n", enclosures.Select(e => e.Title)));
         html.Append("</table>");
 
+        void Text(string text)
+        {
+            if (report.Markdown)
+            {
+                html.Append("<div class=\"written\">").Append(ReportMarkdown.ToSafeHtml(text)).Append("</div>");
+            }
+            else
+            {
+                AppendParagraphs(html, text);
+            }
+        }
         html.Append("<h2>Section 1 – Summary and Recommendations</h2>");
-        AppendParagraphs(html, report.Summary);
+        Text(report.Summary);
         html.Append("<h3>Recommendations:</h3>");
-        AppendParagraphs(html, report.Recommendations);
+        Text(report.Recommendations);
         html.Append("<h2>Section 2 – Report</h2>");
-        AppendParagraphs(html, report.Body);
+        Text(report.Body);
+        foreach (var section in report.Sections)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{E(section.Heading)}</h3>");
+            Text(section.Text);
+        }
 
         html.Append("<h2>Section 3 - Statutory Officer Clearance</h2>");
         if (report.Clearances.Count == 0)

@@ -27,6 +27,39 @@ public class ReportTests
     }
 
     [Fact]
+    public void A_report_is_not_ready_for_clearance_until_its_cover_and_Section_1_are_complete()
+    {
+        var report = NewReport();
+        Assert.Equal(["Summary", "Recommendations"], report.MissingForSubmission());
+        report.Summary = "The panel is updated on the corporate parenting strategy.";
+        report.Recommendations = "The panel is asked to note the report.";
+        report.WardsAffected = " ";
+        Assert.Equal(["Wards affected"], report.MissingForSubmission());
+    }
+
+    [Fact]
+    public void A_returned_report_carries_the_reason_until_it_is_submitted_again()
+    {
+        var report = NewReport();
+        report.Submit();
+        Assert.Throws<ArgumentException>(() => report.ReturnToDraft(" "));
+        report.ReturnToDraft("Add the financial implications.");
+        Assert.Equal((PublicationState.Draft, "Add the financial implications."), (report.State, report.ReturnReason!));
+        report.Submit();
+        Assert.Null(report.ReturnReason);
+    }
+
+    [Fact]
+    public void Section_2_parts_come_in_the_template_order_and_empty_ones_are_left_out()
+    {
+        var report = NewReport();
+        report.CouncilPriorities = "Making a difference for families";
+        report.OptionsConsidered = "None";
+        report.Background = " ";
+        Assert.Equal(["Options considered", "Council Priorities"], report.ReportSections().Select(s => s.Heading));
+    }
+
+    [Fact]
     public void Clearance_rows_record_who_signed_on_whose_behalf()
     {
         var report = NewReport();

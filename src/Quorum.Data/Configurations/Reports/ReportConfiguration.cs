@@ -18,6 +18,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.ContactOfficer).HasMaxLength(300);
         builder.Property(r => r.BackgroundPapers).HasMaxLength(2000);
         builder.Property(r => r.WardCouncillorsNotified).HasMaxLength(300);
+        builder.Property(r => r.ReturnReason).HasMaxLength(2000);
         builder.HasOne<Council>().WithMany().HasForeignKey(r => r.CouncilId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.AgendaItem).WithMany().HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(r => r.Clearances).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -1786,6 +1786,10 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid?>("AgendaItemId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("BackgroundPapers")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1800,6 +1804,10 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CouncilPriorities")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<Instant>("Created")
                         .HasColumnType("timestamp with time zone");
@@ -1816,14 +1824,38 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<string>("DraftedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("EnvironmentalImpact")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EqualitiesImplications")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("ExemptionParagraph")
                         .HasColumnType("integer");
+
+                    b.Property<string>("FinancialImplications")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<bool>("KeyDecision")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("LegalImplications")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Instant>("Modified")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OptionsConsidered")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PerformanceIssues")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("PortfolioHolder")
                         .HasMaxLength(300)
@@ -1843,6 +1875,14 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RiskManagementImplications")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ScrutinyLeadMember")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1860,6 +1900,11 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("TextFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("WardCouncillorsNotified")
                         .HasMaxLength(300)

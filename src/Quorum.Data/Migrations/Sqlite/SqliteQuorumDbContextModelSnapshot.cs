@@ -1957,6 +1957,10 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<Guid?>("AgendaItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BackgroundPapers")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1970,6 +1974,10 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncilPriorities")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Created")
@@ -1992,15 +2000,39 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<string>("DraftedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnvironmentalImpact")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EqualitiesImplications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ExemptionParagraph")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinancialImplications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("KeyDecision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegalImplications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Modified")
                         .IsRequired()
                         .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OptionsConsidered")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PerformanceIssues")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PortfolioHolder")
@@ -2021,6 +2053,14 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskManagementImplications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ScrutinyLeadMember")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -2037,6 +2077,11 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.Property<string>("Summary")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WardCouncillorsNotified")

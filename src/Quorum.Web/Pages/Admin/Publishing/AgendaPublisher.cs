@@ -184,7 +184,8 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
         ArgumentNullException.ThrowIfNull(r);
         var text = string.Join('\u001f', r.ReportFor, LocalDatePattern.Iso.Format(r.DateOfMeeting), r.Subject, r.KeyDecision, r.ResponsibleOfficer,
             r.PortfolioHolder, r.ScrutinyLeadMember, r.ExemptionParagraph?.Number, r.DecisionSubjectToCallIn, r.WardsAffected,
-            r.Summary, r.Recommendations, r.Body, r.ContactOfficer, r.BackgroundPapers);
+            r.Summary, r.Recommendations, r.Body, r.ContactOfficer, r.BackgroundPapers,
+            string.Join('\u001f', r.ReportSections().Select(s => $"{s.Heading}\u001e{s.Text}")));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -1,6 +1,6 @@
-using Quorum.Web.Pages.Admin.Reports;
+using Quorum.Publishing.Documents;
 
-namespace Quorum.Web.Tests.Admin.Reports;
+namespace Quorum.Publishing.Tests.Documents;
 
 /// <summary>Report sections in Markdown become HTML that keeps tables and cannot run script.</summary>
 public sealed class ReportMarkdownTests

@@ -1,12 +1,12 @@
 using Ganss.Xss;
 using Markdig;
-using Microsoft.AspNetCore.Html;
 
-namespace Quorum.Web.Pages.Admin.Reports;
+namespace Quorum.Publishing.Documents;
 
 /// <summary>
 /// Report sections are written in Markdown (with pipe tables) and shown as HTML. Markdig passes raw HTML and
-/// <c>javascript:</c> links straight through, so its output always goes through HtmlSanitizer, which keeps
+/// <c>javascript:</c> links straight through, so its output always goes through HtmlSanitizer (here, so that the
+/// site and the packs print the same safe HTML), which keeps
 /// headings, lists, emphasis, links and tables and drops scripts, event handlers, styles and unsafe URLs.
 /// </summary>
 public static class ReportMarkdown
@@ -17,8 +17,6 @@ public static class ReportMarkdown
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
-
-    public static IHtmlContent ToHtml(string? markdown) => new HtmlString(ToSafeHtml(markdown));
 
     public static string ToSafeHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));

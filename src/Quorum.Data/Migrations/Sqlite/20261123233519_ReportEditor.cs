@@ -1,0 +1,141 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Quorum.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReportEditor : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Background",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "CouncilPriorities",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "EnvironmentalImpact",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "EqualitiesImplications",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "FinancialImplications",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalImplications",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "OptionsConsidered",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PerformanceIssues",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReturnReason",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RiskManagementImplications",
+                table: "Reports",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TextFormat",
+                table: "Reports",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                // Reports already stored were read from packs: plain text.
+                defaultValue: "PlainText");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Background",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "CouncilPriorities",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "EnvironmentalImpact",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "EqualitiesImplications",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "FinancialImplications",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "LegalImplications",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "OptionsConsidered",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "PerformanceIssues",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnReason",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "RiskManagementImplications",
+                table: "Reports");
+
+            migrationBuilder.DropColumn(
+                name: "TextFormat",
+                table: "Reports");
+        }
+    }
+}

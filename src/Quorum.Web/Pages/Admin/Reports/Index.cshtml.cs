@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Data.Staff;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Reports;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Admin.Reports;
+
+/// <summary>A report on a list: its meeting and item, where it is in the workflow and who drafted it.</summary>
+public sealed record ReportRow(Guid Id, string Subject, string Committee, LocalDate MeetingDate, int? ItemNumber, PublicationState State, string? DraftedBy, string? ReturnReason);
+
+/// <summary>A business item of a coming meeting that has no report yet.</summary>
+public sealed record ItemWanting(Guid ItemId, string Title, string? ReportOf, string Committee, LocalDate MeetingDate, int Number);
+
+/// <summary>
+/// The reports list, by role: an author's own reports; a clearing officer's reports awaiting clearance; Democratic
+/// Services' reports for every coming meeting. Authors and clerks also see the business items still wanting a report.
+/// </summary>
+[Authorize(Roles = ReportAccess.Roles)]
+public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageModel
+{
+    public List<ReportRow> Mine { get; private set; } = [];
+
+    public List<ReportRow> AwaitingClearance { get; private set; } = [];
+
+    public List<ReportRow> ComingMeetings { get; private set; } = [];
+
+    public List<ItemWanting> ItemsWantingReports { get; private set; } = [];
+
+    public bool IsAuthor => User.IsInRole(StaffRoles.ReportAuthor);
+
+    public bool IsClearingOfficer => User.IsInRole(StaffRoles.ClearingOfficer);
+
+    public async Task OnGetAsync()
+    {
+        Title = "Reports";
+        var ct = HttpContext.RequestAborted;
+        var today = clock.Today;
+        var rows = db.Reports.AsNoTracking().Select(r => new
+        {
+            // A report not (yet) on an agenda shows the body it is for.
+            Row = new ReportRow(r.Id, r.Subject, r.AgendaItem!.Meeting!.Committee!.Name ?? r.ReportFor, r.DateOfMeeting, (int?)r.AgendaItem.Number, r.State, r.DraftedBy, r.ReturnReason),
+            r.DraftedBy,
+            r.State,
+            r.DateOfMeeting,
+        });
+        if (IsAuthor)
+        {
+            Mine = (await rows.Where(r => r.DraftedBy == Actor).ToListAsync(ct)).Select(r => r.Row).OrderByDescending(r => r.MeetingDate).ToList();
+        }
+        if (IsClearingOfficer)
+        {
+            AwaitingClearance = (await rows.Where(r => r.State == PublicationState.Submitted).ToListAsync(ct)).Select(r => r.Row).OrderBy(r => r.MeetingDate).ToList();
+        }
+        if (IsClerk)
+        {
+            ComingMeetings = (await rows.Where(r => r.DateOfMeeting >= today).ToListAsync(ct)).Select(r => r.Row)
+                .OrderBy(r => r.MeetingDate).ThenBy(r => r.Committee).ThenBy(r => r.ItemNumber).ToList();
+        }
+        if (IsAuthor || IsClerk)
+        {
+            ItemsWantingReports = await ItemsWantingReportsAsync(db, today, ct);
+        }
+    }
+
+    /// <summary>Business items (not standing items) of coming, not cancelled meetings that have no report yet.</summary>
+    public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, LocalDate today, CancellationToken ct)
+    {
+        var withReports = db.Reports.Where(r => r.AgendaItemId != null).Select(r => r.AgendaItemId!.Value);
+        var items = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.Standing == null && i.Meeting!.Date >= today
+                && (i.Meeting.Status == MeetingStatus.Scheduled || i.Meeting.Status == MeetingStatus.Postponed)
+                && !withReports.Contains(i.Id))
+            .Select(i => new ItemWanting(i.Id, i.Title, i.ReportOf, i.Meeting!.Committee!.Name, i.Meeting.Date, i.Number))
+            .ToListAsync(ct);
+        return [.. items.OrderBy(i => i.MeetingDate).ThenBy(i => i.Committee).ThenBy(i => i.Number)];
+    }
+}

@@ -1,0 +1,293 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Domain.Reports;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Admin.Reports;
+
+/// <summary>
+/// One report: the editor (cover sheet, Sections 1, 2 and 4, enclosures) while it is a draft, a preview as it will
+/// be printed, and the workflow: the author submits it for clearance, a clearing officer records each statutory
+/// officer's clearance and marks it cleared or returns it to the author with a reason.
+/// </summary>
+[Authorize(Roles = ReportAccess.Roles)]
+[RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
+public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, SiteClock clock) : StaffPageModel
+{
+    public Report Report { get; private set; } = null!;
+
+    public bool CanEdit => ReportAccess.CanEdit(User, Report);
+
+    public bool CanClear => ReportAccess.CanClear(User, Report);
+
+    public string MaxEnclosure => rules.MaxText;
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty]
+    public ReportForm Form { get; set; } = new();
+
+    [BindProperty]
+    public string? EnclosureTitle { get; set; }
+
+    [BindProperty]
+    public ClearanceRole? ClearanceRole { get; set; }
+
+    [BindProperty]
+    public string? ClearanceName { get; set; }
+
+    [BindProperty]
+    public string? OnBehalfOf { get; set; }
+
+    [BindProperty]
+    public int? ClearedDay { get; set; }
+
+    [BindProperty]
+    public int? ClearedMonth { get; set; }
+
+    [BindProperty]
+    public int? ClearedYear { get; set; }
+
+    [BindProperty]
+    public string? ReturnReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        Form = ReportForm.From(Report);
+        var today = clock.Today;
+        (ClearedDay, ClearedMonth, ClearedYear) = (today.Day, today.Month, today.Year);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        if (!Apply())
+        {
+            return Page();
+        }
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = "Draft saved.";
+        return Redirect($"/admin/reports/{id}");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        if (!Apply())
+        {
+            return Page();
+        }
+        foreach (var missing in Report.MissingForSubmission())
+        {
+            Errors[FieldOf(missing)] = $"Enter the {missing.ToLowerInvariant()} before submitting the report for clearance";
+        }
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+        Report.Submit();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = "Report submitted for clearance. It cannot be changed unless a clearing officer returns it.";
+        return Redirect($"/admin/reports/{id}");
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? enclosureFile)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        Form = ReportForm.From(Report);
+        if (enclosureFile is null)
+        {
+            Errors["enclosure-file"] = "Choose a PDF file to upload";
+            return Page();
+        }
+        StoredEnclosure stored;
+        try
+        {
+            stored = await enclosures.SaveAsync(enclosureFile, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["enclosure-file"] = ex.Message;
+            return Page();
+        }
+        var title = string.IsNullOrWhiteSpace(EnclosureTitle) ? Path.GetFileNameWithoutExtension(enclosureFile.FileName) : EnclosureTitle.Trim();
+        var enclosure = Report.AddEnclosure(title, Path.GetFileName(enclosureFile.FileName), stored.PageCount, stored.Sha256);
+        enclosure.StoragePath = stored.StoragePath;
+        db.Add(enclosure);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = $"Enclosure '{title}' added ({stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}).";
+        return Redirect($"/admin/reports/{id}#enclosures");
+    }
+
+    public async Task<IActionResult> OnPostRecordClearanceAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanClear)
+        {
+            return Forbid();
+        }
+        Form = ReportForm.From(Report);
+        if (ClearanceRole is null)
+        {
+            Errors["clearance-role"] = "Choose whose clearance this is";
+        }
+        if (string.IsNullOrWhiteSpace(ClearanceName))
+        {
+            Errors["clearance-name"] = "Enter the name of the officer who cleared the report";
+        }
+        else if (ClearanceName.Length > 200 || OnBehalfOf?.Length > 200)
+        {
+            Errors["clearance-name"] = "Names must be 200 characters or fewer";
+        }
+        LocalDate? date = null;
+        try
+        {
+            date = new LocalDate(ClearedYear ?? 0, ClearedMonth ?? 0, ClearedDay ?? 0);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            Errors["cleared-day"] = "Enter the date of clearance as a real date, for example 27 3 2026";
+        }
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+        // Recording a role again replaces its earlier row: Section 3 has one line per statutory officer.
+        foreach (var earlier in Report.Clearances.Where(c => c.Role == ClearanceRole).ToList())
+        {
+            Report.Clearances.Remove(earlier);
+            db.Remove(earlier);
+        }
+        var clearance = Report.AddClearance(ClearanceRole!.Value, ClearanceName!.Trim(), date, string.IsNullOrWhiteSpace(OnBehalfOf) ? null : OnBehalfOf.Trim());
+        db.Add(clearance);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = $"Clearance by {clearance.Name} for the {clearance.Role.Title()} recorded.";
+        return Redirect($"/admin/reports/{id}#clearance");
+    }
+
+    public async Task<IActionResult> OnPostClearAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanClear)
+        {
+            return Forbid();
+        }
+        Form = ReportForm.From(Report);
+        // Section 3's statutory officers: the s.151 officer (finance) and the Monitoring Officer (legal).
+        var missing = new[] { Domain.Reports.ClearanceRole.ChiefFinancialOfficer, Domain.Reports.ClearanceRole.MonitoringOfficer }
+            .Where(role => Report.Clearances.All(c => c.Role != role)).Select(r => r.Title()).ToList();
+        if (missing.Count > 0)
+        {
+            Errors["clearance-role"] = $"Record the clearance of the {string.Join(" and the ", missing)} before marking the report as cleared";
+            return Page();
+        }
+        Report.Clear();
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = "Report cleared. It will be published with the agenda.";
+        return Redirect($"/admin/reports/{id}");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanClear)
+        {
+            return Forbid();
+        }
+        Form = ReportForm.From(Report);
+        if (string.IsNullOrWhiteSpace(ReturnReason))
+        {
+            Errors["return-reason"] = "Say what the author needs to change";
+            return Page();
+        }
+        if (ReturnReason.Length > 2000)
+        {
+            Errors["return-reason"] = "The reason must be 2000 characters or fewer";
+            return Page();
+        }
+        Report.ReturnToDraft(ReturnReason);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = "Report returned to its author with your reason.";
+        return Redirect($"/admin/reports/{id}");
+    }
+
+    /// <summary>Checks the posted form and copies it onto the report; false (with errors) when it is not fit to save.</summary>
+    private bool Apply()
+    {
+        foreach (var (field, message) in Form.Check())
+        {
+            Errors[field] = message;
+        }
+        if (Errors.Count > 0)
+        {
+            return false;
+        }
+        Form.ApplyTo(Report);
+        return true;
+    }
+
+    private static string FieldOf(string missing) => missing switch
+    {
+        "Report for" => nameof(ReportForm.ReportFor),
+        "Responsible Officer" => nameof(ReportForm.ResponsibleOfficer),
+        "Wards affected" => nameof(ReportForm.WardsAffected),
+        _ => missing,
+    };
+
+    /// <summary>Loads the report; a result when the report is missing or not this user's to see.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var report = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures)
+            .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
+            .SingleOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (report is null)
+        {
+            return NotFound();
+        }
+        if (!ReportAccess.CanView(User, report))
+        {
+            return Forbid();
+        }
+        Report = report;
+        Title = report.Subject;
+        return null;
+    }
+}
