@@ -1,10 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Quorum.Data;
 using Quorum.TestSupport;
+using Quorum.Web.Pages.Admin.Papers;
+using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
 /// Every page type in real Chromium at desktop (1280 px) and phone (375 px) widths: axe-core finds no WCAG 2.2 AA
-/// violation, and a full-page screenshot goes to docs/screenshots so readers see the site without running it.
+/// violation, and a full-page screenshot goes to docs/screenshots so readers see the site without running it. The
+/// staff pages the same way, signed in as the demo account that uses them (screenshots named admin-*).
 /// </summary>
 public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
@@ -42,5 +49,73 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
                 await page.Context.CloseAsync();
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(PageTypes.Staff), MemberType = typeof(PageTypes))]
+    public async Task Staff_page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string? account, string path)
+    {
+        Directory.CreateDirectory(Screenshots);
+        path = await ResolveAsync(path);
+        foreach (var width in new[] { 1280, 375 })
+        {
+            var page = await site.NewPageAsync(width);
+            // Signing in and a page under load from the other tests can take longer than Playwright's default 30 s.
+            page.SetDefaultTimeout(90_000);
+            try
+            {
+                if (account is not null)
+                {
+                    await SignInAsync(page, account);
+                }
+                var response = await page.GotoAsync(path);
+                Assert.NotNull(response);
+                Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
+                await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
+                await page.AddScriptTagAsync(new() { Path = Axe });
+                var violations = await page.EvaluateAsync<string[]>(RunAxe);
+                Assert.True(violations.Length == 0, $"{path} as {account} at {width} px:\n" + string.Join("\n", violations));
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string account)
+    {
+        await page.GotoAsync("/admin/sign-in");
+        await page.FillAsync("#username", account);
+        await page.FillAsync("#password", DemoAccounts.All.Single(a => a.UserName == account).Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
+    }
+
+    /// <summary>Fills in the demo records a staff address names.</summary>
+    private async Task<string> ResolveAsync(string path)
+    {
+        if (!path.Contains('{', StringComparison.Ordinal))
+        {
+            return path;
+        }
+        await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+        var today = DemoSite.Today;
+        if (path.Contains("{meeting}", StringComparison.Ordinal))
+        {
+            // The next meeting with a published agenda: the page a clerk opens most, with its publish and supplementary actions.
+            var meeting = await db.Meetings.Where(m => m.Date >= today && m.AgendaPublishedOn != null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
+            return path.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal);
+        }
+        if (path.Contains("{papers}", StringComparison.Ordinal))
+        {
+            var person = await db.Users.Where(u => u.UserName == "councillor").Select(u => u.PersonId).SingleAsync();
+            var committees = await db.Memberships.Where(m => m.PersonId == person && m.From <= today && (m.To == null || m.To >= today)).Select(m => m.CommitteeId).ToListAsync();
+            var meeting = await MembersPapers.MeetingsWithExemptBusiness(db, committees)
+                .Where(m => m.AgendaItems.Any(i => i.Part == Domain.Meetings.AgendaPart.PartII)).Select(m => m.Id).FirstAsync();
+            return path.Replace("{papers}", meeting.ToString(), StringComparison.Ordinal);
+        }
+        var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
+        return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }
 }

@@ -22,4 +22,24 @@ public static class PageTypes
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };
+
+    /// <summary>
+    /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{papers}</c>
+    /// and <c>{account}</c> stand for a demo meeting, a meeting of the councillor's committee with Part II business,
+    /// and the clerk's account, found when the test runs.
+    /// </summary>
+    public static readonly TheoryData<string, string?, string> Staff = new()
+    {
+        { "admin-sign-in", null, "/admin/sign-in" },
+        { "admin-home", "clerk", "/admin" },
+        { "admin-meetings", "clerk", "/admin/meetings" },
+        { "admin-new-meeting", "clerk", "/admin/meetings/new" },
+        { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
+        { "admin-audit", "admin", "/admin/audit" },
+        { "admin-accounts", "admin", "/admin/accounts" },
+        { "admin-new-account", "admin", "/admin/accounts/new" },
+        { "admin-account", "admin", "/admin/accounts/{account}" },
+        { "admin-papers", "councillor", "/admin/papers" },
+        { "admin-papers-meeting", "councillor", "/admin/papers/{papers}" },
+    };
 }
