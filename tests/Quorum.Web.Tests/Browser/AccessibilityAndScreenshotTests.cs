@@ -107,6 +107,12 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
             var meeting = await db.Meetings.Where(m => m.Date >= today && m.AgendaPublishedOn != null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
             return path.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{report}", StringComparison.Ordinal))
+        {
+            // What a clearing officer opens: a submitted report, with the clearance actions.
+            var report = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Submitted).OrderBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
+            return path.Replace("{report}", report.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{papers}", StringComparison.Ordinal))
         {
             var person = await db.Users.Where(u => u.UserName == "councillor").Select(u => u.PersonId).SingleAsync();
