@@ -9,8 +9,8 @@ namespace Quorum.Publishing.Packs;
 /// <summary>
 /// Builds a stored meeting's agenda packs: reads the meeting (<see cref="MeetingPackLoader"/>), compiles the PDF
 /// and, on <see cref="PublishAsync"/>, writes the packs where the site serves them and records each item's page
-/// range. This is the service the clerk's Publish action and the public site call; one instance per process,
-/// sharing one warm browser.
+/// range. This is the service the clerk's Publish actions and the start-up pack backfill call (the public site only
+/// reads the files written); one instance per process, sharing one warm browser.
 /// </summary>
 public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>> compiler, DocumentStore documents, PackFolder folder) : IDisposable
 {
@@ -103,7 +103,7 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
 
     /// <summary>
     /// Whether the public pack can be made: the agenda is published and every enclosure it carries has an
-    /// uploaded file (an imported meeting's enclosures may exist only as records). The site links to the pack then.
+    /// uploaded file (an imported meeting's enclosures may exist only as records). Only then is a missing pack built.
     /// </summary>
     public static async Task<bool> HasPublicPackAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
     {
@@ -111,39 +111,6 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
         var published = await db.Meetings.AnyAsync(m => m.Id == meetingId && m.AgendaPublishedOn != null, cancellationToken).ConfigureAwait(false);
         return published && !await db.Enclosures.WherePublic()
             .AnyAsync(e => e.Report!.AgendaItem!.MeetingId == meetingId && e.StoragePath == null, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The public (main) pack of a meeting whose agenda is published: the file already written, or built now.
-    /// Null when the agenda is not published.
-    /// </summary>
-    public async Task<string?> PublicPackAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false);
-        if (meeting?.AgendaPublishedOn is null)
-        {
-            return null;
-        }
-        var path = folder.PathFor(meeting.Date, meeting.Committee!.Slug, PackKind.Main);
-        if (File.Exists(path))
-        {
-            return path;
-        }
-        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Another request may have built it while this one waited.
-            if (!File.Exists(path))
-            {
-                await PublishLockedAsync(db, meetingId, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            building.Release();
-        }
-        return path;
     }
 
     public void Dispose() => building.Dispose();

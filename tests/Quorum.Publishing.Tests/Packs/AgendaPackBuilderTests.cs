@@ -165,7 +165,8 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         Assert.Null(items[0].Pages);
         Assert.Equal(published.Main.Contents.Single().Pages, items[1].Pages);
         Assert.Null(items[2].Pages);
-        Assert.Equal(published.Files[PackKind.Main], await builder.PublicPackAsync(check, meetingId, Cancel));
+        var meeting = await check.Meetings.Include(m => m.Committee).SingleAsync(m => m.Id == meetingId, Cancel);
+        Assert.Equal(builder.Folder.PathFor(meeting.Date, meeting.Committee!.Slug, PackKind.Main), published.Files[PackKind.Main]);
     }
 
     [Fact]
