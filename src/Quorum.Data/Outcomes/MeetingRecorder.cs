@@ -141,6 +141,17 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
             check.Eligibility.MinuteNotes))];
     }
 
+    /// <summary>The meeting with its seats, reserve lists, substitutes and declarations, for the clerk's forms.</summary>
+    public Task<MeetingRecord> RecordOfAsync(Guid meetingId, CancellationToken cancellationToken = default)
+        => MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
+
+    /// <summary>One item's check: who may vote on it, and who declared and may not (CPR-1, CPR-8, INT-4).</summary>
+    public async Task<ItemCheck> CheckItemAsync(Guid meetingId, int itemNumber, CancellationToken cancellationToken = default)
+    {
+        var record = await MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
+        return record.Check(MeetingRecords.Item(record.Meeting, itemNumber), MeetingRecords.Settings(rulebook, record.Meeting));
+    }
+
     // ---- Declarations -----------------------------------------------------------------------------------------
 
     /// <summary>Records a declaration on an item, linked to the register entry and any dispensation, which are checked (INT-4, INT-6).</summary>

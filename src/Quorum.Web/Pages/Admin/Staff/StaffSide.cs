@@ -43,6 +43,8 @@ public static class StaffSide
         services.AddSingleton<EnclosureStore>();
         services.AddScoped<Publishing.AgendaPublisher>();
         services.AddScoped<Meetings.AgendaEditor>();
+        services.AddScoped<Quorum.Data.Outcomes.MeetingRecorder>();
+        services.AddScoped<Quorum.Data.Outcomes.MinutesService>();
         return services;
     }
 

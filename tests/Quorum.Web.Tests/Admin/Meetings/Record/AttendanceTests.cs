@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Quorum.Data;
+using Quorum.Web.Tests.Site;
+
+namespace Quorum.Web.Tests.Admin.Meetings.Record;
+
+/// <summary>The clerk recording attendance on the demo council over the real socket: reserves, late arrival, the quorum per item.</summary>
+public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private QuorumDbContext Db() => QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+
+    [Fact]
+    public async Task A_late_reserve_counts_for_the_quorum_only_from_the_item_after_the_one_they_arrived_during()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        Assert.Contains($"/admin/meetings/{meeting.MeetingId}/record", await clerk.GetPageAsync($"/admin/meetings/{meeting.MeetingId}"), StringComparison.Ordinal);
+
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, new() { [meeting.Replaced.Id] = "Apologies" }), "attendance");
+        var late = meeting.Items[0].Number;
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Reserve", new() { ["ReserveId"] = meeting.Reserve.Id.ToString(), ["ReserveFor"] = meeting.Replaced.Id.ToString(), ["ReserveArrived"] = late.ToString() }, formPage: meeting.RecordPage),
+            "late reserve");
+
+        var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
+        var during = QuorumRow(page, late);
+        var after = QuorumRow(page, meeting.Items[1].Number);
+        Assert.Contains("Quorate", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting.Reserve.DisplayName, Cell(during, 3), StringComparison.Ordinal);
+        Assert.Contains(meeting.Reserve.DisplayName, Cell(during, 4), StringComparison.Ordinal);
+        Assert.Contains(meeting.Reserve.DisplayName, Cell(after, 3), StringComparison.Ordinal);
+        Assert.Contains(meeting.Chair.DisplayName, Cell(after, 3), StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting.Replaced.DisplayName, Cell(after, 3), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reserve_for_a_member_who_was_present_is_refused_with_the_rule_named_in_the_error_summary()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 1);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
+
+        var refused = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Reserve", new() { ["ReserveId"] = meeting.Reserve.Id.ToString(), ["ReserveFor"] = meeting.Replaced.Id.ToString() }, formPage: meeting.RecordPage);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var summary = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
+        Assert.StartsWith("CPR-2 (ii)", summary, StringComparison.Ordinal);
+        Assert.Contains(meeting.Replaced.DisplayName, summary, StringComparison.Ordinal);
+        Assert.Contains("href=\"#reserve-for\"", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain($"(reserve {meeting.ReservePosition})</span>", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("author")]
+    [InlineData("councillor")]
+    public async Task Only_Democratic_Services_and_administrators_open_the_recording_pages(string account)
+    {
+        Guid id;
+        await using (var db = Db())
+        {
+            id = (await DemoMeetingToRecord.FindAsync(db)).MeetingId;
+        }
+        using var client = await StaffClient.SignedInAsync(site.BaseAddress, account);
+        var response = await client.GetAsync($"/admin/meetings/{id}/record");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private static string QuorumRow(string page, int item)
+    {
+        var row = Regex.Match(page, $"<tr class=\"govuk-table__row\" id=\"quorum-{item}\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, $"no quorum row for item {item}");
+        return row.Groups[1].Value;
+    }
+
+    private static string Cell(string row, int column) => CellPattern().Matches(row)[column - 1].Groups[1].Value;
+
+    [GeneratedRegex("<td class=\"govuk-table__cell\">(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex CellPattern();
+}
