@@ -1,6 +1,7 @@
 using NodaTime;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -44,15 +45,20 @@ public sealed class DemoCouncil
     public List<Declaration> Declarations { get; } = [];
     public List<Vote> Votes { get; } = [];
     public List<ActionPoint> ActionPoints { get; } = [];
+    public List<RegisteredInterest> RegisteredInterests { get; } = [];
+    public List<Dispensation> Dispensations { get; } = [];
+    public List<ExecutiveDecision> ExecutiveDecisions { get; } = [];
 
     /// <summary>The records in an order that satisfies every foreign key, each group a stage of the load.</summary>
     public IEnumerable<(string Stage, IReadOnlyList<Entity> Records)> Stages()
     {
         yield return ("Council and people", [.. Councils, .. MunicipalYears, .. PartyGroups, .. Wards, .. People]);
+        yield return ("Registers of interests", [.. RegisteredInterests]);
         yield return ("Committees and memberships", [.. Committees, .. Memberships, .. ReserveLists, .. Substitutes]);
         yield return ("Meetings and agendas", [.. Meetings, .. AgendaItems, .. Attendances]);
         yield return ("Reports", [.. Reports]);
-        yield return ("Minutes and decisions", [.. Minutes, .. Declarations, .. Votes, .. ActionPoints]);
+        yield return ("Dispensations", [.. Dispensations]);
+        yield return ("Minutes and decisions", [.. Minutes, .. Declarations, .. Votes, .. ActionPoints, .. ExecutiveDecisions]);
     }
 
     public static DemoCouncil Generate(int seed, LocalDate? referenceDate = null) =>

@@ -47,6 +47,7 @@ internal sealed class DemoCouncilBuilder
         AddBodies();
         new DemoMeetingBuilder(this).Build();
         StampStaticRecords();
+        new DemoInterests(this).Build();
         return council;
     }
 

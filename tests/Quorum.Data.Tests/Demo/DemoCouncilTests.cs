@@ -1,6 +1,7 @@
 using NodaTime;
 using Quorum.Data.Demo;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
@@ -162,6 +163,45 @@ public class DemoCouncilTests
         Assert.Contains(Demo.ActionPoints, a => a.IsOpen);
         Assert.Contains(Demo.ActionPoints, a => !a.IsOpen);
         Assert.All(Demo.Minutes, m => Assert.Equal(MeetingStatus.Held, m.Meeting!.Status));
+    }
+
+    [Fact]
+    public void Every_councillor_has_a_register_of_interests_with_history_and_some_sensitive_entries()
+    {
+        var councillors = Demo.People.Where(p => p.IsCouncillor).ToList();
+        Assert.All(councillors, c => Assert.Contains(Demo.RegisteredInterests, i => i.PersonId == c.Id && i.Category == InterestCategory.EmploymentOfficeTradeProfessionOrVocation && i.EndedOn is null));
+        Assert.Equal(Enum.GetValues<InterestCategory>().ToHashSet(), Demo.RegisteredInterests.Select(i => i.Category).ToHashSet());
+        // An amended entry ends, and its replacement points back to it.
+        var replaced = Demo.RegisteredInterests.First(i => i.ReplacesId is not null);
+        Assert.NotNull(Demo.RegisteredInterests.Single(i => i.Id == replaced.ReplacesId).EndedOn);
+        Assert.Contains(Demo.RegisteredInterests, i => i.Sensitive);
+        Assert.Contains(Demo.RegisteredInterests, i => i.Category == InterestCategory.GiftsAndHospitality && i.Donor is not null && i.ValueGbp > 0);
+        // A minuted pecuniary interest names the register entry it arose from.
+        Assert.All(Demo.Declarations.Where(d => d.Kind == InterestKind.DisclosablePecuniary), d => Assert.NotNull(d.RegisteredInterestId));
+    }
+
+    [Fact]
+    public void Dispensations_run_for_at_most_four_years_and_one_has_expired()
+    {
+        Assert.All(Demo.Dispensations, d => Assert.True(d.Expires <= d.From.PlusYears(4)));
+        Assert.Contains(Demo.Dispensations, d => d.Expires < Demo.ReferenceDate);
+        Assert.Contains(Demo.Dispensations, d => d.Expires >= Demo.ReferenceDate && d.CommitteeId is null);
+    }
+
+    [Fact]
+    public void Cabinet_decisions_have_notices_with_reasons_and_the_call_in_window_and_reach_every_status()
+    {
+        Assert.NotEmpty(Demo.ExecutiveDecisions);
+        Assert.All(Demo.ExecutiveDecisions, d =>
+        {
+            Assert.NotEmpty(d.Reasons);
+            Assert.NotEmpty(d.AlternativesRejected);
+            Assert.True(d.CallInEnds > d.PublishedOn);
+            Assert.True(d.PublishedOn <= Demo.ReferenceDate);
+        });
+        Assert.Equal(
+            new HashSet<ExecutiveDecisionStatus> { ExecutiveDecisionStatus.Published, ExecutiveDecisionStatus.CalledIn, ExecutiveDecisionStatus.Implemented },
+            Demo.ExecutiveDecisions.Select(d => d.Status).ToHashSet());
     }
 
     [Fact]
