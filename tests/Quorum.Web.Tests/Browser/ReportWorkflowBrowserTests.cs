@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NodaTime;
 using Quorum.Data;
+using Quorum.TestSupport;
 using Quorum.Web.Pages.Admin.Staff;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -28,6 +29,25 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByText($"Signed in as")).ToBeVisibleAsync();
         return page;
+    }
+
+    private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
+
+    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "docs", "screenshots");
+
+    /// <summary>Screenshots the page for docs/screenshots and checks it with axe-core (WCAG 2.2 AA), as the other staff pages are.</summary>
+    private static async Task CheckAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-1280.png"), FullPage = true });
+        await page.AddScriptTagAsync(new() { Path = Axe });
+        var violations = await page.EvaluateAsync<string[]>("""
+            async () => {
+                const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+                return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`);
+            }
+            """);
+        Assert.True(violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", violations));
     }
 
     private static ILocator Section(IPage page, string name) =>
@@ -71,7 +91,11 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         // The report author starts the report for that item and writes it.
         var author = await SignInAsync("author");
         await Section(author, "Reports").ClickAsync();
+        await CheckAsync(author, "admin-report-workflow-list");
+        await author.GetByLabel("Committee").SelectOptionAsync(new SelectOptionValue { Label = Committee });
+        await author.GetByRole(AriaRole.Button, new() { Name = "Show items" }).ClickAsync();
         await author.GetByRole(AriaRole.Link, new() { Name = $"Write the report for \"{Subject}\"" }).ClickAsync();
+        await CheckAsync(author, "admin-report-workflow-start");
         await author.GetByLabel("Responsible Officer").FillAsync("Dawn Calvert, Corporate Director, Community");
         await author.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
         await Assertions.Expect(author.Locator("#report-state")).ToHaveTextAsync("Draft");
@@ -82,6 +106,12 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         await author.Locator("#OptionsConsidered").FillAsync("Closing two branches was considered and rejected.");
         await author.Locator("#FinancialImplications").FillAsync("| Year | Saving (£000) |\n|---|---|\n| 2027/28 | 250 |");
         await author.Locator("#ContactOfficer").FillAsync("Chris Evans, Head of Libraries, 020 8424 1234");
+        await author.Locator("#Summary").FillAsync("");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Submit for clearance" }).ClickAsync();
+        await author.GetByRole(AriaRole.Link, new() { Name = "Enter the summary before submitting the report for clearance" }).ClickAsync();
+        await Assertions.Expect(author.Locator("#Summary")).ToBeFocusedAsync();
+        await CheckAsync(author, "admin-report-workflow-errors");
+        await author.Locator("#Summary").FillAsync("This report sets out the findings of the review of the borough's libraries.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Submit for clearance" }).ClickAsync();
         await Assertions.Expect(author.Locator("#report-state")).ToHaveTextAsync("Submitted for clearance");
         await Assertions.Expect(author.Locator("#Body")).ToHaveCountAsync(0);
@@ -98,6 +128,7 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
             await clearing.GetByRole(AriaRole.Button, new() { Name = "Record clearance" }).ClickAsync();
             await Assertions.Expect(clearing.GetByText($"Clearance by {name} for the {role} recorded.")).ToBeVisibleAsync();
         }
+        await CheckAsync(clearing, "admin-report-workflow-clearance");
         await clearing.GetByRole(AriaRole.Button, new() { Name = "Mark as cleared" }).ClickAsync();
         await Assertions.Expect(clearing.Locator("#report-state")).ToHaveTextAsync("Cleared");
 

@@ -94,7 +94,8 @@ public sealed class ReportEditorTests(DemoSite site) : IClassFixture<DemoSite>
     {
         var (_, item, _, _) = await MeetingWithItemAsync("Library Service Review");
         using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
-        Assert.Contains("Library Service Review", await author.GetPageAsync("/admin/reports"));
+        var committee = await Db().AgendaItems.Where(i => i.Id == item).Select(i => i.Meeting!.CommitteeId).SingleAsync(Ct);
+        Assert.Contains($"/admin/reports/new?item={item}", await author.GetPageAsync($"/admin/reports?Committee={committee}"));
         var id = await StartReportAsync(author, item, "Library Service Review");
 
         var saved = await author.PostFormAsync($"/admin/reports/{id}?handler=Save", CompleteReport("Library Service Review"), formPage: $"/admin/reports/{id}");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -29,6 +30,17 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
     public List<ReportRow> ComingMeetings { get; private set; } = [];
 
     public List<ItemWanting> ItemsWantingReports { get; private set; } = [];
+
+    /// <summary>How many items want a report in all (across all committees the list shows the soonest <see cref="Shown"/>).</summary>
+    public int ItemsWantingCount { get; private set; }
+
+    public const int Shown = 25;
+
+    /// <summary>Narrows the items wanting a report to one committee's meetings.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Committee { get; set; }
+
+    public List<(Guid Id, string Name)> Committees { get; private set; } = [];
 
     public bool IsAuthor => User.IsInRole(StaffRoles.ReportAuthor);
 
@@ -62,17 +74,22 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
         }
         if (IsAuthor || IsClerk)
         {
-            ItemsWantingReports = await ItemsWantingReportsAsync(db, today, ct);
+            var items = await ItemsWantingReportsAsync(db, today, Committee, ct);
+            ItemsWantingCount = items.Count;
+            // All committees at once would list every coming item of the year: show the soonest, and one committee's in full.
+            ItemsWantingReports = [.. items.Take(Committee is null ? Shown : int.MaxValue)];
+            Committees = [.. (await db.Committees.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name))];
         }
     }
 
     /// <summary>Business items (not standing items) of coming, not cancelled meetings that have no report yet.</summary>
-    public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, LocalDate today, CancellationToken ct)
+    public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, LocalDate today, Guid? committee, CancellationToken ct)
     {
         var withReports = db.Reports.Where(r => r.AgendaItemId != null).Select(r => r.AgendaItemId!.Value);
         var items = await db.AgendaItems.AsNoTracking()
             .Where(i => i.Standing == null && i.Meeting!.Date >= today
                 && (i.Meeting.Status == MeetingStatus.Scheduled || i.Meeting.Status == MeetingStatus.Postponed)
+                && (committee == null || i.Meeting.CommitteeId == committee)
                 && !withReports.Contains(i.Id))
             .Select(i => new ItemWanting(i.Id, i.Title, i.ReportOf, i.Meeting!.Committee!.Name, i.Meeting.Date, i.Number))
             .ToListAsync(ct);

@@ -56,7 +56,7 @@ public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, S
         await LoadAsync();
         if (Item is null)
         {
-            Errors["item"] = "Choose the agenda item the report is for";
+            Errors["item"] = "Choose the agenda item the report is for: a business item of a coming meeting";
             return Page();
         }
         if (await db.Reports.AnyAsync(r => r.AgendaItemId == Item.Id, ct))
@@ -118,7 +118,7 @@ public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, S
         }
         if (Item is null)
         {
-            Items = await IndexModel.ItemsWantingReportsAsync(db, clock.Today, ct);
+            Items = [.. (await IndexModel.ItemsWantingReportsAsync(db, clock.Today, null, ct)).Take(IndexModel.Shown)];
         }
         if (IsClerk)
         {
