@@ -43,6 +43,8 @@ public sealed class OpenDataServer : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Quorum", Database.ConnectionString);
             web.UseSetting("OpenData:DocumentRoot", DocumentRoot);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            // No packs printed in the background (they would land in the web project's own folder).
+            web.UseSetting("Documents:BuildMissingPacks", "false");
             web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

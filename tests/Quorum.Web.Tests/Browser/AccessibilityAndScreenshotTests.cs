@@ -107,6 +107,12 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
             var meeting = await db.Meetings.Where(m => m.Date >= today && m.AgendaPublishedOn != null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
             return path.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{held}", StringComparison.Ordinal))
+        {
+            // The last meeting held: its record shows attendance, reserves and the quorum as the clerk entered them.
+            var held = await db.Meetings.Where(m => m.Date < today && m.Status == Domain.Meetings.MeetingStatus.Held).OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync();
+            return path.Replace("{held}", held.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{report}", StringComparison.Ordinal))
         {
             // What a clearing officer opens: a submitted report, with the clearance actions.

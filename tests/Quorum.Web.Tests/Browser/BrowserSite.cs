@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Quorum.Data;
+using Quorum.Publishing.Packs;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
@@ -19,6 +23,7 @@ public sealed class BrowserSite : DemoSite
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        await PrintPacksAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ChromiumArgs, Headless = true });
     }
@@ -31,6 +36,29 @@ public sealed class BrowserSite : DemoSite
         }
         _playwright?.Dispose();
         await base.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The demo's published packs are printed at start-up in the background, which test hosts turn off; the meetings
+    /// the screenshots show get theirs here, so the pages link to them as the demo site does.
+    /// </summary>
+    private async Task PrintPacksAsync()
+    {
+        var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
+        var builder = Services.GetRequiredService<AgendaPackBuilder>();
+        List<Guid> shown;
+        await using (var db = QuorumDatabase.CreateContext(settings, Clock))
+        {
+            var meetings = PageTypes.All.Select(row => row.Data.Item2).Where(path => path.StartsWith("/meetings/", StringComparison.Ordinal))
+                .Select(path => path.Split('/')).Select(parts => (Date: NodaTime.Text.LocalDatePattern.Iso.Parse(parts[2]).Value, Committee: parts[3])).Distinct().ToList();
+            var published = await db.Meetings.Include(m => m.Committee).Where(m => m.AgendaPublishedOn != null).ToListAsync();
+            shown = [.. published.Where(m => meetings.Contains((m.Date, m.Committee!.Slug.ToString()))).Select(m => m.Id)];
+        }
+        foreach (var meeting in shown)
+        {
+            await using var db = QuorumDatabase.CreateContext(settings, Clock);
+            await builder.PublishAsync(db, meeting);
+        }
     }
 
     public async Task<IPage> NewPageAsync(int width, bool javaScript = true)

@@ -24,9 +24,10 @@ public static class PageTypes
     };
 
     /// <summary>
-    /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{report}</c>,
-    /// <c>{papers}</c> and <c>{account}</c> stand for a demo meeting, a report awaiting clearance, a meeting of the
-    /// councillor's committee with Part II business, and the clerk's account, found when the test runs.
+    /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
+    /// <c>{report}</c>, <c>{papers}</c> and <c>{account}</c> stand for a demo meeting, the last meeting held, a report
+    /// awaiting clearance, a meeting of the councillor's committee with Part II business, and the clerk's account,
+    /// found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -35,6 +36,7 @@ public static class PageTypes
         { "admin-meetings", "clerk", "/admin/meetings" },
         { "admin-new-meeting", "clerk", "/admin/meetings/new" },
         { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
+        { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-reports", "clerk", "/admin/reports" },
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
