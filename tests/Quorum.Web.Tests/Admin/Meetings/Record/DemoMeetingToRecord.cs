@@ -10,7 +10,8 @@ namespace Quorum.Web.Tests.Admin.Meetings.Record;
 
 /// <summary>
 /// The demo council's next scheduled meeting of a committee with reserve lists, not yet recorded, and the people a
-/// test needs around it: the chair, an ordinary member whose group has a reserve, that reserve, and the others.
+/// test needs around it: the chair, an ordinary member whose group has a reserve, that reserve, the other members,
+/// and the first item of business (one with a report).
 /// </summary>
 internal sealed partial record DemoMeetingToRecord(
     Guid MeetingId,
@@ -20,7 +21,8 @@ internal sealed partial record DemoMeetingToRecord(
     Person Reserve,
     int ReservePosition,
     IReadOnlyList<Person> Others,
-    IReadOnlyList<(int Number, string Title)> Items)
+    IReadOnlyList<(int Number, string Title)> Items,
+    (int Number, string Title) Business)
 {
     public string RecordPage => $"/admin/meetings/{MeetingId}/record";
 
@@ -30,10 +32,11 @@ internal sealed partial record DemoMeetingToRecord(
     {
         var ct = TestContext.Current.CancellationToken;
         var withReserves = await db.ReserveLists.Where(l => l.Entries.Any()).Select(l => l.CommitteeId).Distinct().ToListAsync(ct);
+        var reported = (await db.Reports.Where(r => r.AgendaItemId != null).Select(r => r.AgendaItemId!.Value).ToListAsync(ct)).ToHashSet();
         var meetings = (await db.Meetings.Include(m => m.Committee).Include(m => m.AgendaItems)
                 .Where(m => m.Date > DemoSite.Today && m.Status == Domain.Meetings.MeetingStatus.Scheduled && withReserves.Contains(m.CommitteeId) && !m.Attendances.Any())
                 .ToListAsync(ct))
-            .Where(m => m.AgendaItems.Any(i => i.Standing == null) && !m.IsSpecial)
+            .Where(m => m.AgendaItems.Any(i => reported.Contains(i.Id)) && !m.IsSpecial)
             .OrderBy(m => m.Date).ThenBy(m => m.Committee!.Name, StringComparer.Ordinal)
             .GroupBy(m => m.CommitteeId).Select(g => g.First())
             .ToList();
@@ -57,7 +60,8 @@ internal sealed partial record DemoMeetingToRecord(
                 .Select(s => s.Person!).OrderBy(p => p.FamilyName, StringComparer.Ordinal).ToList();
             return new DemoMeetingToRecord(
                 meeting.Id, meeting.Committee!.Name, chair, replaced, entry.Person!, entry.Position, others,
-                [.. meeting.AgendaItems.OrderBy(i => i.Number).Select(i => (i.Number, i.Title))]);
+                [.. meeting.AgendaItems.OrderBy(i => i.Number).Select(i => (i.Number, i.Title))],
+                meeting.AgendaItems.Where(i => reported.Contains(i.Id)).OrderBy(i => i.Number).Select(i => (i.Number, i.Title)).First());
         }
         throw new InvalidOperationException("The demo council has no scheduled meeting of a committee with a reserve list.");
     }

@@ -1,0 +1,207 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Data.Outcomes;
+using Quorum.Domain.Interests;
+using Quorum.Domain.Outcomes;
+using Quorum.Web.Tests.Site;
+
+namespace Quorum.Web.Tests.Admin.Meetings.Record;
+
+/// <summary>
+/// Issue 9's acceptance, through the clerk's pages on the real Kestrel host over the demo council: a meeting recorded
+/// with a late reserve, a DPI declared with withdrawal and a recorded vote tied and carried on the chair's casting
+/// vote; the draft minutes in the council's style; approval at the next meeting and publication; and the bad input
+/// the rules refuse, named in the error summary.
+/// </summary>
+public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private QuorumDbContext Db() => QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+
+    [Fact]
+    public async Task A_meeting_recorded_with_a_late_reserve_a_withdrawn_DPI_and_a_casting_vote_gives_minutes_with_the_councils_marks_and_numbers()
+    {
+        DemoMeetingToRecord meeting;
+        RegisteredInterest land;
+        int previousMinute;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db);
+            var date = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.Date).SingleAsync(Cancel);
+            var committee = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.CommitteeId).SingleAsync(Cancel);
+            previousMinute = (await db.Minutes.Where(m => m.CommitteeId == committee && m.Meeting!.Date < date).Select(m => m.Number).ToListAsync(Cancel)).Max(n => n.Value);
+            // Until the demo council carries registers of interests, the member's register entry is made here.
+            land = await new InterestsRegister(db).RegisterAsync(new RegisteredInterest
+            {
+                PersonId = meeting.Others[0].Id,
+                Category = InterestCategory.Land,
+                Description = "Freehold of 12 Station Road, next to the site in the report",
+                RegisteredOn = date.PlusYears(-1),
+            }, Cancel);
+        }
+        var declarant = meeting.Others[0];
+        var apologies = meeting.Others[^1];
+        var business = meeting.Business;
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+
+        // Attendance: the replaced member and one other send apologies; the reserve arrives during the first item.
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, new() { [meeting.Replaced.Id] = "Apologies", [apologies.Id] = "Apologies" }), "attendance");
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Reserve", new() { ["ReserveId"] = meeting.Reserve.Id.ToString(), ["ReserveFor"] = meeting.Replaced.Id.ToString(), ["ReserveArrived"] = meeting.Items[0].Number.ToString() }, formPage: meeting.RecordPage),
+            "late reserve");
+
+        // The DPI from the register, with withdrawal.
+        var itemPage = meeting.ItemPage(business.Number);
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{itemPage}?handler=Declare", new() { ["DeclarantId"] = declarant.Id.ToString(), ["RegisteredInterestId"] = land.Id.ToString(), ["DeclarationOutcome"] = "Withdrew" }, formPage: itemPage),
+            "declaration");
+
+        // The withdrawn member is neither counted for the item's quorum nor offered a vote on it.
+        var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(itemPage));
+        Assert.DoesNotContain(declarant.DisplayName, Between(page, "id=\"counted\">", "</dd>"), StringComparison.Ordinal);
+        Assert.Contains(declarant.DisplayName, Between(page, "id=\"not-counted\">", "</dd>"), StringComparison.Ordinal);
+        Assert.True(Between(page, "id=\"counted\">", "</dd>").Contains(meeting.Reserve.DisplayName, StringComparison.Ordinal), $"{meeting.Reserve.DisplayName} is not counted on item {business.Number}: {Between(page, "id=\"not-counted\">", "</dd>")}");
+        var voters = RecordedField().Matches(page).Select(v => Guid.Parse(v.Groups[1].Value)).ToList();
+        Assert.DoesNotContain(declarant.Id, voters);
+        Assert.Contains(meeting.Reserve.Id, voters);
+        Assert.Contains(meeting.Chair.Id, voters);
+
+        // A recorded vote tied: the chair and half the others for, the rest against (one abstains when the number is odd).
+        var votes = new Dictionary<string, string> { ["Outcome"] = "Recorded", ["Motion"] = "That the recommendations in the report be agreed", ["CastingVote"] = "For", ["ResolutionKind"] = "Resolved", ["ResolutionText"] = "That the recommendations in the report be agreed." };
+        var others = voters.Where(v => v != meeting.Chair.Id).ToList();
+        if (voters.Count % 2 == 1)
+        {
+            votes[$"Recorded[{others[^1]}]"] = "Abstain";
+            others.RemoveAt(others.Count - 1);
+        }
+        votes[$"Recorded[{meeting.Chair.Id}]"] = "For";
+        // Of an even number voting, the chair plus half the others less one are for: a tie.
+        for (var i = 0; i < others.Count; i++)
+        {
+            votes[$"Recorded[{others[i]}]"] = i < others.Count / 2 ? "For" : "Against";
+        }
+        var tally = votes.Where(v => v.Key.StartsWith("Recorded[", StringComparison.Ordinal)).GroupBy(v => v.Value).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(tally.GetValueOrDefault("For"), tally.GetValueOrDefault("Against"));
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{itemPage}?handler=Resolve", votes, formPage: itemPage), "recorded vote with casting vote");
+
+        // The draft minutes, generated through the minutes page.
+        var minutesPage = $"{meeting.RecordPage}/minutes";
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Draft", [], formPage: minutesPage), "draft minutes");
+        var text = MinutesText(await clerk.GetPageAsync(minutesPage));
+
+        Assert.Contains($"Chair:\t* {meeting.Chair.DisplayName}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"* {meeting.Reserve.FullName} ({meeting.ReservePosition})", text, StringComparison.Ordinal);
+        Assert.Contains($"† {apologies.FullName}", text, StringComparison.Ordinal);
+        Assert.Contains($"* {declarant.FullName}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting.Replaced.FullName, Between(text, "Councillors:", "\n"), StringComparison.Ordinal);
+        Assert.Contains($"* Denotes Member present\n({meeting.ReservePosition}) Denotes category of Reserve Member\n† Denotes apologies received\n", text, StringComparison.Ordinal);
+        // Minute numbers run on from the committee's previous meeting.
+        Assert.Contains($"\n{previousMinute + 1}. {meeting.Items[0].Title}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"Ordinary Member\tReserve Member\n{meeting.Replaced.DisplayName}\t{meeting.Reserve.DisplayName}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"{declarant.DisplayName} declared a disclosable pecuniary interest in relation to agenda item {business.Number}, {business.Title}: {land.Description}. The Member left the room during the discussion and voting on this item.", text, StringComparison.Ordinal);
+        var businessMinute = previousMinute + 1 + meeting.Items.TakeWhile(i => i.Number != business.Number).Count();
+        Assert.Contains($"\n{businessMinute}. {business.Title}\n", text, StringComparison.Ordinal);
+        var abstentions = tally.GetValueOrDefault("Abstain") == 1 ? "1 abstention" : $"{tally.GetValueOrDefault("Abstain")} abstentions";
+        Assert.Contains($"was carried: {tally["For"]} for, {tally["Against"]} against, {abstentions}. The votes being equal, the Chair, {meeting.Chair.DisplayName}, used a second or casting vote for the motion.", text, StringComparison.Ordinal);
+        var recorded = Between(text, "a recorded vote was taken", "RESOLVED:");
+        Assert.Contains(meeting.Reserve.DisplayName, recorded, StringComparison.Ordinal);
+        Assert.DoesNotContain(declarant.FullName, recorded, StringComparison.Ordinal);
+
+        // The clerk edits the draft, the next meeting (once its attendance is recorded) approves it, and it is published.
+        var edited = text.Replace("That the recommendations in the report be agreed.", "That the recommendations in the report be agreed, as amended at the meeting.", StringComparison.Ordinal);
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Edit", new() { ["Text"] = edited }, formPage: minutesPage), "edit");
+        Assert.Contains("as amended at the meeting.", MinutesText(await clerk.GetPageAsync(minutesPage)), StringComparison.Ordinal);
+
+        var next = NextMeetingOption().Match(await clerk.GetPageAsync(minutesPage));
+        Assert.True(next.Success, "the minutes page offers no later meeting to approve them at");
+        var nextId = Guid.Parse(next.Groups[1].Value);
+        var nextMeeting = meeting with { MeetingId = nextId };
+        await DemoMeetingToRecord.AssertRedirectedAsync(await nextMeeting.PostAttendanceAsync(clerk, []), "attendance at the next meeting");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Approve", new() { ["AtMeetingId"] = nextId.ToString() }, formPage: minutesPage), "approval");
+
+        LocalDate approvedOn;
+        string publicPage;
+        await using (var db = Db())
+        {
+            approvedOn = await db.Meetings.Where(m => m.Id == nextId).Select(m => m.Date).SingleAsync(Cancel);
+            var held = await db.Meetings.Include(m => m.Committee).SingleAsync(m => m.Id == meeting.MeetingId, Cancel);
+            publicPage = $"/meetings/{held.Date:uuuu-MM-dd}/{held.Committee!.Slug}";
+            Assert.Equal(MinutesState.Approved, (await db.MeetingMinutes.SingleAsync(m => m.MeetingId == meeting.MeetingId, Cancel)).State);
+            // The approving meeting's "Minutes" item carries the signing resolution for this meeting.
+            var signing = await db.Resolutions.Where(r => db.Minutes.Any(m => m.Id == r.MinuteId && m.MeetingId == nextId)).Select(r => r.Text).ToListAsync(Cancel);
+            Assert.Contains(MinutesService.SigningResolution(held.Date), signing);
+        }
+        // Before publication the public page shows no minutes (and now holds the page in its cache).
+        var resolution = "That the recommendations in the report be agreed.";
+        Assert.DoesNotContain($"id=\"minute-{businessMinute}\"", await site.Client.GetStringAsync(publicPage, Cancel), StringComparison.Ordinal);
+        // Publication comes after the approving meeting.
+        site.Clock.Advance(Duration.FromDays(Period.Between(DemoSite.Today, approvedOn, PeriodUnits.Days).Days + 1));
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Publish", [], formPage: minutesPage), "publication");
+        Assert.Contains("Published on", await clerk.GetPageAsync(minutesPage), StringComparison.Ordinal);
+        var published = WebUtility.HtmlDecode(await site.Client.GetStringAsync(publicPage, Cancel));
+        Assert.Contains($"id=\"minute-{businessMinute}\"", published, StringComparison.Ordinal);
+        Assert.Contains(resolution, published, StringComparison.Ordinal);
+        await using (var db = Db())
+        {
+            var audit = await db.AuditEntries.Where(a => a.Actor == "clerk").CountAsync(Cancel);
+            Assert.True(audit > 0, "the clerk's recording left no audit entries");
+        }
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_the_rule_named_in_the_error_summary_and_nothing_is_stored()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 1);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
+        var itemPage = meeting.ItemPage(meeting.Business.Number);
+        var eligible = RecordedField().Count(await clerk.GetPageAsync(itemPage));
+
+        var tooMany = await clerk.PostFormAsync($"{itemPage}?handler=Resolve", new() { ["Motion"] = "That the report be noted", ["Outcome"] = "Hands", ["For"] = (eligible + 1).ToString(), ["Against"] = "0", ["Abstentions"] = "0", ["ResolutionKind"] = "Resolved", ["ResolutionText"] = "That the report be noted." }, formPage: itemPage);
+        Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
+        var summary = await DemoMeetingToRecord.ErrorSummaryAsync(tooMany);
+        Assert.StartsWith("CPR-8", summary, StringComparison.Ordinal);
+        Assert.Contains($"more than the {eligible} members eligible to vote on it", summary, StringComparison.Ordinal);
+        Assert.Contains("href=\"#vote-for\"", await tooMany.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+
+        var noOutcome = await clerk.PostFormAsync($"{itemPage}?handler=Resolve", new() { ["Motion"] = "That the report be noted", ["ResolutionKind"] = "Resolved", ["ResolutionText"] = "That the report be noted." }, formPage: itemPage);
+        Assert.Equal(HttpStatusCode.OK, noOutcome.StatusCode);
+        Assert.StartsWith("CPR-8", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome), StringComparison.Ordinal);
+        Assert.Contains("has no motion outcome", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome), StringComparison.Ordinal);
+        Assert.Contains("href=\"#outcome\"", await noOutcome.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+
+        var presentReplaced = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Reserve", new() { ["ReserveId"] = meeting.Reserve.Id.ToString(), ["ReserveFor"] = meeting.Replaced.Id.ToString() }, formPage: meeting.RecordPage);
+        Assert.StartsWith("CPR-2 (ii)", await DemoMeetingToRecord.ErrorSummaryAsync(presentReplaced), StringComparison.Ordinal);
+
+        await using var check = Db();
+        Assert.False(await check.Votes.AnyAsync(v => check.Minutes.Any(m => m.Id == v.MinuteId && m.MeetingId == meeting.MeetingId), Cancel));
+        Assert.False(await check.Resolutions.AnyAsync(r => check.Minutes.Any(m => m.Id == r.MinuteId && m.MeetingId == meeting.MeetingId), Cancel));
+        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == meeting.MeetingId && a.PersonId == meeting.Reserve.Id, Cancel));
+    }
+
+    private static string MinutesText(string page)
+        => WebUtility.HtmlDecode(Between(page, "<pre class=\"govuk-body minutes-text\" id=\"minutes-text\">", "</pre>")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{start}' not found");
+        from += start.Length;
+        var to = text.IndexOf(end, from, StringComparison.Ordinal);
+        return to < 0 ? text[from..] : text[from..to];
+    }
+
+    [GeneratedRegex("name=\"Recorded\\[([0-9a-f-]{36})\\]\"")]
+    private static partial Regex RecordedField();
+
+    [GeneratedRegex("<select class=\"govuk-select\" id=\"at-meeting\" name=\"AtMeetingId\">\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex NextMeetingOption();
+}
