@@ -26,7 +26,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
     public async Task A_meeting_recorded_with_a_late_reserve_a_withdrawn_DPI_and_a_casting_vote_gives_minutes_with_the_councils_marks_and_numbers()
     {
         DemoMeetingToRecord meeting;
-        RegisteredInterest land;
+        RegisteredInterest interest;
         int previousMinute;
         await using (var db = Db())
         {
@@ -34,16 +34,14 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
             var date = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.Date).SingleAsync(Cancel);
             var committee = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.CommitteeId).SingleAsync(Cancel);
             previousMinute = (await db.Minutes.Where(m => m.CommitteeId == committee && m.Meeting!.Date < date).Select(m => m.Number).ToListAsync(Cancel)).Max(n => n.Value);
-            // Until the demo council carries registers of interests, the member's register entry is made here.
-            land = await new InterestsRegister(db).RegisterAsync(new RegisteredInterest
-            {
-                PersonId = meeting.Others[0].Id,
-                Category = InterestCategory.Land,
-                Description = "Freehold of 12 Station Road, next to the site in the report",
-                RegisteredOn = date.PlusYears(-1),
-            }, Cancel);
+            // A member present (not the one sending apologies) with a disclosable pecuniary interest on the demo register.
+            var candidates = meeting.Others.Take(meeting.Others.Count - 1).Select(p => p.Id).ToList();
+            interest = (await db.RegisteredInterests.Where(i => candidates.Contains(i.PersonId) && !i.Sensitive).ToListAsync(Cancel))
+                .Where(i => i.IsCurrentOn(date) && i.Category.DeclaredAs() == InterestKind.DisclosablePecuniary)
+                .OrderBy(i => candidates.IndexOf(i.PersonId)).ThenBy(i => i.Category)
+                .First();
         }
-        var declarant = meeting.Others[0];
+        var declarant = meeting.Others.Single(p => p.Id == interest.PersonId);
         var apologies = meeting.Others[^1];
         var business = meeting.Business;
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
@@ -57,7 +55,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         // The DPI from the register, with withdrawal.
         var itemPage = meeting.ItemPage(business.Number);
         await DemoMeetingToRecord.AssertRedirectedAsync(
-            await clerk.PostFormAsync($"{itemPage}?handler=Declare", new() { ["DeclarantId"] = declarant.Id.ToString(), ["RegisteredInterestId"] = land.Id.ToString(), ["DeclarationOutcome"] = "Withdrew" }, formPage: itemPage),
+            await clerk.PostFormAsync($"{itemPage}?handler=Declare", new() { ["DeclarantId"] = declarant.Id.ToString(), ["RegisteredInterestId"] = interest.Id.ToString(), ["DeclarationOutcome"] = "Withdrew" }, formPage: itemPage),
             "declaration");
 
         // The withdrawn member is neither counted for the item's quorum nor offered a vote on it.
@@ -102,7 +100,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         // Minute numbers run on from the committee's previous meeting.
         Assert.Contains($"\n{previousMinute + 1}. {meeting.Items[0].Title}\n", text, StringComparison.Ordinal);
         Assert.Contains($"Ordinary Member\tReserve Member\n{meeting.Replaced.DisplayName}\t{meeting.Reserve.DisplayName}\n", text, StringComparison.Ordinal);
-        Assert.Contains($"{declarant.DisplayName} declared a disclosable pecuniary interest in relation to agenda item {business.Number}, {business.Title}: {land.Description}. The Member left the room during the discussion and voting on this item.", text, StringComparison.Ordinal);
+        Assert.Contains($"{declarant.DisplayName} declared a disclosable pecuniary interest in relation to agenda item {business.Number}, {business.Title}: {interest.Description.TrimEnd('.')}. The Member left the room during the discussion and voting on this item.", text, StringComparison.Ordinal);
         var businessMinute = previousMinute + 1 + meeting.Items.TakeWhile(i => i.Number != business.Number).Count();
         Assert.Contains($"\n{businessMinute}. {business.Title}\n", text, StringComparison.Ordinal);
         var abstentions = tally.GetValueOrDefault("Abstain") == 1 ? "1 abstention" : $"{tally.GetValueOrDefault("Abstain")} abstentions";
