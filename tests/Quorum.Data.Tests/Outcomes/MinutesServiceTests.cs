@@ -58,7 +58,7 @@ public abstract class MinutesServiceTests : OutcomesDatabase
     }
 
     [Fact]
-    public async Task Draft_minutes_of_a_recorded_meeting_carry_the_marks_numbers_declaration_and_recorded_vote()
+    public async Task Draft_minutes_lay_out_the_attendance_block_in_attendance_multi_part_and_recommended_decisions_and_the_signature_line()
     {
         await using var db = Open();
         await RecordSeptemberMeetingAsync(db);
@@ -73,22 +73,13 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         Assert.Contains("Voting Co-opted:\t* Mr Neville Ransley\n", text, StringComparison.Ordinal);
         Assert.Contains("* Denotes Member present\n(2) Denotes category of Reserve Member\n† Denotes apologies received\n", text, StringComparison.Ordinal);
         Assert.Contains("In attendance: (Officers)\tJo Frost\tDirector of Finance\n", text, StringComparison.Ordinal);
-        // Numbers follow the previous meeting's 224–227.
-        Assert.Contains("228. Attendance by Reserve Members\n\nRESOLVED: To note the attendance at this meeting of the following duly appointed Reserve Member:-\n\nOrdinary Member\tReserve Member\nCouncillor Sam Clarke\tCouncillor Ian Mills\n", text, StringComparison.Ordinal);
-        Assert.Contains("229. Declarations of Interest\n\nCouncillor Grace Evans declared a disclosable pecuniary interest in relation to agenda item 5, Library Strategy: Freehold of 4 Station Road, next to the central library. The Member left the room during the discussion and voting on this item.", text, StringComparison.Ordinal);
+        // The reserve, declaration, casting vote, numbering and withdrawal are checked end to end on the demo council
+        // (Quorum.Web.Tests RecordMeetingAcceptanceTests); here, the parts of the layout that test does not reach.
         Assert.Contains("RESOLVED ITEMS\n\n232. Library Strategy\n\n", text, StringComparison.Ordinal);
-        Assert.Contains("was carried: 3 for, 3 against, 0 abstentions. The votes being equal, the Chair, Councillor Priya Shah, used a second or casting vote for the motion.", text, StringComparison.Ordinal);
-        // The withdrawn member appears nowhere in the recorded vote.
-        var recorded = text[text.IndexOf("a recorded vote was taken", StringComparison.Ordinal)..text.IndexOf("RESOLVED: That\n", StringComparison.Ordinal)];
-        Assert.Contains("For: Councillor Ian Mills, Councillor Priya Shah, Councillor Tom Adams", recorded, StringComparison.Ordinal);
-        Assert.DoesNotContain("Evans", recorded, StringComparison.Ordinal);
         Assert.Contains("RESOLVED: That\n\n(1) the Library Strategy be endorsed; and\n(2) a progress report be made in six months\n", text, StringComparison.Ordinal);
         Assert.Contains("RECOMMENDED ITEMS\n\n233. School Places Planning\n\nResolved to RECOMMEND:\n\nThat Cabinet be asked to fund two additional forms of entry.", text, StringComparison.Ordinal);
         Assert.EndsWith("(Note: The meeting, having commenced at 7.30 pm, closed at 9.40 pm).\n\n(Signed) COUNCILLOR PRIYA SHAH Chair\n", text, StringComparison.Ordinal);
         Assert.Contains("<h3 class=\"govuk-heading-s\">232. Library Strategy</h3>", minutes.Html, StringComparison.Ordinal);
-
-        var quorum = await new MeetingRecorder(db, Rules).QuorumAsync(Council.Meeting.Id, Cancel);
-        Assert.DoesNotContain(Council.Evans.DisplayName, quorum.Single(q => q.ItemNumber == 5).Counted);
     }
 
     [Fact]
