@@ -55,6 +55,7 @@ if (builder.Configuration.GetValue("Documents:BuildMissingPacks", true))
 builder.Services.AddSingleton(services => new MinutesPdf(services.GetRequiredService<WarmChromium>(), PackFiles.Folder(builder.Configuration, builder.Environment)));
 builder.Services.AddScoped<CurrentCouncil>();
 builder.Services.AddScoped<AttendanceStatistics>();
+builder.Services.AddScoped<InterestsRegister>();
 builder.Services.AddScoped(services => new ActionTracker(services.GetRequiredService<QuorumDbContext>()));
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.

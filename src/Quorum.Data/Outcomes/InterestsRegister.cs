@@ -6,7 +6,23 @@ using Quorum.Domain.Interests;
 namespace Quorum.Data.Outcomes;
 
 /// <summary>A register entry as the public register shows it: a sensitive interest's details are withheld (INT-5).</summary>
-public sealed record PublicRegisterEntry(InterestCategory Category, string Heading, string Description, bool OfSpouseOrPartner, LocalDate RegisteredOn, LocalDate? EndedOn);
+public sealed record PublicRegisterEntry(InterestCategory Category, string Heading, string Description, bool OfSpouseOrPartner, LocalDate RegisteredOn, LocalDate? EndedOn)
+{
+    /// <summary>For gifts and hospitality: the donor and value, withheld with the rest of a sensitive entry.</summary>
+    public string? Donor { get; init; }
+
+    public decimal? ValueGbp { get; init; }
+
+    public bool Withheld { get; init; }
+
+    public static PublicRegisterEntry Of(RegisteredInterest entry) =>
+        new(entry.Category, entry.Category.Heading(), entry.PublicDescription, entry.OfSpouseOrPartner, entry.RegisteredOn, entry.EndedOn)
+        {
+            Donor = entry.Sensitive ? null : entry.Donor,
+            ValueGbp = entry.Sensitive ? null : entry.ValueGbp,
+            Withheld = entry.Sensitive,
+        };
+}
 
 /// <summary>
 /// Members' registers of interests (Localism Act 2011 s29–s30) and dispensations (s33). Changes never overwrite:
@@ -77,8 +93,11 @@ public sealed class InterestsRegister(QuorumDbContext db)
 
     /// <summary>The published register on <paramref name="on"/>: sensitive interests appear by existence only (s32(2)).</summary>
     public async Task<IReadOnlyList<PublicRegisterEntry>> PublicRegisterAsync(Guid personId, LocalDate on, CancellationToken cancellationToken = default)
-        => [.. (await AsAtAsync(personId, on, cancellationToken))
-            .Select(i => new PublicRegisterEntry(i.Category, i.Category.Heading(), i.PublicDescription, i.OfSpouseOrPartner, i.RegisteredOn, i.EndedOn))];
+        => [.. (await AsAtAsync(personId, on, cancellationToken)).Select(PublicRegisterEntry.Of)];
+
+    /// <summary>The published register's history: every entry, current and ended, as the public may see it.</summary>
+    public async Task<IReadOnlyList<PublicRegisterEntry>> PublicHistoryAsync(Guid personId, CancellationToken cancellationToken = default)
+        => [.. (await HistoryAsync(personId, cancellationToken)).Select(PublicRegisterEntry.Of)];
 
     /// <summary>Grants a dispensation for a period of at most four years (INT-6).</summary>
     public async Task<Dispensation> GrantDispensationAsync(Dispensation dispensation, LocalDate from, LocalDate expires, CancellationToken cancellationToken = default)

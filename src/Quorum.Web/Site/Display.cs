@@ -114,6 +114,18 @@ public static class Display
     }
 
     /// <summary>"Exempt under paragraph 3 of Schedule 12A".</summary>
+    /// <summary>The s33(2) ground as a dispensation notice words it.</summary>
+    public static string Ground(Quorum.Domain.Interests.DispensationGround ground) => ground switch
+    {
+        Quorum.Domain.Interests.DispensationGround.ImpedesBusiness => "So many members would otherwise be barred that the business could not be transacted (s33(2)(a))",
+        Quorum.Domain.Interests.DispensationGround.AltersPoliticalBalance => "The political balance would otherwise change the likely outcome of a vote (s33(2)(b))",
+        Quorum.Domain.Interests.DispensationGround.InterestsOfInhabitants => "In the interests of people living in the area (s33(2)(c))",
+        Quorum.Domain.Interests.DispensationGround.WholeExecutiveBarred => "Every member of the executive would otherwise be barred (s33(2)(d))",
+        _ => "Otherwise appropriate (s33(2)(e))",
+    };
+
+    public static string Money(decimal value) => value.ToString("C0", English);
+
     public static string Exemption(Schedule12AParagraph paragraph) =>
         $"Exempt: paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972";
 

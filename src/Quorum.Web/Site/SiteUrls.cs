@@ -24,6 +24,13 @@ public static class SiteUrls
 
     public static string Person(Domain.Slug slug) => $"/people/{slug}";
 
+    /// <summary>The member's register of interests with its history (ended and replaced entries).</summary>
+    public static string Interests(Domain.Slug slug) => $"/people/{slug}/interests";
+
+    public const string ExecutiveDecisions = "/decisions/executive";
+
+    public static string ExecutiveDecision(Guid id) => $"{ExecutiveDecisions}/{id}";
+
     public static string CalendarMonth(YearMonth month, Domain.Slug? committeeSlug = null, bool list = false)
     {
         var query = $"?month={month.Year:D4}-{month.Month:D2}";

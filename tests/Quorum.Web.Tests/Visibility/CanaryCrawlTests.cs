@@ -75,6 +75,8 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         Assert.Contains(site.DraftMinutesMeeting, seen.Keys);
         Assert.Contains(site.HeldMeeting, seen.Keys);
         Assert.Contains(site.PublicItem, seen.Keys);
+        Assert.Contains("/decisions/executive", seen.Keys);
+        Assert.Contains(seen.Keys, k => k.EndsWith("/interests", StringComparison.Ordinal));
         Assert.True(crawled > 1000, $"only {crawled} pages crawled");
     }
 
@@ -118,6 +120,8 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
                      + (SELECT COUNT(*) FROM Minutes WHERE Title LIKE $c OR Body LIKE $c)
                      + (SELECT COUNT(*) FROM Resolutions WHERE Text LIKE $c)
                      + (SELECT COUNT(*) FROM Declarations WHERE Nature LIKE $c)
+                     + (SELECT COUNT(*) FROM RegisteredInterests WHERE Description LIKE $c)
+                     + (SELECT COUNT(*) FROM ExecutiveDecisions WHERE Title LIKE $c)
                 """;
             command.Parameters.AddWithValue("$c", $"%{canary}%");
             Assert.True((long)command.ExecuteScalar()! > 0, $"{canary} was not stored");

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
@@ -15,6 +17,7 @@ public sealed class CanarySite : DemoSite
         "CANARY-PART-II-REPORT-7f3a", "CANARY-EXEMPT-APPENDIX-91c2", "CANARY-UNPUBLISHED-AGENDA-ITEM-4d8e",
         "CANARY-UNPUBLISHED-AGENDA-REPORT-b61f", "CANARY-DRAFT-MINUTE-2e97", "CANARY-DRAFT-RESOLUTION-c03d",
         "CANARY-PART-II-MINUTE-5a1b", "CANARY-DRAFT-REPORT-e8f4", "CANARY-SENSITIVE-INTEREST-0b7c",
+        "CANARY-SENSITIVE-REGISTER-3d5a", "CANARY-UNPUBLISHED-DECISION-8e21",
     ];
 
     /// <summary>The latest meeting with published minutes and Part II business, which carries most canaries.</summary>
@@ -78,6 +81,15 @@ public sealed class CanarySite : DemoSite
         // A sensitive interest (Localism Act 2011 s32): its existence is public, its details are not.
         var member = await db.Attendances.Where(a => a.MeetingId == held.Id && a.Mark == AttendanceMark.Present).Select(a => a.PersonId).FirstAsync();
         db.Add(new Declaration { MeetingId = held.Id, PersonId = member, AgendaItemId = publicItem.Id, Kind = InterestKind.DisclosablePecuniary, Nature = Canaries[8], Sensitive = true, Outcome = DeclarationOutcome.Withdrew });
+        // The same member's register: a sensitive entry (s32) and a gift, both withheld.
+        db.Add(new RegisteredInterest { PersonId = member, Category = InterestCategory.Land, Description = Canaries[9], Sensitive = true, RegisteredOn = held.Date.PlusDays(-30) });
+        db.Add(new RegisteredInterest { PersonId = member, Category = InterestCategory.GiftsAndHospitality, Description = Canaries[9] + " gift", Donor = Canaries[9] + " donor", ValueGbp = 75m, Sensitive = true, RegisteredOn = held.Date.PlusDays(-30) });
+
+        // An executive decision made but whose notice is not yet published.
+        var cabinet = await db.Committees.FirstAsync(c => c.BodyType == BodyType.Cabinet);
+        var made = new ExecutiveDecision { CommitteeId = cabinet.Id, DecisionMaker = cabinet.Name, Title = Canaries[10], Decision = Canaries[10], DecidedOn = held.Date };
+        made.Explain(Canaries[10], Canaries[10]);
+        db.Add(made);
         await db.SaveChangesAsync();
     }
 

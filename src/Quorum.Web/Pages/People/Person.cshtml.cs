@@ -13,8 +13,10 @@ namespace Quorum.Web.Pages.People;
 
 /// <summary>A councillor's or co-optee's page: group, ward, seats past and present, attendance and declarations.</summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, AttendanceStatistics statistics) : SitePageModel
+public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, AttendanceStatistics statistics, InterestsRegister register) : SitePageModel
 {
+    public sealed record DispensationRow(string Scope, string Body, string Ground, string GrantedBy, bool Speaking, bool Voting, LocalDate From, LocalDate Expires);
+
     public sealed record SeatRow(string Committee, Slug CommitteeSlug, MembershipRole Role, VotingRight VotingRight, LocalDate From, LocalDate? To);
 
     public sealed record DeclarationRow(LocalDate Date, string Committee, Slug CommitteeSlug, int? ItemNumber, string? ItemTitle, string Text);
@@ -32,6 +34,11 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
     public List<AttendanceLine> Attendance { get; private set; } = [];
 
     public List<DeclarationRow> Declarations { get; private set; } = [];
+
+    /// <summary>The register of interests as it stands today, sensitive entries by existence only (s32(2)).</summary>
+    public IReadOnlyList<PublicRegisterEntry> Register { get; private set; } = [];
+
+    public List<DispensationRow> Dispensations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -64,6 +71,11 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
 
         Attendance = [.. (await statistics.ForPersonAsync(person.Id, ct)).Select(AttendanceLine.From)];
         await LoadDeclarationsAsync(person, ct);
+        Register = await register.PublicRegisterAsync(person.Id, today, ct);
+        var bodies = await db.Committees.AsNoTracking().Where(c => c.CouncilId == Council!.Id).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        Dispensations = [.. (await register.DispensationsInForceAsync(person.Id, today, ct)).Select(d => new DispensationRow(
+            d.Scope, d.CommitteeId is { } c && bodies.TryGetValue(c, out var body) ? body : "Every body of the council",
+            Display.Ground(d.Ground), d.GrantedBy, d.CoversDiscussion, d.CoversVoting, d.From, d.Expires))];
         return Page();
     }
 
