@@ -37,6 +37,8 @@ public static class PageTypes
         { "admin-new-meeting", "clerk", "/admin/meetings/new" },
         { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
+        { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
+        { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
         { "admin-reports", "clerk", "/admin/reports" },
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
