@@ -319,6 +319,32 @@ public sealed class ReportEditorTests(DemoSite site) : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task An_enclosure_written_in_the_editor_is_printed_to_a_PDF_and_stored_like_an_upload()
+    {
+        var (_, item, _, _) = await MeetingWithItemAsync("Written Enclosure");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await StartReportAsync(author, item, "Written Enclosure");
+        var missing = await author.PostFormAsync($"/admin/reports/{id}?handler=Write", new() { ["EnclosureTitle"] = "Appendix 2 – Consultation responses", ["EnclosureText"] = " " }, formPage: $"/admin/reports/{id}");
+        Assert.Contains("<a href=\"#written-text\">Write the enclosure&#x27;s text</a>", await missing.Content.ReadAsStringAsync(Ct));
+
+        var written = await author.PostFormAsync($"/admin/reports/{id}?handler=Write", new()
+        {
+            ["EnclosureTitle"] = "Appendix 2 – Consultation responses",
+            ["EnclosureText"] = "Residents replied in 412 responses.\n\n| Response | Count |\n|---|---|\n| Agree | 300 |\n\n<script>alert(1)</script>",
+        }, formPage: $"/admin/reports/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var enclosure = Assert.Single((await ReportAsync(id)).Enclosures);
+        Assert.Equal(("Appendix 2 – Consultation responses", "Appendix 2 – Consultation responses.pdf"), (enclosure.Title, enclosure.FileName));
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(site.DocumentsPath, enclosure.StoragePath!), Ct);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), enclosure.Sha256);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join('\n', pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p, true)));
+        Assert.Contains("Residents replied in 412 responses.", text, StringComparison.Ordinal);
+        Assert.Contains("Agree", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Script_written_into_a_report_never_reaches_the_preview_or_the_public_page()
     {
         const string Hostile = "Intro <script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n[Read more](javascript:alert(1))\n\n<a href=\"javascript:alert(2)\" onclick=\"alert(3)\">link</a>";

@@ -40,11 +40,21 @@ public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnviron
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
+        return await SaveAsync(buffer.ToArray(), file.FileName, cancellationToken);
+    }
+
+    /// <summary>Checks and stores a PDF made here (an enclosure written in the editor) or read from an upload.</summary>
+    public async Task<StoredEnclosure> SaveAsync(byte[] bytes, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.LongLength > rules.MaxBytes)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' is {bytes.LongLength / (1024.0 * 1024):0.0} MB; enclosures must be {rules.MaxText} or smaller.");
+        }
         // The name and the browser's content type are the uploader's say-so; the first bytes are the file's.
         if (!bytes.AsSpan().StartsWith(PdfMagic))
         {
-            throw new EnclosureRejectedException($"'{file.FileName}' is not a PDF. Enclosures must be PDF files; save the document as PDF and upload that.");
+            throw new EnclosureRejectedException($"'{fileName}' is not a PDF. Enclosures must be PDF files; save the document as PDF and upload that.");
         }
         int pages;
         try
@@ -54,11 +64,11 @@ public sealed class EnclosureStore(IConfiguration configuration, IWebHostEnviron
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new EnclosureRejectedException($"'{file.FileName}' starts like a PDF but cannot be read ({ex.Message}). Save it again as PDF and upload that.");
+            throw new EnclosureRejectedException($"'{fileName}' starts like a PDF but cannot be read ({ex.Message}). Save it again as PDF and upload that.");
         }
         if (pages < 1)
         {
-            throw new EnclosureRejectedException($"'{file.FileName}' has no pages.");
+            throw new EnclosureRejectedException($"'{fileName}' has no pages.");
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var relative = $"uploads/{sha}.pdf";

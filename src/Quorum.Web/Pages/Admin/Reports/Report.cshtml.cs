@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
+using Quorum.Publishing.Documents;
+using Quorum.Publishing.Packs;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Reports;
@@ -15,7 +17,7 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, SiteClock clock) : StaffPageModel
+public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, SiteClock clock, WarmChromium browser) : StaffPageModel
 {
     public Report Report { get; private set; } = null!;
 
@@ -32,6 +34,10 @@ public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, E
 
     [BindProperty]
     public string? EnclosureTitle { get; set; }
+
+    /// <summary>An enclosure written here in Markdown, printed to PDF when it is added.</summary>
+    [BindProperty]
+    public string? EnclosureText { get; set; }
 
     [BindProperty]
     public ClearanceRole? ClearanceRole { get; set; }
@@ -145,6 +151,54 @@ public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, E
         db.Add(enclosure);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = $"Enclosure '{title}' added ({stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}).";
+        return Redirect($"/admin/reports/{id}#enclosures");
+    }
+
+    public async Task<IActionResult> OnPostWriteAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        Form = ReportForm.From(Report);
+        if (string.IsNullOrWhiteSpace(EnclosureTitle))
+        {
+            Errors["written-title"] = "Enter the enclosure's title, for example \"Appendix 2 – Consultation responses\"";
+        }
+        else if (EnclosureTitle.Length > 500)
+        {
+            Errors["written-title"] = "The enclosure's title must be 500 characters or fewer";
+        }
+        if (string.IsNullOrWhiteSpace(EnclosureText))
+        {
+            Errors["written-text"] = "Write the enclosure's text";
+        }
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+        var title = EnclosureTitle!.Trim();
+        var fileName = $"{string.Concat(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c))}.pdf";
+        StoredEnclosure stored;
+        try
+        {
+            var pdf = await WrittenEnclosure.PrintAsync(browser, title, EnclosureText!, HttpContext.RequestAborted);
+            stored = await enclosures.SaveAsync(pdf, fileName, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["written-text"] = ex.Message;
+            return Page();
+        }
+        var enclosure = Report.AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
+        enclosure.StoragePath = stored.StoragePath;
+        db.Add(enclosure);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = $"Enclosure '{title}' added ({stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}, printed from what you wrote).";
         return Redirect($"/admin/reports/{id}#enclosures");
     }
 
