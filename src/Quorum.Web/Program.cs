@@ -34,8 +34,10 @@ builder.Services.AddOpenData(builder.Configuration, builder.Environment);
 builder.Services.AddApiDocs();
 
 builder.Services.AddSingleton<SiteClock>();
-// Harrow's procedure rules are the defaults until councils' own settings are stored.
-builder.Services.TryAddSingleton(ProcedureRulebook.Harrow);
+// Harrow's procedure rules are the defaults until councils' own settings are stored; a deployment's choices
+// come from configuration ("Procedure:PublishDraftMinutes").
+var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
+builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
 builder.Services.AddSingleton<PackFiles>();
 // One warm browser for the packs; it starts with the first pack printed. Enclosures live in Documents:Store; the
 // demo council's are drawn there on first use.

@@ -45,6 +45,10 @@ public sealed class ProcedureRulebook
             new("Corporate Parenting Panel", new LocalDate(1974, 1, 1), new() { Quorum = 3 }),
         ]);
 
+    /// <summary>The same rulebook with a council-wide choice changed in every version (a deployment's own settings).</summary>
+    public ProcedureRulebook WithCouncilSettings(Func<ProcedureSettings, ProcedureSettings> change) =>
+        new(_council.Select(v => v with { Settings = change(v.Settings) }), _committees);
+
     /// <summary>The settings in force on <paramref name="on"/>, for a committee if one is named.</summary>
     public ProcedureSettings For(LocalDate on, string? committee = null)
     {

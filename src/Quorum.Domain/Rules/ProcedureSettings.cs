@@ -42,6 +42,13 @@ public sealed record ProcedureSettings
     /// <summary>Minute numbering and when it restarts (CPR-9; Harrow: per body, after each borough election).</summary>
     public MinuteNumberingRule MinuteNumbering { get; init; } = MinuteNumberingRule.Harrow;
 
+    /// <summary>
+    /// Whether the public meeting page shows the minutes while still a draft, marked as not yet approved (CPR-9).
+    /// Some councils do, to get the record out quickly; Harrow publishes only the minutes signed at the next meeting.
+    /// Drafts stay out of search, feeds and open data either way.
+    /// </summary>
+    public bool PublishDraftMinutes { get; init; }
+
     /// <summary>The count used for 28-clear-day notices (EX-2, EX-4): calendar unless strict.</summary>
     public DayCount TwentyEightClearDayCount => StrictWorkingDaysEverywhere ? DayCount.Working : DayCount.Calendar;
 }

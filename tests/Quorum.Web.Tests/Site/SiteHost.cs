@@ -51,6 +51,9 @@ public class SiteHost : IAsyncLifetime
 
     protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
 
+    /// <summary>Configuration a host sets on top of the defaults (a council's procedure choices, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Extra services for the host (a test's publication listener, say).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -74,6 +77,10 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             // Hosts that need the packs of agendas published without one build them themselves (see PackSite).
             web.UseSetting("Documents:BuildMissingPacks", "false");
+            foreach (var (key, value) in Settings)
+            {
+                web.UseSetting(key, value);
+            }
             web.UseEnvironment("Production");
             // A free port per host, so test classes run side by side.
             web.UseUrls("http://127.0.0.1:0");

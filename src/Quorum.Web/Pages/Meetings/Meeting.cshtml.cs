@@ -57,6 +57,11 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
     public List<Minute> Minutes { get; private set; } = [];
 
+    /// <summary>Minutes not yet published, shown marked as such when the council publishes drafts (CPR-9).</summary>
+    public sealed record DraftMinutesText(string Text, bool Approved);
+
+    public DraftMinutesText? DraftMinutes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string date, string committee)
     {
         if (!await LoadCouncilAsync(current))
@@ -89,6 +94,13 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
         if (meeting.MinutesPublishedOn is not null)
         {
             await LoadOutcomesAsync(meeting.Id, ct);
+        }
+        else if (meeting.Status is MeetingStatus.Held && rulebook.For(meeting.Date, meeting.Committee.Name).PublishDraftMinutes)
+        {
+            DraftMinutes = await db.MeetingMinutes.AsNoTracking()
+                .Where(m => m.MeetingId == meeting.Id && m.State != MinutesState.Published)
+                .Select(m => new DraftMinutesText(m.Text, m.State == MinutesState.Approved))
+                .FirstOrDefaultAsync(ct);
         }
         return Page();
     }

@@ -10,6 +10,7 @@ using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Rules;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Meetings.Record;
@@ -19,7 +20,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Record;
 /// clerk, approved at a later meeting of the body, then published, which updates the public site and search.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, SiteClock clock, PublicationEvents events) : StaffPageModel
+public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, SiteClock clock, PublicationEvents events, ProcedureRulebook rulebook) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -84,6 +85,12 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
         catch (ProcedureRuleException ex)
         {
             return await RefuseAsync(id, field, ex.Message);
+        }
+        // A council that publishes draft minutes shows each change on the public meeting page: cached copies must go.
+        if (field != "publish" && rulebook.For(Meeting.Date).PublishDraftMinutes)
+        {
+            var councilId = await db.Meetings.Where(m => m.Id == id).Select(m => m.Committee!.CouncilId).SingleAsync(HttpContext.RequestAborted);
+            await events.PublishedAsync(new PublishedChange(councilId, id, PublishedContent.Minutes), HttpContext.RequestAborted);
         }
         Notice = notice;
         return Redirect($"/admin/meetings/{id}/record/minutes");
