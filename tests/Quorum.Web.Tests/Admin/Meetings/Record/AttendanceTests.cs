@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Web.Tests.Site;
 
@@ -57,6 +58,25 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         Assert.Contains(meeting.Replaced.DisplayName, summary, StringComparison.Ordinal);
         Assert.Contains("href=\"#reserve-for\"", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.DoesNotContain($"(reserve {meeting.ReservePosition})</span>", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recording_attendance_without_the_antiforgery_token_is_refused_and_a_reserve_posted_as_a_plain_mark_is_refused_by_name()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 2);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var forged = await clerk.PostRawAsync($"{meeting.RecordPage}?handler=Attendance", new() { [$"Mark[{meeting.Chair.Id}]"] = "Present" });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        var reserveAsMark = await meeting.PostAttendanceAsync(clerk, new() { [meeting.Chair.Id] = "Reserve" });
+        Assert.Equal(HttpStatusCode.OK, reserveAsMark.StatusCode);
+        Assert.Equal("Record a reserve with the member they stand in for.", await DemoMeetingToRecord.ErrorSummaryAsync(reserveAsMark));
+        await using var check = Db();
+        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == meeting.MeetingId, TestContext.Current.CancellationToken));
     }
 
     [Theory]

@@ -89,9 +89,10 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder) : S
                 }
                 await transaction.CommitAsync(ct);
             }
-            catch (ProcedureRuleException ex)
+            catch (Exception ex) when (ex is ProcedureRuleException or ArgumentException)
             {
-                Errors["attendance"] = ex.Message;
+                // A reserve or substitute posted as a plain mark is refused too: they are recorded with whom they stand in for.
+                Errors["attendance"] = ex.Message.Split(" (Parameter", 2)[0];
             }
         }
         return await AfterAsync(id, "Attendance saved; the quorum below is counted from it.");
