@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
 using Quorum.Data;
 using Quorum.Data.Outcomes;
 using Quorum.Data.Staff;
@@ -19,7 +20,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Record;
 /// or a recorded vote with the chair's casting vote) and the resolution under the item's automatically numbered minute.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder) : StaffPageModel
+public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, ActionTracker actions) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -43,6 +44,12 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder) : St
     public Minute? Minute { get; private set; }
 
     public List<Vote> Votes { get; private set; } = [];
+
+    /// <summary>Actions arising from this item's decisions.</summary>
+    public List<ActionPoint> Actions { get; private set; } = [];
+
+    /// <summary>Later meetings of the same body, which an action's owner may be asked to report back to.</summary>
+    public List<Meeting> LaterMeetings { get; private set; } = [];
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -95,6 +102,22 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder) : St
     /// <summary>Parts of a multi-part resolution, one a line.</summary>
     [BindProperty]
     public string? Parts { get; set; }
+
+    [BindProperty]
+    public Guid? ActionResolutionId { get; set; }
+
+    [BindProperty]
+    public string? ActionDescription { get; set; }
+
+    [BindProperty]
+    public string? ActionOwner { get; set; }
+
+    /// <summary>The due date as the date field posts it (yyyy-MM-dd); blank for none.</summary>
+    [BindProperty]
+    public string? ActionDue { get; set; }
+
+    [BindProperty]
+    public Guid? ActionReportBack { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, int number) => await LoadAsync(id, number) ? Page() : NotFound();
 
@@ -179,6 +202,48 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder) : St
         return await AfterAsync(id, number);
     }
 
+    /// <summary>An action arising from one of the item's resolutions, with its owner, due date and report-back meeting.</summary>
+    public async Task<IActionResult> OnPostActionAsync(Guid id, int number)
+    {
+        if (!await LoadAsync(id, number))
+        {
+            return NotFound();
+        }
+        var resolution = Minute?.Resolutions.FirstOrDefault(r => r.Id == ActionResolutionId);
+        if (resolution is null)
+        {
+            Errors["action-resolution"] = Minute is { Resolutions.Count: > 0 }
+                ? "Choose the decision the action carries out"
+                : "Record the decision first: an action arises from a resolution";
+        }
+        if (string.IsNullOrWhiteSpace(ActionDescription))
+        {
+            Errors["action-description"] = "Enter what is to be done";
+        }
+        if (string.IsNullOrWhiteSpace(ActionOwner))
+        {
+            Errors["action-owner"] = "Enter who is to do it: an officer's name or post";
+        }
+        var due = string.IsNullOrWhiteSpace(ActionDue) ? null : LocalDatePattern.Iso.Parse(ActionDue.Trim());
+        if (due is { Success: false })
+        {
+            Errors["action-due"] = $"Enter the due date as a real date, for example {Display.Date(Meeting.Date.PlusMonths(1))}; '{ActionDue}' is not one";
+        }
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await actions.AddAsync(resolution!.Id, ActionDescription!, ActionOwner!, due?.Value, ActionReportBack, HttpContext.RequestAborted);
+                Notice = "Action recorded. It appears in the committee's action tracker once these minutes are published.";
+            }
+            catch (ProcedureRuleException ex)
+            {
+                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : "action-due"] = ex.Message;
+            }
+        }
+        return await AfterAsync(id, number);
+    }
+
     private VoteInput VoteInput()
     {
         if (Outcome == "Recorded")
@@ -245,6 +310,10 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder) : St
         Declarations = [.. Record.Declarations.Where(d => d.AgendaItemId == Item.Id)];
         Minute = await db.Minutes.AsNoTracking().Include(m => m.Resolutions).SingleOrDefaultAsync(m => m.AgendaItemId == Item.Id, ct);
         Votes = Minute is null ? [] : await db.Votes.AsNoTracking().Include(v => v.MemberVotes).Where(v => v.MinuteId == Minute.Id).ToListAsync(ct);
+        Actions = Minute is null ? [] : await db.ActionPoints.AsNoTracking().Where(a => a.MinuteId == Minute.Id).ToListAsync(ct);
+        LaterMeetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.CommitteeId == Meeting.CommitteeId && m.Date > date && m.Status != MeetingStatus.Cancelled)
+            .OrderBy(m => m.Date).Take(12).ToListAsync(ct);
         return true;
     }
 }
