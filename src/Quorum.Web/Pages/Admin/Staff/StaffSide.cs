@@ -45,6 +45,7 @@ public static class StaffSide
         services.AddScoped<Meetings.AgendaEditor>();
         services.AddScoped<Quorum.Data.Outcomes.MeetingRecorder>();
         services.AddScoped<Quorum.Data.Outcomes.MinutesService>();
+        services.AddScoped<Quorum.Data.Outcomes.ExecutiveDecisions>();
         return services;
     }
 

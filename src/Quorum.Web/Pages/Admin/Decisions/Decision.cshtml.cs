@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Data.Outcomes;
+using Quorum.Data.Publication;
+using Quorum.Data.Staff;
+using Quorum.Domain;
+using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.Rules;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Admin.Decisions;
+
+/// <summary>
+/// One decision as Democratic Services see it, with the step its status allows: publish the notice (which starts
+/// the call-in period, EX-7/EX-8), record a call-in within the period, or record implementation after it.
+/// </summary>
+[Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
+public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisions, SiteClock clock, ProcedureRulebook rulebook, PublicationEvents events) : StaffPageModel
+{
+    public ExecutiveDecision Decision { get; private set; } = null!;
+
+    public Committee Body { get; private set; } = null!;
+
+    /// <summary>The minute it was taken at, as "minute 123 of 14 October 2026", and the meeting's id; null for a portfolio holder's decision.</summary>
+    public (string Text, Guid MeetingId, bool PartII)? Minute { get; private set; }
+
+    /// <summary>Whether residents can read the notice: published, and not taken on a Part II item.</summary>
+    public bool IsPublic => Decision.PublishedOn is not null && Minute is not { PartII: true };
+
+    public string PublicLink => SiteUrls.ExecutiveDecision(Decision.Id);
+
+    /// <summary>The call-in window a notice published today would have, from the rules engine, shown before publishing.</summary>
+    public CallInWindow IfPublishedToday => new Deadlines(rulebook.For(clock.Today, Body.Name)).CallIn(clock.Today);
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty]
+    public DateInput PublishOn { get; set; } = new();
+
+    /// <summary>Call-in waived by the Chair of Overview and Scrutiny on grounds of urgency.</summary>
+    [BindProperty]
+    public bool CallInWaived { get; set; }
+
+    [BindProperty]
+    public DateInput CalledInOn { get; set; } = new();
+
+    [BindProperty]
+    public DateInput ImplementedOn { get; set; } = new();
+
+    /// <summary>Overview and Scrutiny has considered the called-in decision and it stands.</summary>
+    [BindProperty]
+    public bool CallInConcluded { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Show() : NotFound();
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id) =>
+        ChangeAsync(id, "publish-on", PublishOn, "date of publication",
+            on => decisions.PublishAsync(id, on, CallInWaived, HttpContext.RequestAborted),
+            d => d.CallInWaived
+                ? "Decision notice published, call-in waived on grounds of urgency. It is on the public site."
+                : $"Decision notice published. It is on the public site; call-in closes on {Display.Date(d.CallInEnds!.Value)}.");
+
+    public Task<IActionResult> OnPostCallInAsync(Guid id) =>
+        ChangeAsync(id, "called-in-on", CalledInOn, "date of the call-in",
+            on => decisions.CallInAsync(id, on, HttpContext.RequestAborted),
+            _ => "Call-in recorded. The decision cannot be implemented until Overview and Scrutiny has considered it.");
+
+    public Task<IActionResult> OnPostImplementAsync(Guid id) =>
+        ChangeAsync(id, "implemented-on", ImplementedOn, "date of implementation",
+            on => decisions.ImplementAsync(id, on, CallInConcluded, HttpContext.RequestAborted),
+            _ => "Implementation recorded.");
+
+    private async Task<IActionResult> ChangeAsync(Guid id, string field, DateInput input, string what, Func<LocalDate, Task<ExecutiveDecision>> change, Func<ExecutiveDecision, string> notice)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var key = DateField.ErrorKeyOf(field);
+        var on = input.Check(Errors, key, what);
+        if (on > clock.Today)
+        {
+            // Each step records something that has happened; the notice itself goes out now.
+            Errors[key] = $"The {what} must be today or in the past";
+        }
+        if (Errors.Count > 0)
+        {
+            return Show();
+        }
+        ExecutiveDecision changed;
+        try
+        {
+            changed = await change(on!.Value);
+        }
+        catch (ProcedureRuleException ex)
+        {
+            // The service has rolled back: the page shows the decision as stored, with the refusal.
+            Errors[key] = ex.Message;
+            await LoadAsync(id);
+            return Show();
+        }
+        // After the commit: the public list and notice show the new status at once (the cache is evicted).
+        await events.PublishedAsync(new PublishedChange(Body.CouncilId, Minute?.MeetingId, PublishedContent.Decision), HttpContext.RequestAborted);
+        Notice = notice(changed);
+        return Redirect($"/admin/decisions/{id}");
+    }
+
+    /// <summary>The page, with today's date in each date box the clerk has not typed in.</summary>
+    private PageResult Show()
+    {
+        PublishOn = Today(PublishOn, "publish-on");
+        CalledInOn = Today(CalledInOn, "called-in-on");
+        ImplementedOn = Today(ImplementedOn, "implemented-on");
+        return Page();
+    }
+
+    private DateInput Today(DateInput input, string field) =>
+        input.IsEmpty && !Errors.ContainsKey(DateField.ErrorKeyOf(field)) ? DateInput.Of(clock.Today) : input;
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var decision = await db.ExecutiveDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (decision is null)
+        {
+            return false;
+        }
+        Decision = decision;
+        Body = await db.Committees.AsNoTracking().SingleAsync(c => c.Id == decision.CommitteeId, ct);
+        Title = decision.Title;
+        Minute = null;
+        if (decision.MinuteId is { } minuteId)
+        {
+            var minute = await db.Minutes.AsNoTracking().Where(m => m.Id == minuteId)
+                .Select(m => new { m.Number, m.MeetingId, m.Meeting!.Date, Part = m.AgendaItem == null ? AgendaPart.PartI : m.AgendaItem.Part })
+                .SingleAsync(ct);
+            Minute = ($"Minute {minute.Number.Value} of {Body.Name}, {Display.Date(minute.Date)}", minute.MeetingId, minute.Part == AgendaPart.PartII);
+        }
+        return true;
+    }
+}
