@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.Rules;
+using Quorum.Web.Tests.Admin.Meetings.Record;
+using Quorum.Web.Tests.Site;
+
+namespace Quorum.Web.Tests.Admin.Decisions;
+
+/// <summary>
+/// Democratic Services recording executive decisions on the demo council over the real socket: the notice is
+/// recorded, published (and then public, with its call-in period from the rules engine), called in and implemented,
+/// and each refusal names its rule (EX-7, EX-8) and changes nothing.
+/// </summary>
+public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private static readonly LocalDate Today = DemoSite.Today;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private QuorumDbContext Db() => QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+
+    [Fact]
+    public async Task A_clerk_records_and_publishes_a_decision_and_residents_see_it_at_once_with_the_end_of_its_call_in_period()
+    {
+        const string title = "Garden waste collection charge for 2027";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var id = await RecordAsync(clerk, title);
+        Assert.DoesNotContain(title, await PublicListAsync(), StringComparison.Ordinal);
+        Assert.Contains(title, WebUtility.HtmlDecode(await clerk.GetPageAsync("/admin/decisions?status=Made")), StringComparison.Ordinal);
+
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", Today)), "publish");
+
+        var callIn = new Deadlines(ProcedureRulebook.Harrow.For(Today, "Cabinet")).CallIn(Today);
+        await using (var db = Db())
+        {
+            var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
+            Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
+            Assert.Equal(Today, stored.PublishedOn);
+            Assert.Equal(callIn.WindowEnds, stored.CallInEnds);
+            Assert.Equal(callIn.ImplementFrom, stored.ImplementableFrom);
+            var audit = await db.AuditEntries.Where(a => a.EntityId == id).ToListAsync(Cancel);
+            Assert.Contains(audit, a => a.Action == "Added" && a.Actor == "clerk");
+            Assert.Contains(audit, a => a.Action == "Modified" && a.Actor == "clerk" && a.After!.Contains("\"Status\":\"Published\"", StringComparison.Ordinal));
+        }
+        var staffPage = WebUtility.HtmlDecode(await clerk.GetPageAsync($"/admin/decisions/{id}"));
+        Assert.Contains($"Call-in period ends {Date(callIn.WindowEnds)}; implementable from {Date(callIn.ImplementFrom)}", staffPage, StringComparison.Ordinal);
+
+        // The list was cached before publication; the publication evicted it.
+        var row = RowOf(await PublicListAsync(), title);
+        Assert.Contains(callIn.WindowEnds.ToString("d MMM uuuu", CultureInfo.GetCultureInfo("en-GB")), row, StringComparison.Ordinal);
+        Assert.Contains("Published, open to call-in", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_decision_whose_notice_is_not_published_is_not_on_the_public_site_or_in_search()
+    {
+        const string title = "Zephyrbrook depot disposal";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var id = await RecordAsync(clerk, title);
+
+        Assert.DoesNotContain(title, await PublicListAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/decisions/executive/{id}", Cancel)).StatusCode);
+        Assert.Contains("\"total\":0,", await site.Client.GetStringAsync("/api/search?q=Zephyrbrook", Cancel), StringComparison.Ordinal);
+        Assert.Contains("Not yet published", await clerk.GetPageAsync($"/admin/decisions/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_in_after_the_call_in_period_is_refused_under_EX_8_and_the_decision_is_unchanged()
+    {
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var monthAgo = Today.PlusDays(-30);
+        var id = await RecordAsync(clerk, "Leisure centre management contract extension", monthAgo);
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", monthAgo)), "publish");
+
+        var refused = await PostAsync(clerk, id, "CallIn", DateFields("CalledInOn", Today));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("EX-8: ", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        Assert.Contains("href=\"#called-in-on-day\"", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await using var db = Db();
+        var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
+        Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
+        Assert.Null(stored.CalledInOn);
+    }
+
+    [Fact]
+    public async Task Implementing_during_the_call_in_period_is_refused_under_EX_8_and_the_decision_is_unchanged()
+    {
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var id = await RecordAsync(clerk, "Parking permit price review");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", Today)), "publish");
+
+        var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("EX-8: ", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        await using var db = Db();
+        var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
+        Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
+        Assert.Null(stored.ImplementedOn);
+    }
+
+    [Fact]
+    public async Task A_called_in_decision_is_implemented_only_once_the_call_in_is_concluded_and_the_public_notice_follows()
+    {
+        const string title = "Housing allocations policy review";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var yesterday = Today.PlusDays(-1);
+        var id = await RecordAsync(clerk, title, yesterday);
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", yesterday)), "publish");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "CallIn", DateFields("CalledInOn", Today)), "call-in");
+        Assert.Contains("Called in for scrutiny", RowOf(await PublicListAsync(), title), StringComparison.Ordinal);
+
+        var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
+        Assert.StartsWith("EX-8: ", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+
+        await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Implement", new(DateFields("ImplementedOn", Today)) { ["CallInConcluded"] = "true" }), "implement");
+        await using (var db = Db())
+        {
+            var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
+            Assert.Equal(ExecutiveDecisionStatus.Implemented, stored.Status);
+            Assert.Equal(Today, stored.CalledInOn);
+            Assert.Equal(Today, stored.ImplementedOn);
+        }
+        Assert.Contains("Implemented", RowOf(await PublicListAsync(), title), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_decision_without_reasons_is_refused_under_EX_7_and_nothing_is_stored()
+    {
+        const string title = "Street lighting LED replacement programme";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+
+        var refused = await clerk.PostFormAsync("/admin/decisions/new", new(await FormAsync(title, Today)) { ["Reasons"] = " " });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var summary = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
+        Assert.StartsWith("EX-7: ", summary, StringComparison.Ordinal);
+        Assert.Contains("reasons", summary, StringComparison.Ordinal);
+        var html = await refused.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("href=\"#reasons\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.False(await db.ExecutiveDecisions.AnyAsync(d => d.Title == title, Cancel));
+    }
+
+    [Fact]
+    public async Task An_impossible_date_of_decision_is_refused_with_a_message_at_the_day_box()
+    {
+        const string title = "Allotment rents 2027";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var form = new Dictionary<string, string>(await FormAsync(title, Today)) { ["DecidedOn.Day"] = "31", ["DecidedOn.Month"] = "2" };
+
+        var refused = await clerk.PostFormAsync("/admin/decisions/new", form);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("The date the decision was made must be a real date, for example 27 3 2026", await DemoMeetingToRecord.ErrorSummaryAsync(refused));
+        Assert.Contains("href=\"#decided-on-day\"", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        await using var db = Db();
+        Assert.False(await db.ExecutiveDecisions.AnyAsync(d => d.Title == title, Cancel));
+    }
+
+    [Fact]
+    public async Task Posting_without_the_antiforgery_token_is_refused()
+    {
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        const string title = "Forged decision";
+        Assert.Equal(HttpStatusCode.BadRequest, (await clerk.PostRawAsync("/admin/decisions/new", await FormAsync(title, Today))).StatusCode);
+
+        var id = await RecordAsync(clerk, "Community grants round 2027");
+        Assert.Equal(HttpStatusCode.BadRequest, (await clerk.PostRawAsync($"/admin/decisions/{id}?handler=Publish", DateFields("PublishOn", Today))).StatusCode);
+        await using var db = Db();
+        Assert.False(await db.ExecutiveDecisions.AnyAsync(d => d.Title == title, Cancel));
+        Assert.Equal(ExecutiveDecisionStatus.Made, (await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel)).Status);
+    }
+
+    [Theory]
+    [InlineData("author", "/admin/decisions")]
+    [InlineData("author", "/admin/decisions/new")]
+    [InlineData("councillor", "/admin/decisions")]
+    [InlineData("councillor", "/admin/decisions/new")]
+    public async Task Only_Democratic_Services_and_administrators_open_the_decision_pages(string account, string path)
+    {
+        using var client = await StaffClient.SignedInAsync(site.BaseAddress, account);
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    /// <summary>Records a Cabinet decision taken by a portfolio holder (no minute) through the form; returns its id.</summary>
+    private async Task<Guid> RecordAsync(StaffClient clerk, string title, LocalDate? decidedOn = null)
+    {
+        var response = await clerk.PostFormAsync("/admin/decisions/new", await FormAsync(title, decidedOn ?? Today));
+        await DemoMeetingToRecord.AssertRedirectedAsync(response, "record");
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    private async Task<Dictionary<string, string>> FormAsync(string title, LocalDate decidedOn)
+    {
+        Guid cabinet;
+        await using (var db = Db())
+        {
+            cabinet = await db.Committees.Where(c => c.Name == "Cabinet").Select(c => c.Id).SingleAsync(Cancel);
+        }
+        return new(DateFields("DecidedOn", decidedOn))
+        {
+            ["CommitteeId"] = cabinet.ToString(),
+            ["MinuteId"] = "",
+            ["DecisionMaker"] = "Portfolio Holder for Finance",
+            ["DecisionTitle"] = title,
+            ["Decision"] = $"That the {title.ToLowerInvariant()} be approved.",
+            ["Reasons"] = "To balance the budget for 2027/28.",
+            ["AlternativesRejected"] = "To make no change: rejected, as the service would overspend.",
+            ["ConflictsDeclared"] = "",
+            ["KeyDecision"] = "true",
+        };
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(StaffClient clerk, Guid id, string handler, Dictionary<string, string> fields) =>
+        clerk.PostFormAsync($"/admin/decisions/{id}?handler={handler}", fields, formPage: $"/admin/decisions/{id}");
+
+    private static Dictionary<string, string> DateFields(string name, LocalDate date) => new()
+    {
+        [$"{name}.Day"] = date.Day.ToString(CultureInfo.InvariantCulture),
+        [$"{name}.Month"] = date.Month.ToString(CultureInfo.InvariantCulture),
+        [$"{name}.Year"] = date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private async Task<string> PublicListAsync() => WebUtility.HtmlDecode(await site.Client.GetStringAsync("/decisions/executive", Cancel));
+
+    /// <summary>The public list's table row for one decision.</summary>
+    private static string RowOf(string list, string title)
+    {
+        var at = list.IndexOf(title, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{title}' is not on the public list");
+        var start = list.LastIndexOf("<tr", at, StringComparison.Ordinal);
+        return list[start..list.IndexOf("</tr>", at, StringComparison.Ordinal)];
+    }
+
+    private static string Date(LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.GetCultureInfo("en-GB"));
+}
