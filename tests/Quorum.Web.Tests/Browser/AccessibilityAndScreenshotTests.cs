@@ -119,6 +119,13 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
             var report = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Submitted).OrderBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
             return path.Replace("{report}", report.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{decision}", StringComparison.Ordinal))
+        {
+            // The newest published notice not yet implemented: the page with the call-in and implementation forms.
+            var decision = await db.ExecutiveDecisions.Where(d => d.Status == Domain.Outcomes.ExecutiveDecisionStatus.Published && !d.CallInWaived)
+                .OrderByDescending(d => d.DecidedOn).Select(d => d.Id).FirstAsync();
+            return path.Replace("{decision}", decision.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{papers}", StringComparison.Ordinal))
         {
             var person = await db.Users.Where(u => u.UserName == "councillor").Select(u => u.PersonId).SingleAsync();

@@ -25,9 +25,9 @@ public static class PageTypes
 
     /// <summary>
     /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
-    /// <c>{report}</c>, <c>{papers}</c> and <c>{account}</c> stand for a demo meeting, the last meeting held, a report
-    /// awaiting clearance, a meeting of the councillor's committee with Part II business, and the clerk's account,
-    /// found when the test runs.
+    /// <c>{report}</c>, <c>{decision}</c>, <c>{papers}</c> and <c>{account}</c> stand for a demo meeting, the last meeting
+    /// held, a report awaiting clearance, a published executive decision not yet implemented, a meeting of the councillor's
+    /// committee with Part II business, and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -39,6 +39,9 @@ public static class PageTypes
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
+        { "admin-decisions", "clerk", "/admin/decisions" },
+        { "admin-decisions-new", "clerk", "/admin/decisions/new" },
+        { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
         { "admin-reports", "clerk", "/admin/reports" },
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
