@@ -15,6 +15,9 @@ public sealed record PrintedName(string? Title, string Name, string? Suffix)
 /// </summary>
 public static partial class PeopleNames
 {
+    // A guard against pathological input, not a speed limit: 1 s was tripped on a loaded two-core CI machine.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly string[] Prefixes =
     [
         "Chief Superintendent", "Detective Chief Inspector", "Chief Inspector", "Borough Commander", "Superintendent",
@@ -141,7 +144,7 @@ public static partial class PeopleNames
     {
         foreach (var word in OrganisationWords)
         {
-            if (Regex.IsMatch(text, $@"\b{word}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            if (Regex.IsMatch(text, $@"\b{word}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout))
             {
                 return true;
             }

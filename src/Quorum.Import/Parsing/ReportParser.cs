@@ -16,6 +16,9 @@ namespace Quorum.Import.Parsing;
 /// </summary>
 public static partial class ReportParser
 {
+    // A guard against pathological input, not a speed limit: 1 s was tripped on a loaded two-core CI machine.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly string[] KnownRoles =
     [
         "Chief Financial Officer", "Monitoring Officer", "Corporate Director", "Chief Executive", "Section 151 Officer",
@@ -202,7 +205,7 @@ public static partial class ReportParser
         var from = 0;
         while (true)
         {
-            var marker = Regex.Match(text[from..], $@"(?:^|(?<=[\s\p{{L}}.)]))({n})[.)]\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var marker = Regex.Match(text[from..], $@"(?:^|(?<=[\s\p{{L}}.)]))({n})[.)]\s+", RegexOptions.CultureInvariant, MatchTimeout);
             if (!marker.Success)
             {
                 break;

@@ -12,7 +12,7 @@ public class ExtractCommandTests
 
         var result = await CliRunner.RunAsync("extract", pack);
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}: {result.Stderr}");
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("Overview and Scrutiny Committee", json.RootElement.GetProperty("meeting").GetProperty("committee").GetString());
         Assert.Equal(10, json.RootElement.GetProperty("agenda").GetArrayLength());
@@ -28,7 +28,7 @@ public class ExtractCommandTests
         {
             var result = await CliRunner.RunAsync("extract", pack, "--out", output);
 
-            Assert.Equal(0, result.ExitCode);
+            Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}: {result.Stderr}");
             Assert.Empty(result.Stdout);
             Assert.Contains("6 reports", result.Stderr);
             using var json = JsonDocument.Parse(File.ReadAllText(output));
