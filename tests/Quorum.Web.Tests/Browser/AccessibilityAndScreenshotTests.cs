@@ -113,6 +113,13 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
             var held = await db.Meetings.Where(m => m.Date < today && m.Status == Domain.Meetings.MeetingStatus.Held).OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync();
             return path.Replace("{held}", held.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{tracker}", StringComparison.Ordinal))
+        {
+            // The body with most actions: a tracker with open, overdue and complete rows.
+            var committee = await db.ActionPoints.Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => m.CommitteeId)
+                .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+            return path.Replace("{tracker}", committee.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{report}", StringComparison.Ordinal))
         {
             // What a clearing officer opens: a submitted report, with the clearance actions.

@@ -42,6 +42,8 @@ public static class PageTypes
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
+        { "admin-actions", "clerk", "/admin/actions" },
+        { "admin-action-tracker", "clerk", "/admin/actions/{tracker}" },
         { "admin-reports", "clerk", "/admin/reports" },
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
