@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +8,7 @@ using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Outcomes.Minutes;
 using Quorum.Domain.Rules;
 using Quorum.Web.Site;
 
@@ -51,7 +50,7 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
         {
             return RefuseAsync(id, "text", "Enter the text of the minutes");
         }
-        return ChangeAsync(id, "text", "Your changes to the draft are saved.", () => minutes.EditAsync(id, Text, ToHtml(Text), HttpContext.RequestAborted));
+        return ChangeAsync(id, "text", "Your changes to the draft are saved.", () => minutes.EditAsync(id, Text, EditedMinutes.ToHtml(Text), HttpContext.RequestAborted));
     }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id)
@@ -107,18 +106,6 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
     }
 
     /// <summary>The public HTML of the clerk's text: paragraphs at blank lines, line breaks kept, nothing else trusted.</summary>
-    private static string ToHtml(string text)
-    {
-        var html = new StringBuilder();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            html.Append("<p class=\"govuk-body\">")
-                .Append(string.Join("<br>", paragraph.Split('\n').Select(line => WebUtility.HtmlEncode(line).Replace("\t", " ", StringComparison.Ordinal))))
-                .Append("</p>\n");
-        }
-        return html.ToString();
-    }
-
     private async Task<bool> LoadAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
