@@ -40,6 +40,10 @@ public sealed class InterestsRegister(QuorumDbContext db)
         {
             throw new ProcedureRuleException("INT-3", "a register entry needs a description, even when it will be published as existence only");
         }
+        if (entry.ValueGbp < 0)
+        {
+            throw new ProcedureRuleException("INT-3", $"the estimated value of a gift or hospitality cannot be negative ({entry.ValueGbp:0.00} was given)");
+        }
         db.RegisteredInterests.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry;
@@ -50,6 +54,10 @@ public sealed class InterestsRegister(QuorumDbContext db)
     {
         var old = await db.RegisteredInterests.SingleOrDefaultAsync(i => i.Id == entryId, cancellationToken)
             ?? throw new ProcedureRuleException("INT-3", $"no register entry with id {entryId}");
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new ProcedureRuleException("INT-3", "the amended entry needs a description, even when it will be published as existence only");
+        }
         if (old.EndedOn is not null)
         {
             throw new ProcedureRuleException("INT-3", $"register entry '{old.PublicDescription}' ended on {old.EndedOn:d MMMM uuuu} and cannot be amended");

@@ -31,6 +31,22 @@ public abstract class InterestsRegisterTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task A_negative_gift_value_and_a_blank_amendment_are_refused_under_INT_3_and_nothing_changes()
+    {
+        await using var db = Open();
+        var register = new InterestsRegister(db);
+        var negative = await Assert.ThrowsAsync<ProcedureRuleException>(() => register.RegisterAsync(
+            new RegisteredInterest { PersonId = Council.Evans.Id, Category = InterestCategory.GiftsAndHospitality, Description = "Dinner", Donor = "Acme Ltd", ValueGbp = -60m, RegisteredOn = new LocalDate(2024, 7, 1) }, Cancel));
+        var job = await register.RegisterAsync(new RegisteredInterest { PersonId = Council.Evans.Id, Category = InterestCategory.EmploymentOfficeTradeProfessionOrVocation, Description = "Surveyor, Acme Ltd", RegisteredOn = new LocalDate(2024, 5, 20) }, Cancel);
+        var blank = await Assert.ThrowsAsync<ProcedureRuleException>(() => register.AmendAsync(job.Id, "  ", new LocalDate(2024, 9, 1), cancellationToken: Cancel));
+
+        Assert.Equal(("INT-3", "INT-3"), (negative.Rule, blank.Rule));
+        var history = await register.HistoryAsync(Council.Evans.Id, Cancel);
+        Assert.Equal(["Surveyor, Acme Ltd"], history.Select(e => e.Description));
+        Assert.Null(history.Single().EndedOn);
+    }
+
+    [Fact]
     public async Task A_dispensation_longer_than_four_years_is_refused()
     {
         await using var db = Open();
