@@ -141,6 +141,13 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
                 .Where(m => m.AgendaItems.Any(i => i.Part == Domain.Meetings.AgendaPart.PartII)).Select(m => m.Id).FirstAsync();
             return path.Replace("{papers}", meeting.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{register}", StringComparison.Ordinal))
+        {
+            // A register with a sensitive entry, to show how staff see it (every demo councillor has a dispensation).
+            var person = await db.People.Where(p => db.RegisteredInterests.Any(i => i.PersonId == p.Id && i.Sensitive))
+                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
+            return path.Replace("{register}", person.ToString(), StringComparison.Ordinal);
+        }
         var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
         return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }

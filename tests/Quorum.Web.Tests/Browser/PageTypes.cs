@@ -25,9 +25,10 @@ public static class PageTypes
 
     /// <summary>
     /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
-    /// <c>{report}</c>, <c>{decision}</c>, <c>{papers}</c> and <c>{account}</c> stand for a demo meeting, the last meeting
-    /// held, a report awaiting clearance, a published executive decision not yet implemented, a meeting of the councillor's
-    /// committee with Part II business, and the clerk's account, found when the test runs.
+    /// <c>{report}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c> and <c>{account}</c> stand for a demo meeting,
+    /// the last meeting held, a report awaiting clearance, a published executive decision not yet implemented, a meeting
+    /// of the councillor's committee with Part II business, a councillor with a sensitive interest, and the clerk's
+    /// account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -53,5 +54,7 @@ public static class PageTypes
         { "admin-account", "admin", "/admin/accounts/{account}" },
         { "admin-papers", "councillor", "/admin/papers" },
         { "admin-papers-meeting", "councillor", "/admin/papers/{papers}" },
+        { "admin-interests", "clerk", "/admin/interests" },
+        { "admin-interests-register", "clerk", "/admin/interests/{register}" },
     };
 }
