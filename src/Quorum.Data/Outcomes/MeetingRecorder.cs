@@ -91,7 +91,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
         Guid meetingId, Guid personId, AttendanceMark mark, Guid? forPersonId, int? arrived, int? left, string? capacity, bool noted, CancellationToken cancellationToken)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.MeetingAsync(db, meetingId, cancellationToken);
+            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
             if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
             {
                 throw new ProcedureRuleException("Record", $"no person with id {personId}");
@@ -158,7 +158,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
     public Task<DeclarationRecorded> DeclareAsync(Guid meetingId, int itemNumber, Guid personId, DeclarationInput input, CancellationToken cancellationToken = default)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.MeetingAsync(db, meetingId, cancellationToken);
+            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
             var item = MeetingRecords.Item(meeting, itemNumber);
             var record = await MeetingRecords.LoadAsync(db, meeting, cancellationToken);
             var name = record.NameOf(personId);
@@ -236,7 +236,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
     public Task<IReadOnlyList<Minute>> OpenMinutesAsync(Guid meetingId, CancellationToken cancellationToken = default)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.MeetingAsync(db, meetingId, cancellationToken);
+            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
             var minutes = await OpenMinutesAsync(meeting, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return minutes;
@@ -337,7 +337,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
 
     private async Task<(Minute Minute, ItemCheck Check, MeetingRecord Record)> MinuteForAsync(Guid meetingId, int itemNumber, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingRecords.MeetingAsync(db, meetingId, cancellationToken);
+        var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
         var item = MeetingRecords.Item(meeting, itemNumber);
         var minutes = await OpenMinutesAsync(meeting, cancellationToken);
         var minute = minutes.Single(m => m.AgendaItemId == item.Id);

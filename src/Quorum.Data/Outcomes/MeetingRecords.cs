@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
@@ -10,6 +11,8 @@ namespace Quorum.Data.Outcomes;
 /// <summary>Loads a stored meeting with everything the rules need about it, and the settings in force for it.</summary>
 internal static class MeetingRecords
 {
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
     public static async Task<Meeting> MeetingAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
         => await db.Meetings
             .Include(m => m.Committee)
@@ -18,6 +21,26 @@ internal static class MeetingRecords
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
             ?? throw new ProcedureRuleException("Record", $"no meeting with id {meetingId}");
+
+    /// <summary>
+    /// The meeting, for recording what happened at it: refused for a meeting that has not yet taken place (by the
+    /// council's clock) or did not take place, so a record cannot be entered against the wrong date by mistake.
+    /// </summary>
+    public static async Task<Meeting> ToRecordAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await MeetingAsync(db, meetingId, cancellationToken);
+        var name = $"the meeting of {meeting.Committee!.Name} on {meeting.Date:d MMMM uuuu}";
+        if (meeting.Status is MeetingStatus.Cancelled or MeetingStatus.Postponed)
+        {
+            throw new ProcedureRuleException("Record", $"{name} was {meeting.Status.ToString().ToLowerInvariant()}, so nothing can be recorded at it");
+        }
+        var today = db.Clock.GetCurrentInstant().InZone(London).Date;
+        if (meeting.Date > today)
+        {
+            throw new ProcedureRuleException("Record", $"{name} has not yet taken place (today is {today:d MMMM uuuu}); its attendance and decisions are recorded on or after the day");
+        }
+        return meeting;
+    }
 
     public static async Task<MeetingRecord> LoadAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
     {

@@ -68,6 +68,21 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task A_meeting_that_has_not_yet_taken_place_cannot_be_recorded_and_nothing_is_written()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
+            () => recorder.RecordAttendanceAsync(Council.Next.Id, Council.Chair.Id, AttendanceMark.Present, cancellationToken: Cancel));
+
+        Assert.Equal("Record", refused.Rule);
+        Assert.Contains("has not yet taken place (today is 18 September 2024)", refused.Detail, StringComparison.Ordinal);
+        await using var check = Open();
+        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == Council.Next.Id, Cancel));
+    }
+
+    [Fact]
     public async Task A_reserve_for_a_member_who_was_present_is_refused_under_rule_ii()
     {
         await using var db = Open();

@@ -101,6 +101,8 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         var sameDay = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.ApproveAsync(Council.Meeting.Id, Council.Meeting.Id, cancellationToken: Cancel));
         Assert.Equal("CPR-9", sameDay.Rule);
 
+        // The evening of the next meeting, where the minutes are approved.
+        Clock.Advance(NodaTime.Duration.FromDays(55));
         var recorder = new MeetingRecorder(db, Rules);
         foreach (var member in new[] { Council.Chair, Council.Adams, Council.Evans, Council.Foster })
         {

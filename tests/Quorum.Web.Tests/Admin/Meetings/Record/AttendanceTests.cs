@@ -17,7 +17,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         DemoMeetingToRecord meeting;
         await using (var db = Db())
         {
-            meeting = await DemoMeetingToRecord.FindAsync(db);
+            meeting = (await DemoMeetingToRecord.FindAsync(db)).OnTheDay(site.Clock);
         }
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         Assert.Contains($"/admin/meetings/{meeting.MeetingId}/record", await clerk.GetPageAsync($"/admin/meetings/{meeting.MeetingId}"), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         DemoMeetingToRecord meeting;
         await using (var db = Db())
         {
-            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 1);
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 1)).OnTheDay(site.Clock);
         }
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
@@ -66,7 +66,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         DemoMeetingToRecord meeting;
         await using (var db = Db())
         {
-            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 2);
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 2)).OnTheDay(site.Clock);
         }
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var forged = await clerk.PostRawAsync($"{meeting.RecordPage}?handler=Attendance", new() { [$"Mark[{meeting.Chair.Id}]"] = "Present" });

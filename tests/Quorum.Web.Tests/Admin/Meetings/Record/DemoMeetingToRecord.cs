@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.People;
+using Quorum.TestSupport;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Admin.Meetings.Record;
@@ -22,8 +24,23 @@ internal sealed partial record DemoMeetingToRecord(
     int ReservePosition,
     IReadOnlyList<Person> Others,
     IReadOnlyList<(int Number, string Title)> Items,
-    (int Number, string Title) Business)
+    (int Number, string Title) Business,
+    LocalDate Date)
 {
+    /// <summary>
+    /// Sets the site's clock to the evening of <paramref name="date"/>: a meeting is recorded on or after its day, and
+    /// these tests record meetings the demo council has scheduled after its reference date.
+    /// </summary>
+    public static void ClockTo(TestClock clock, LocalDate date)
+        => clock.Advance(date.At(new LocalTime(21, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/London"]).ToInstant() - clock.Now);
+
+    /// <summary>The clock on the evening of this meeting, when the clerk records it.</summary>
+    public DemoMeetingToRecord OnTheDay(TestClock clock)
+    {
+        ClockTo(clock, Date);
+        return this;
+    }
+
     public string RecordPage => $"/admin/meetings/{MeetingId}/record";
 
     public string ItemPage(int number) => $"{RecordPage}/items/{number}";
@@ -61,7 +78,8 @@ internal sealed partial record DemoMeetingToRecord(
             return new DemoMeetingToRecord(
                 meeting.Id, meeting.Committee!.Name, chair, replaced, entry.Person!, entry.Position, others,
                 [.. meeting.AgendaItems.OrderBy(i => i.Number).Select(i => (i.Number, i.Title))],
-                meeting.AgendaItems.Where(i => reported.Contains(i.Id)).OrderBy(i => i.Number).Select(i => (i.Number, i.Title)).First());
+                meeting.AgendaItems.Where(i => reported.Contains(i.Id)).OrderBy(i => i.Number).Select(i => (i.Number, i.Title)).First(),
+                meeting.Date);
         }
         throw new InvalidOperationException("The demo council has no scheduled meeting of a committee with a reserve list.");
     }

@@ -30,7 +30,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         int previousMinute;
         await using (var db = Db())
         {
-            meeting = await DemoMeetingToRecord.FindAsync(db);
+            meeting = (await DemoMeetingToRecord.FindAsync(db)).OnTheDay(site.Clock);
             var date = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.Date).SingleAsync(Cancel);
             var committee = await db.Meetings.Where(m => m.Id == meeting.MeetingId).Select(m => m.CommitteeId).SingleAsync(Cancel);
             previousMinute = (await db.Minutes.Where(m => m.CommitteeId == committee && m.Meeting!.Date < date).Select(m => m.Number).ToListAsync(Cancel)).Max(n => n.Value);
@@ -117,7 +117,12 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         var next = NextMeetingOption().Match(await clerk.GetPageAsync(minutesPage));
         Assert.True(next.Success, "the minutes page offers no later meeting to approve them at");
         var nextId = Guid.Parse(next.Groups[1].Value);
-        var nextMeeting = meeting with { MeetingId = nextId };
+        LocalDate nextDate;
+        await using (var db = Db())
+        {
+            nextDate = await db.Meetings.Where(m => m.Id == nextId).Select(m => m.Date).SingleAsync(Cancel);
+        }
+        var nextMeeting = (meeting with { MeetingId = nextId, Date = nextDate }).OnTheDay(site.Clock);
         await DemoMeetingToRecord.AssertRedirectedAsync(await nextMeeting.PostAttendanceAsync(clerk, []), "attendance at the next meeting");
         await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Approve", new() { ["AtMeetingId"] = nextId.ToString() }, formPage: minutesPage), "approval");
 
@@ -137,7 +142,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         var resolution = "That the recommendations in the report be agreed.";
         Assert.DoesNotContain($"id=\"minute-{businessMinute}\"", await site.Client.GetStringAsync(publicPage, Cancel), StringComparison.Ordinal);
         // Publication comes after the approving meeting.
-        site.Clock.Advance(Duration.FromDays(Period.Between(DemoSite.Today, approvedOn, PeriodUnits.Days).Days + 1));
+        DemoMeetingToRecord.ClockTo(site.Clock, approvedOn.PlusDays(1));
         await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Publish", [], formPage: minutesPage), "publication");
         Assert.Contains("Published on", await clerk.GetPageAsync(minutesPage), StringComparison.Ordinal);
         var published = WebUtility.HtmlDecode(await site.Client.GetStringAsync(publicPage, Cancel));
@@ -156,7 +161,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         DemoMeetingToRecord meeting;
         await using (var db = Db())
         {
-            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 1);
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 1)).OnTheDay(site.Clock);
         }
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
