@@ -62,7 +62,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
     public string? Value { get; set; }
 
     [BindProperty]
-    public DateParts Received { get; set; } = new();
+    public DateInput Received { get; set; } = new();
 
     // Amending or ending an entry.
     [BindProperty]
@@ -72,7 +72,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
     public string? NewDescription { get; set; }
 
     [BindProperty]
-    public DateParts ChangedOn { get; set; } = new();
+    public DateInput ChangedOn { get; set; } = new();
 
     // Granting a dispensation.
     [BindProperty]
@@ -95,10 +95,10 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
     public bool CoversVoting { get; set; }
 
     [BindProperty]
-    public DateParts From { get; set; } = new();
+    public DateInput From { get; set; } = new();
 
     [BindProperty]
-    public DateParts Expires { get; set; } = new();
+    public DateInput Expires { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid personId)
     {
@@ -141,7 +141,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
                 Errors["value"] = "Enter the estimated value in pounds, for example 45 or 45.50";
             }
         }
-        var received = DateOf(Received, "received", "the date the Monitoring Officer received the notification");
+        var received = DateOf(Received, "received", "date the Monitoring Officer received the notification");
         if (Errors.Count == 0)
         {
             await ChangeAsync("description", async ct =>
@@ -170,7 +170,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
         {
             return NotFound();
         }
-        var on = DateOf(ChangedOn, $"amend-{entry.Id}", "the date the change was notified");
+        var on = DateOf(ChangedOn, $"amend-{entry.Id}", "date the change was notified");
         if (Errors.Count == 0)
         {
             await ChangeAsync($"amend-description-{entry.Id}", async ct =>
@@ -189,7 +189,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
         {
             return NotFound();
         }
-        var on = DateOf(ChangedOn, $"end-{entry.Id}", "the date the interest ended");
+        var on = DateOf(ChangedOn, $"end-{entry.Id}", "date the interest ended");
         if (Errors.Count == 0)
         {
             await ChangeAsync($"end-{entry.Id}-day", async ct =>
@@ -235,8 +235,8 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
         {
             Errors["covers"] = "Choose what the dispensation allows: taking part in the discussion, voting, or both";
         }
-        var from = DateOf(From, "from", "the date the dispensation starts");
-        var expires = DateOf(Expires, "expires", "the date the dispensation expires");
+        var from = DateOf(From, "from", "date the dispensation starts");
+        var expires = DateOf(Expires, "expires", "date the dispensation expires");
         if (Errors.Count == 0)
         {
             await ChangeAsync("expires-day", async ct =>
@@ -259,20 +259,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
     }
 
     /// <summary>The date in a GOV.UK date input, or null with an error naming the field (anchored at its day box).</summary>
-    private LocalDate? DateOf(DateParts parts, string id, string what)
-    {
-        if (parts.IsBlank)
-        {
-            Errors[$"{id}-day"] = $"Enter {what}";
-            return null;
-        }
-        if (parts.ToDate() is not { } date)
-        {
-            Errors[$"{id}-day"] = $"{char.ToUpperInvariant(what[0])}{what[1..]} must be a real date, for example 27 3 2026";
-            return null;
-        }
-        return date;
-    }
+    private LocalDate? DateOf(DateInput input, string id, string what) => input.Check(Errors, DateField.ErrorKeyOf(id), what);
 
     /// <summary>
     /// Makes one change through the register service. On success the public cache is emptied after the commit (the

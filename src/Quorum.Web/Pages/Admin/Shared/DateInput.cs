@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Quorum.Web.Pages.Admin.Decisions;
+namespace Quorum.Web.Pages.Admin;
 
 /// <summary>
 /// A GOV.UK date input as typed: day, month and year in separate boxes, kept as text so that what the clerk typed
@@ -55,7 +55,7 @@ public sealed class DateInput
 }
 
 /// <summary>What <c>_DateInput.cshtml</c> draws: the boxes <c>{Id}-day</c>, <c>{Id}-month</c>, <c>{Id}-year</c> bound to <c>{Name}.Day</c> and so on.</summary>
-public sealed record DateField(string Id, string Name, string Legend, DateInput Value, string? Error)
+public sealed record DateField(string Id, string Name, string Legend, DateInput Value, string? Error, string Hint = "For example, 27 3 2026")
 {
     /// <summary>The error summary links to the day box, as GOV.UK asks.</summary>
     public string ErrorKey => ErrorKeyOf(Id);
