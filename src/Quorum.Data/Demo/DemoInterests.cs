@@ -12,11 +12,12 @@ namespace Quorum.Data.Demo;
 /// </summary>
 internal sealed class DemoInterests(DemoCouncilBuilder builder)
 {
-    private static readonly string[] Employers =
+    // Each as the register prints it: employed, self-employed or retired.
+    private static readonly string[] Employments =
     [
-        "Brentmoor and District Hospitals NHS Trust as a staff nurse", "Northgate Building Society as a branch manager", "self-employed as a chartered surveyor",
-        "the University of West London as a lecturer in law", "Meridian Logistics Ltd as an operations manager", "retired (formerly a primary school teacher)",
-        "Harwood and Lane Solicitors as a partner", "self-employed as an electrician", "London Transport Services as a bus driver", "Kestrel Software Ltd as a project manager",
+        "Employed by Brentmoor and District Hospitals NHS Trust as a staff nurse", "Employed by Northgate Building Society as a branch manager", "Self-employed as a chartered surveyor",
+        "Employed by the University of West London as a lecturer in law", "Employed by Meridian Logistics Ltd as an operations manager", "Retired (formerly a primary school teacher)",
+        "Partner, Harwood and Lane Solicitors", "Self-employed as an electrician", "Employed by London Transport Services as a bus driver", "Employed by Kestrel Software Ltd as a project manager",
     ];
 
     private static readonly string[] Bodies =
@@ -52,7 +53,7 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
     {
         // Registered within 28 days of taking office (Localism Act 2011 s30(1)).
         var on = electedBy.PlusDays(random.Next(3, 28));
-        var employment = Add(councillor, InterestCategory.EmploymentOfficeTradeProfessionOrVocation, $"Employed by {random.Pick(Employers)}", on);
+        var employment = Add(councillor, InterestCategory.EmploymentOfficeTradeProfessionOrVocation, random.Pick(Employments), on);
         if (random.Chance(0.25))
         {
             // A change of job: the old entry ends, the new one replaces it, and the register keeps both.
@@ -60,7 +61,7 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
             if (changed < Council.ReferenceDate)
             {
                 employment.End(changed);
-                Add(councillor, InterestCategory.EmploymentOfficeTradeProfessionOrVocation, $"Employed by {random.Pick(Employers)}", changed, replaces: employment.Id);
+                Add(councillor, InterestCategory.EmploymentOfficeTradeProfessionOrVocation, random.Pick(Employments), changed, replaces: employment.Id);
             }
         }
         Add(councillor, InterestCategory.Sponsorship, $"Election expenses met by the {builder.GroupOf(councillor).Name} Party", on);

@@ -124,7 +124,8 @@ public static class Display
         _ => "Otherwise appropriate (s33(2)(e))",
     };
 
-    public static string Money(decimal value) => value.ToString("C0", English);
+    /// <summary>"£45", or "£45.50" when there are pence: a register shows the value as declared.</summary>
+    public static string Money(decimal value) => value.ToString(value == decimal.Truncate(value) ? "C0" : "C2", English);
 
     public static string Exemption(Schedule12AParagraph paragraph) =>
         $"Exempt: paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972";
