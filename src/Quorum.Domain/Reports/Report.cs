@@ -114,6 +114,23 @@ public sealed class Report : Entity
         return enclosure;
     }
 
+    /// <summary>
+    /// Takes an enclosure off the report (a wrong file, an appendix dropped) and renumbers the rest, so the cover's
+    /// list stays 1, 2, 3 with no gap.
+    /// </summary>
+    public Enclosure RemoveEnclosure(Guid enclosureId)
+    {
+        var enclosure = Enclosures.SingleOrDefault(e => e.Id == enclosureId)
+            ?? throw new ArgumentException($"Report '{Subject}' has no enclosure {enclosureId}.", nameof(enclosureId));
+        Enclosures.Remove(enclosure);
+        var number = 1;
+        foreach (var remaining in Enclosures.OrderBy(e => e.Number))
+        {
+            remaining.Number = number++;
+        }
+        return enclosure;
+    }
+
     /// <summary>The headed parts of Section 2 after the opening text, in the template's order; empty parts are left out.</summary>
     public IEnumerable<(string Heading, string Text)> ReportSections() =>
         new (string Heading, string Text)[]

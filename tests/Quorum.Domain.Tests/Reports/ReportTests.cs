@@ -81,4 +81,20 @@ public class ReportTests
         Assert.Contains("is not a SHA-256 hash", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => enclosure.Replace("x.pdf", 0, new string('0', 64)));
     }
+
+    [Fact]
+    public void Removing_an_enclosure_renumbers_the_rest_without_a_gap()
+    {
+        var report = NewReport();
+        var hash = new string('0', 64);
+        var first = report.AddEnclosure("Appendix 1 – Action plan", "plan.pdf", 4, hash);
+        var wrong = report.AddEnclosure("Appendix 2 – wrong file", "draft.pdf", 2, hash);
+        var third = report.AddEnclosure("Appendix 3 – Consultation", "consultation.pdf", 9, hash);
+
+        Assert.Same(wrong, report.RemoveEnclosure(wrong.Id));
+
+        Assert.Equal([(first, 1), (third, 2)], report.Enclosures.OrderBy(e => e.Number).Select(e => (e, e.Number)));
+        var error = Assert.Throws<ArgumentException>(() => report.RemoveEnclosure(wrong.Id));
+        Assert.Contains("has no enclosure", error.Message);
+    }
 }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Quorum.Data;
 using Quorum.TestSupport;
 using Quorum.Web.Pages.Admin.Papers;
-using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
@@ -59,15 +57,11 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
         path = await ResolveAsync(path);
         foreach (var width in new[] { 1280, 375 })
         {
-            var page = await site.NewPageAsync(width);
-            // Signing in and a page under load from the other tests can take longer than Playwright's default 30 s.
+            var page = account is null ? await site.NewPageAsync(width) : await site.SignedInPageAsync(width, account);
+            // A page under load from the other tests can take longer than Playwright's default 30 s.
             page.SetDefaultTimeout(90_000);
             try
             {
-                if (account is not null)
-                {
-                    await SignInAsync(page, account);
-                }
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
@@ -81,15 +75,6 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
                 await page.Context.CloseAsync();
             }
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string account)
-    {
-        await page.GotoAsync("/admin/sign-in");
-        await page.FillAsync("#username", account);
-        await page.FillAsync("#password", DemoAccounts.All.Single(a => a.UserName == account).Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>Fills in the demo records a staff address names.</summary>
@@ -125,6 +110,13 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
             // What a clearing officer opens: a submitted report, with the clearance actions.
             var report = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Submitted).OrderBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
             return path.Replace("{report}", report.ToString(), StringComparison.Ordinal);
+        }
+        if (path.Contains("{draft}", StringComparison.Ordinal))
+        {
+            // A draft with the most enclosures: the list with its Remove buttons above the upload and write forms.
+            var draft = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Draft)
+                .OrderByDescending(r => r.Enclosures.Count).ThenBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
+            return path.Replace("{draft}", draft.ToString(), StringComparison.Ordinal);
         }
         if (path.Contains("{decision}", StringComparison.Ordinal))
         {

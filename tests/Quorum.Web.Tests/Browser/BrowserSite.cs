@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Quorum.Data;
 using Quorum.Publishing.Packs;
+using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
@@ -11,6 +12,8 @@ namespace Quorum.Web.Tests.Browser;
 public sealed class BrowserSite : DemoSite
 {
     private IPlaywright? _playwright;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> signedIn = new();
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -61,14 +64,42 @@ public sealed class BrowserSite : DemoSite
         }
     }
 
-    public async Task<IPage> NewPageAsync(int width, bool javaScript = true)
+    public async Task<IPage> NewPageAsync(int width, bool javaScript = true, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
+            StorageState = storageState,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A new page already signed in as a demo account: the account signs in once through the sign-in page and later
+    /// pages reuse its cookies, so fifty staff screenshots do not mean fifty password hashes on a busy machine.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(int width, string account)
+    {
+        var state = await signedIn.GetOrAdd(account, async name =>
+        {
+            var page = await NewPageAsync(1280);
+            page.SetDefaultTimeout(90_000);
+            try
+            {
+                await page.GotoAsync("/admin/sign-in");
+                await page.FillAsync("#username", name);
+                await page.FillAsync("#password", DemoAccounts.All.Single(a => a.UserName == name).Password);
+                await page.ClickAsync("button[type=submit]");
+                await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal));
+                return await page.Context.StorageStateAsync();
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        });
+        return await NewPageAsync(width, storageState: state);
     }
 }

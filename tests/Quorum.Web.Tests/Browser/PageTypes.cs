@@ -25,10 +25,10 @@ public static class PageTypes
 
     /// <summary>
     /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
-    /// <c>{report}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c> and <c>{account}</c> stand for a demo meeting,
-    /// the last meeting held, a report awaiting clearance, a published executive decision not yet implemented, a meeting
-    /// of the councillor's committee with Part II business, a councillor with a sensitive interest, and the clerk's
-    /// account, found when the test runs.
+    /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c> and <c>{account}</c>
+    /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
+    /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
+    /// a councillor with a sensitive interest, and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -48,6 +48,7 @@ public static class PageTypes
         { "admin-reports", "clerk", "/admin/reports" },
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
+        { "admin-report-enclosures", "clerk", "/admin/reports/{draft}/enclosures" },
         { "admin-audit", "admin", "/admin/audit" },
         { "admin-accounts", "admin", "/admin/accounts" },
         { "admin-new-account", "admin", "/admin/accounts/new" },

@@ -4,20 +4,17 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
-using Quorum.Publishing.Documents;
-using Quorum.Publishing.Packs;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Reports;
 
 /// <summary>
-/// One report: the editor (cover sheet, Sections 1, 2 and 4, enclosures) while it is a draft, a preview as it will
+/// One report: the editor (cover sheet, Sections 1, 2 and 4; the enclosures have their own page) while it is a draft, a preview as it will
 /// be printed, and the workflow: the author submits it for clearance, a clearing officer records each statutory
 /// officer's clearance and marks it cleared or returns it to the author with a reason.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
-[RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, SiteClock clock, WarmChromium browser) : StaffPageModel
+public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPageModel
 {
     public Report Report { get; private set; } = null!;
 
@@ -25,19 +22,10 @@ public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, E
 
     public bool CanClear => ReportAccess.CanClear(User, Report);
 
-    public string MaxEnclosure => rules.MaxText;
-
     public Dictionary<string, string> Errors { get; } = [];
 
     [BindProperty]
     public ReportForm Form { get; set; } = new();
-
-    [BindProperty]
-    public string? EnclosureTitle { get; set; }
-
-    /// <summary>An enclosure written here in Markdown, printed to PDF when it is added.</summary>
-    [BindProperty]
-    public string? EnclosureText { get; set; }
 
     [BindProperty]
     public ClearanceRole? ClearanceRole { get; set; }
@@ -117,89 +105,6 @@ public sealed class ReportModel(QuorumDbContext db, EnclosureStore enclosures, E
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = "Report submitted for clearance. It cannot be changed unless a clearing officer returns it.";
         return Redirect($"/admin/reports/{id}");
-    }
-
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? enclosureFile)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        if (!CanEdit)
-        {
-            return Forbid();
-        }
-        Form = ReportForm.From(Report);
-        if (enclosureFile is null)
-        {
-            Errors["enclosure-file"] = "Choose a PDF file to upload";
-            return Page();
-        }
-        StoredEnclosure stored;
-        try
-        {
-            stored = await enclosures.SaveAsync(enclosureFile, HttpContext.RequestAborted);
-        }
-        catch (EnclosureRejectedException ex)
-        {
-            Errors["enclosure-file"] = ex.Message;
-            return Page();
-        }
-        var title = string.IsNullOrWhiteSpace(EnclosureTitle) ? Path.GetFileNameWithoutExtension(enclosureFile.FileName) : EnclosureTitle.Trim();
-        var enclosure = Report.AddEnclosure(title, Path.GetFileName(enclosureFile.FileName), stored.PageCount, stored.Sha256);
-        enclosure.StoragePath = stored.StoragePath;
-        db.Add(enclosure);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        Notice = $"Enclosure '{title}' added ({stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}).";
-        return Redirect($"/admin/reports/{id}#enclosures");
-    }
-
-    public async Task<IActionResult> OnPostWriteAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        if (!CanEdit)
-        {
-            return Forbid();
-        }
-        Form = ReportForm.From(Report);
-        if (string.IsNullOrWhiteSpace(EnclosureTitle))
-        {
-            Errors["written-title"] = "Enter the enclosure's title, for example \"Appendix 2 – Consultation responses\"";
-        }
-        else if (EnclosureTitle.Length > 500)
-        {
-            Errors["written-title"] = "The enclosure's title must be 500 characters or fewer";
-        }
-        if (string.IsNullOrWhiteSpace(EnclosureText))
-        {
-            Errors["written-text"] = "Write the enclosure's text";
-        }
-        if (Errors.Count > 0)
-        {
-            return Page();
-        }
-        var title = EnclosureTitle!.Trim();
-        var fileName = $"{string.Concat(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c))}.pdf";
-        StoredEnclosure stored;
-        try
-        {
-            var pdf = await WrittenEnclosure.PrintAsync(browser, title, EnclosureText!, HttpContext.RequestAborted);
-            stored = await enclosures.SaveAsync(pdf, fileName, HttpContext.RequestAborted);
-        }
-        catch (EnclosureRejectedException ex)
-        {
-            Errors["written-text"] = ex.Message;
-            return Page();
-        }
-        var enclosure = Report.AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
-        enclosure.StoragePath = stored.StoragePath;
-        db.Add(enclosure);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        Notice = $"Enclosure '{title}' added ({stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}, printed from what you wrote).";
-        return Redirect($"/admin/reports/{id}#enclosures");
     }
 
     public async Task<IActionResult> OnPostRecordClearanceAsync(Guid id)

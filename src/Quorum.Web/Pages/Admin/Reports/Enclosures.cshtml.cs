@@ -1,0 +1,193 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Data;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Reports;
+using Quorum.Publishing.Documents;
+using Quorum.Publishing.Packs;
+
+namespace Quorum.Web.Pages.Admin.Reports;
+
+/// <summary>
+/// A draft report's enclosures: upload a PDF or write one here, mark an appendix exempt under Schedule 12A (it then
+/// goes only into the members' Part II pack), and take one off again. Who may change them is who may edit the draft.
+/// </summary>
+[Authorize(Roles = ReportAccess.Roles)]
+[RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
+public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, WarmChromium browser) : StaffPageModel
+{
+    /// <summary>Where removed enclosures' numbers go, out of the way of the live 1..n.</summary>
+    private const int RemovedNumbers = 1_000_000;
+
+    public Report Report { get; private set; } = null!;
+
+    public bool CanEdit => ReportAccess.CanEdit(User, Report);
+
+    public string MaxEnclosure => rules.MaxText;
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty]
+    public string? EnclosureTitle { get; set; }
+
+    /// <summary>An enclosure written here in Markdown, printed to PDF when it is added.</summary>
+    [BindProperty]
+    public string? EnclosureText { get; set; }
+
+    /// <summary>The Schedule 12A paragraph of an exempt appendix to an otherwise public report; null when it is public.</summary>
+    [BindProperty]
+    public int? ExemptionParagraph { get; set; }
+
+    [BindProperty]
+    public Guid? EnclosureId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? enclosureFile)
+    {
+        if (await LoadForChangeAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (enclosureFile is null)
+        {
+            Errors["enclosure-file"] = "Choose a PDF file to upload";
+        }
+        if (!ExemptionIsValid("upload-exemption") || enclosureFile is null)
+        {
+            return Page();
+        }
+        StoredEnclosure stored;
+        try
+        {
+            stored = await enclosures.SaveAsync(enclosureFile, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["enclosure-file"] = ex.Message;
+            return Page();
+        }
+        var title = string.IsNullOrWhiteSpace(EnclosureTitle) ? Path.GetFileNameWithoutExtension(enclosureFile.FileName) : EnclosureTitle.Trim();
+        return await AddAsync(title, Path.GetFileName(enclosureFile.FileName), stored, "");
+    }
+
+    public async Task<IActionResult> OnPostWriteAsync(Guid id)
+    {
+        if (await LoadForChangeAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (string.IsNullOrWhiteSpace(EnclosureTitle))
+        {
+            Errors["written-title"] = "Enter the enclosure's title, for example \"Appendix 2 – Consultation responses\"";
+        }
+        else if (EnclosureTitle.Length > 500)
+        {
+            Errors["written-title"] = "The enclosure's title must be 500 characters or fewer";
+        }
+        if (string.IsNullOrWhiteSpace(EnclosureText))
+        {
+            Errors["written-text"] = "Write the enclosure's text";
+        }
+        if (!ExemptionIsValid("written-exemption") || Errors.Count > 0)
+        {
+            return Page();
+        }
+        var title = EnclosureTitle!.Trim();
+        var fileName = $"{string.Concat(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c))}.pdf";
+        StoredEnclosure stored;
+        try
+        {
+            var pdf = await WrittenEnclosure.PrintAsync(browser, title, EnclosureText!, HttpContext.RequestAborted);
+            stored = await enclosures.SaveAsync(pdf, fileName, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["written-text"] = ex.Message;
+            return Page();
+        }
+        return await AddAsync(title, fileName, stored, ", printed from what you wrote");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id)
+    {
+        if (await LoadForChangeAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (EnclosureId is not { } enclosureId || Report.Enclosures.All(e => e.Id != enclosureId))
+        {
+            Notice = "That enclosure is no longer on the report.";
+            return Redirect($"/admin/reports/{id}/enclosures");
+        }
+        // The file stays in the store: it is named by its hash and another report, or a published pack, may use it.
+        var ct = HttpContext.RequestAborted;
+        var tombstones = await db.Enclosures.IgnoreQueryFilters().CountAsync(e => e.ReportId == id && e.Deleted != null, ct);
+        var removed = Report.RemoveEnclosure(enclosureId);
+        var renumbered = Report.Enclosures.Select(e => (Enclosure: e, Number: e.Number)).ToList();
+        // A removed enclosure stays as a tombstone for sync clients, and numbers are unique per report: the tombstone
+        // gives up its number for one out of the way and is written first, then the others close the gap.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (enclosure, _) in renumbered)
+        {
+            enclosure.Number = db.Entry(enclosure).Property(e => e.Number).OriginalValue;
+        }
+        removed.Number = RemovedNumbers + tombstones + 1;
+        db.Remove(removed);
+        await db.SaveChangesAsync(ct);
+        foreach (var (enclosure, number) in renumbered)
+        {
+            enclosure.Number = number;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        Notice = $"Enclosure '{removed.Title}' removed; the others are renumbered.";
+        return Redirect($"/admin/reports/{id}/enclosures");
+    }
+
+    private async Task<IActionResult> AddAsync(string title, string fileName, StoredEnclosure stored, string how)
+    {
+        var enclosure = Report.AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
+        enclosure.StoragePath = stored.StoragePath;
+        enclosure.ExemptionParagraph = ExemptionParagraph is { } p ? new Schedule12AParagraph(p) : null;
+        db.Add(enclosure);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        var pages = $"{stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}";
+        var part = enclosure.ExemptionParagraph is { } paragraph ? $"; exempt under paragraph {paragraph.Number}, in the Part II pack only" : "";
+        Notice = $"Enclosure '{title}' added ({pages}{how}{part}).";
+        return Redirect($"/admin/reports/{Report.Id}/enclosures");
+    }
+
+    private bool ExemptionIsValid(string field)
+    {
+        if (ExemptionParagraph is null or (>= 1 and <= 7))
+        {
+            return true;
+        }
+        Errors[field] = "Choose a paragraph of Schedule 12A from the list, or \"Not exempt\"";
+        return false;
+    }
+
+    /// <summary>Loads the report for a change; a result when it is missing, not this user's, or no longer a draft.</summary>
+    private async Task<IActionResult?> LoadForChangeAsync(Guid id) =>
+        await LoadAsync(id) ?? (CanEdit ? null : Forbid());
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var report = await db.Reports.Include(r => r.Enclosures)
+            .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
+            .SingleOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
+        if (report is null)
+        {
+            return NotFound();
+        }
+        if (!ReportAccess.CanView(User, report))
+        {
+            return Forbid();
+        }
+        Report = report;
+        Title = $"Enclosures: {report.Subject}";
+        return null;
+    }
+}

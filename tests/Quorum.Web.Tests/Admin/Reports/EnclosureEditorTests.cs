@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Domain.Reports;
+using Quorum.Web.Tests.Site;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace Quorum.Web.Tests.Admin.Reports;
+
+/// <summary>
+/// A report's enclosures page over the real socket on the demo council: uploads and written enclosures are checked,
+/// a wrong one can be taken off while the report is a draft, and an exempt appendix reaches only the Part II pack.
+/// </summary>
+public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private readonly ReportSteps steps = new(site);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static byte[] OnePagePdf()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        return builder.Build();
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(StaffClient client, Guid report, byte[] bytes, string name, string title, string exemption = "")
+    {
+        var token = StaffClient.TokenFrom(await client.GetPageAsync($"/admin/reports/{report}/enclosures"));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent(title), "EnclosureTitle");
+        form.Add(new StringContent(exemption), "ExemptionParagraph");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "enclosureFile", name);
+        return await client.PostAsync($"/admin/reports/{report}/enclosures?handler=Upload", form);
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+    }
+
+    [Fact]
+    public async Task Enclosures_must_be_PDFs_within_the_limit_and_a_refusal_names_the_file_and_the_limit()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Enclosure Check");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Enclosure Check");
+
+        async Task<HttpResponseMessage> UploadAsync(byte[] bytes, string name, string title)
+        {
+            var token = StaffClient.TokenFrom(await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
+            using var form = new MultipartFormDataContent();
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+            form.Add(new StringContent(title), "EnclosureTitle");
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(file, "enclosureFile", name);
+            return await author.PostAsync($"/admin/reports/{id}/enclosures?handler=Upload", form);
+        }
+
+        var word = await UploadAsync("PK\u0003\u0004 a Word document"u8.ToArray(), "Appendix 1.pdf", "Appendix 1");
+        Assert.Contains("&#x27;Appendix 1.pdf&#x27; is not a PDF.", await word.Content.ReadAsStringAsync(Ct));
+        var big = new byte[(21 * 1024 * 1024) + 1];
+        "%PDF-1.7"u8.CopyTo(big);
+        var oversize = await UploadAsync(big, "Big scan.pdf", "Appendix 2");
+        Assert.Contains("&#x27;Big scan.pdf&#x27; is 21.0 MB; enclosures must be 20 MB or smaller.", await oversize.Content.ReadAsStringAsync(Ct));
+
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var accepted = await UploadAsync(builder.Build(), "eqia.pdf", "Appendix 1 – Equality Impact Assessment");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var enclosure = Assert.Single((await steps.ReportAsync(id)).Enclosures);
+        Assert.Equal(("Appendix 1 – Equality Impact Assessment", 1, 1), (enclosure.Title, enclosure.PageCount, enclosure.Number));
+        Assert.True(File.Exists(Path.Combine(site.DocumentsPath, enclosure.StoragePath!)));
+        Assert.Contains("Appendix 1 – Equality Impact Assessment", await author.GetPageAsync($"/admin/reports/{id}"));
+    }
+
+    [Fact]
+    public async Task An_enclosure_written_in_the_editor_is_printed_to_a_PDF_and_stored_like_an_upload()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Written Enclosure");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Written Enclosure");
+        var missing = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Write", new() { ["EnclosureTitle"] = "Appendix 2 – Consultation responses", ["EnclosureText"] = " " });
+        Assert.Contains("<a href=\"#written-text\">Write the enclosure&#x27;s text</a>", await missing.Content.ReadAsStringAsync(Ct));
+
+        var written = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Write", new()
+        {
+            ["EnclosureTitle"] = "Appendix 2 – Consultation responses",
+            ["EnclosureText"] = "Residents replied in 412 responses.\n\n| Response | Count |\n|---|---|\n| Agree | 300 |\n\n<script>alert(1)</script>",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        var enclosure = Assert.Single((await steps.ReportAsync(id)).Enclosures);
+        Assert.Equal(("Appendix 2 – Consultation responses", "Appendix 2 – Consultation responses.pdf"), (enclosure.Title, enclosure.FileName));
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(site.DocumentsPath, enclosure.StoragePath!), Ct);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), enclosure.Sha256);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join('\n', pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p, true)));
+        Assert.Contains("Residents replied in 412 responses.", text, StringComparison.Ordinal);
+        Assert.Contains("Agree", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_enclosure_is_removed_and_the_rest_renumbered_but_only_while_the_report_is_a_draft()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Enclosure Removal");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Enclosure Removal");
+        foreach (var title in new[] { "Appendix 1 – Action plan", "Appendix 2 – the wrong file", "Appendix 3 – Consultation" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(author, id, OnePagePdf(), "appendix.pdf", title)).StatusCode);
+        }
+        var wrong = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 2);
+
+        var removed = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = wrong.Id.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var page = await author.GetPageAsync($"/admin/reports/{id}/enclosures");
+        Assert.Contains("Enclosure &#x27;Appendix 2 – the wrong file&#x27; removed; the others are renumbered.", page);
+        Assert.Equal(
+            [(1, "Appendix 1 – Action plan"), (2, "Appendix 3 – Consultation")],
+            (await steps.ReportAsync(id)).Enclosures.OrderBy(e => e.Number).Select(e => (e.Number, e.Title)));
+        await using (var db = steps.Db())
+        {
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityId == wrong.Id && a.Actor == "author", Ct));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/reports/{id}?handler=Submit", ReportSteps.CompleteReport("Enclosure Removal"), formPage: $"/admin/reports/{id}")).StatusCode);
+        var first = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 1);
+        var locked = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = first.Id.ToString() });
+        ReportSteps.AssertRefused(locked);
+        ReportSteps.AssertRefused(await UploadAsync(author, id, OnePagePdf(), "late.pdf", "Appendix 4 – after submission"));
+        Assert.Equal(2, (await steps.ReportAsync(id)).Enclosures.Count);
+        Assert.Contains("Enclosures can be changed only while the report is a draft.", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
+    }
+
+    [Fact]
+    public async Task An_exempt_appendix_of_a_public_report_goes_into_the_Part_II_pack_and_never_the_public_one()
+    {
+        const string Canary = "CANARYAPPENDIX tender prices per lot";
+        var (meeting, item, date, slug) = await steps.MeetingWithItemAsync("Leisure Contract Award");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Leisure Contract Award");
+
+        var badParagraph = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Write", new() { ["EnclosureTitle"] = "Appendix 2 – Tender evaluation", ["EnclosureText"] = Canary, ["ExemptionParagraph"] = "9" });
+        Assert.Contains("Choose a paragraph of Schedule 12A from the list", await badParagraph.Content.ReadAsStringAsync(Ct));
+        Assert.Empty((await steps.ReportAsync(id)).Enclosures);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Write", new() { ["EnclosureTitle"] = "Appendix 1 – Service specification", ["EnclosureText"] = "The contractor runs the three leisure centres." })).StatusCode);
+        var exempt = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Write", new() { ["EnclosureTitle"] = "Appendix 2 – Tender evaluation", ["EnclosureText"] = Canary, ["ExemptionParagraph"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, exempt.StatusCode);
+        Assert.Contains("exempt under paragraph 3, in the Part II pack only", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
+        Assert.Contains("Exempt, paragraph 3", await author.GetPageAsync($"/admin/reports/{id}"));
+        var report = await steps.ReportAsync(id);
+        Assert.Equal([null, 3], report.Enclosures.OrderBy(e => e.Number).Select(e => e.ExemptionParagraph?.Number));
+        Assert.False(report.IsExempt);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/reports/{id}?handler=Submit", ReportSteps.CompleteReport("Leisure Contract Award"), formPage: $"/admin/reports/{id}")).StatusCode);
+        await using (var db = steps.Db())
+        {
+            var submitted = await db.Reports.SingleAsync(r => r.Id == id, Ct);
+            submitted.AddClearance(ClearanceRole.ChiefFinancialOfficer, "Jo Frost", DemoSite.Today, "the Chief Financial Officer");
+            submitted.Clear();
+            await db.SaveChangesAsync(Ct);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var published = await clerk.PostFormAsync($"/admin/meetings/{meeting}?handler=Publish", [], formPage: $"/admin/meetings/{meeting}");
+        Assert.True(published.StatusCode == HttpStatusCode.Redirect, await published.Content.ReadAsStringAsync(Ct));
+
+        var publicPack = PdfText(await site.Client.GetByteArrayAsync($"/meetings/{date}/{slug}/agenda.pdf", Ct));
+        Assert.Contains("The contractor runs the three leisure centres.", publicPack, StringComparison.Ordinal);
+        Assert.DoesNotContain("CANARYAPPENDIX", publicPack, StringComparison.Ordinal);
+        var number = (await steps.Db().AgendaItems.SingleAsync(i => i.Id == item, Ct)).Number;
+        foreach (var address in new[] { $"/meetings/{date}/{slug}", $"/meetings/{date}/{slug}/items/{number}", "/search?q=tender+prices+per+lot" })
+        {
+            Assert.DoesNotContain("CANARYAPPENDIX", await site.Client.GetStringAsync(address, Ct), StringComparison.Ordinal);
+        }
+        using var partII = await clerk.GetAsync($"/admin/papers/{meeting}?handler=PartIIPack");
+        Assert.Equal(HttpStatusCode.OK, partII.StatusCode);
+        Assert.Contains("CANARYAPPENDIX", PdfText(await partII.Content.ReadAsByteArrayAsync(Ct)), StringComparison.Ordinal);
+    }
+}
