@@ -15,18 +15,12 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, WarmChromium browser) : StaffPageModel
+public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, WarmChromium browser) : ReportPageModel
 {
     /// <summary>Where removed enclosures' numbers go, out of the way of the live 1..n.</summary>
     private const int RemovedNumbers = 1_000_000;
 
-    public Report Report { get; private set; } = null!;
-
-    public bool CanEdit => ReportAccess.CanEdit(User, Report);
-
     public string MaxEnclosure => rules.MaxText;
-
-    public Dictionary<string, string> Errors { get; } = [];
 
     [BindProperty]
     public string? EnclosureTitle { get; set; }
@@ -175,19 +169,11 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var report = await db.Reports.Include(r => r.Enclosures)
-            .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
-            .SingleOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
-        if (report is null)
+        if (await LoadAsync(db, id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
-        if (!ReportAccess.CanView(User, report))
-        {
-            return Forbid();
-        }
-        Report = report;
-        Title = $"Enclosures: {report.Subject}";
+        Title = $"Enclosures: {Report.Subject}";
         return null;
     }
 }

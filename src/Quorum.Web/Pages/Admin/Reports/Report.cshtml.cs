@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
@@ -14,15 +13,9 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// officer's clearance and marks it cleared or returns it to the author with a reason.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
-public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPageModel
+public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPageModel
 {
-    public Report Report { get; private set; } = null!;
-
-    public bool CanEdit => ReportAccess.CanEdit(User, Report);
-
     public bool CanClear => ReportAccess.CanClear(User, Report);
-
-    public Dictionary<string, string> Errors { get; } = [];
 
     [BindProperty]
     public ReportForm Form { get; set; } = new();
@@ -50,7 +43,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -62,7 +55,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -81,7 +74,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -109,7 +102,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnPostRecordClearanceAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -158,7 +151,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnPostClearAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -183,7 +176,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(db, id) is { } refused)
         {
             return refused;
         }
@@ -230,23 +223,4 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : StaffPage
         "Wards affected" => nameof(ReportForm.WardsAffected),
         _ => missing,
     };
-
-    /// <summary>Loads the report; a result when the report is missing or not this user's to see.</summary>
-    private async Task<IActionResult?> LoadAsync(Guid id)
-    {
-        var report = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures)
-            .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
-            .SingleOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
-        if (report is null)
-        {
-            return NotFound();
-        }
-        if (!ReportAccess.CanView(User, report))
-        {
-            return Forbid();
-        }
-        Report = report;
-        Title = report.Subject;
-        return null;
-    }
 }
