@@ -91,7 +91,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
         Guid meetingId, Guid personId, AttendanceMark mark, Guid? forPersonId, int? arrived, int? left, string? capacity, bool noted, CancellationToken cancellationToken)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
+            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken, apologiesOnly: mark == AttendanceMark.Apologies);
             if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
             {
                 throw new ProcedureRuleException("Record", $"no person with id {personId}");

@@ -25,8 +25,10 @@ internal static class MeetingRecords
     /// <summary>
     /// The meeting, for recording what happened at it: refused for a meeting that has not yet taken place (by the
     /// council's clock) or did not take place, so a record cannot be entered against the wrong date by mistake.
+    /// Apologies are the exception: members send them before the meeting, so <paramref name="apologiesOnly"/> lets
+    /// the clerk note them ahead of the day.
     /// </summary>
-    public static async Task<Meeting> ToRecordAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
+    public static async Task<Meeting> ToRecordAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken, bool apologiesOnly = false)
     {
         var meeting = await MeetingAsync(db, meetingId, cancellationToken);
         var name = $"the meeting of {meeting.Committee!.Name} on {meeting.Date:d MMMM uuuu}";
@@ -35,9 +37,9 @@ internal static class MeetingRecords
             throw new ProcedureRuleException("Record", $"{name} was {meeting.Status.ToString().ToLowerInvariant()}, so nothing can be recorded at it");
         }
         var today = db.Clock.GetCurrentInstant().InZone(London).Date;
-        if (meeting.Date > today)
+        if (meeting.Date > today && !apologiesOnly)
         {
-            throw new ProcedureRuleException("Record", $"{name} has not yet taken place (today is {today:d MMMM uuuu}); its attendance and decisions are recorded on or after the day");
+            throw new ProcedureRuleException("Record", $"{name} has not yet taken place (today is {today:d MMMM uuuu}); only apologies can be noted before the day, and its attendance and decisions are recorded on or after it");
         }
         return meeting;
     }

@@ -83,6 +83,22 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task Apologies_sent_before_the_meeting_are_noted_ahead_of_the_day_but_nothing_else_is()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+
+        await recorder.RecordAttendanceAsync(Council.Next.Id, Council.Chair.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
+            () => recorder.RecordAttendanceAsync(Council.Next.Id, Council.Clarke.Id, AttendanceMark.Absent, cancellationToken: Cancel));
+
+        Assert.Contains("only apologies can be noted before the day", refused.Detail, StringComparison.Ordinal);
+        await using var check = Open();
+        var noted = Assert.Single(await check.Attendances.Where(a => a.MeetingId == Council.Next.Id).ToListAsync(Cancel));
+        Assert.Equal((Council.Chair.Id, AttendanceMark.Apologies), (noted.PersonId, noted.Mark));
+    }
+
+    [Fact]
     public async Task A_reserve_for_a_member_who_was_present_is_refused_under_rule_ii()
     {
         await using var db = Open();

@@ -79,6 +79,39 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == meeting.MeetingId, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Before_the_day_the_clerk_notes_apologies_only_and_they_are_still_there_on_the_day()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = await DemoMeetingToRecord.FindAsync(db, skip: 3);
+        }
+        DemoMeetingToRecord.ClockTo(site.Clock, meeting.Date.PlusDays(-3));
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+
+        var ahead = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
+        Assert.Contains("Until then you can note members' apologies only", ahead, StringComparison.Ordinal);
+        Assert.DoesNotContain($"mark-{meeting.Chair.Id}-Present", ahead, StringComparison.Ordinal);
+        Assert.Contains($"mark-{meeting.Chair.Id}-Apologies", ahead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Record reserve", ahead, StringComparison.Ordinal);
+
+        var apologies = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Attendance", new() { [$"Mark[{meeting.Replaced.Id}]"] = "Apologies" }, formPage: meeting.RecordPage);
+        await DemoMeetingToRecord.AssertRedirectedAsync(apologies, "apologies ahead of the day");
+        var present = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Attendance", new() { [$"Mark[{meeting.Chair.Id}]"] = "Present" }, formPage: meeting.RecordPage);
+        Assert.Contains("only apologies can be noted before the day", await DemoMeetingToRecord.ErrorSummaryAsync(present), StringComparison.Ordinal);
+        await using (var check = Db())
+        {
+            var noted = Assert.Single(await check.Attendances.Where(a => a.MeetingId == meeting.MeetingId).ToListAsync(TestContext.Current.CancellationToken));
+            Assert.Equal((meeting.Replaced.Id, Domain.Meetings.AttendanceMark.Apologies), (noted.PersonId, noted.Mark));
+        }
+
+        meeting.OnTheDay(site.Clock);
+        var onTheDay = await clerk.GetPageAsync(meeting.RecordPage);
+        Assert.Contains($"id=\"mark-{meeting.Replaced.Id}-Apologies\" name=\"Mark[{meeting.Replaced.Id}]\" type=\"radio\" value=\"Apologies\" checked=\"checked\"", onTheDay, StringComparison.Ordinal);
+        Assert.Contains("Record reserve", onTheDay, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("author")]
     [InlineData("councillor")]

@@ -15,12 +15,15 @@ namespace Quorum.Web.Pages.Admin.Meetings.Record;
 /// <summary>
 /// Recording a meeting, first page: who attended (members present, with late arrival or early departure by item;
 /// apologies; absent), reserves and substitutes standing in for named members, others in attendance, and the quorum
-/// of every item as the rules count it. Every change goes through <see cref="MeetingRecorder"/>, whose refusals
-/// name the rule.
+/// of every item as the rules count it. Before the day only apologies can be noted, as members send them. Every
+/// change goes through <see cref="MeetingRecorder"/>, whose refusals name the rule.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder) : StaffPageModel
+public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, SiteClock clock) : StaffPageModel
 {
+    /// <summary>The meeting's day has not yet come: members' apologies may be noted, nothing else.</summary>
+    public bool Ahead => Meeting.Date > clock.Today;
+
     public Meeting Meeting { get; private set; } = null!;
 
     public MeetingRecord Record { get; private set; } = null!;
