@@ -11,6 +11,8 @@ public enum SearchDocumentKind
     Resolution = 4,
     Person = 5,
     Committee = 6,
+    /// <summary>An executive decision notice (a Cabinet or portfolio holder decision with its reasons).</summary>
+    ExecutiveDecision = 7,
 }
 
 /// <summary>Whether material may be shown to the public. Only <see cref="Public"/> ever reaches the index.</summary>
@@ -26,7 +28,7 @@ public enum DocumentVisibility
 public sealed record CommitteeRef(string Slug, string Name);
 
 /// <summary>
-/// One index unit: an agenda item, one page of a report, a minute, a resolution, a person or a committee,
+/// One index unit: an agenda item, one page of a report, a minute, a resolution, an executive decision, a person or a committee,
 /// flattened so the index needs nothing else to show and filter a hit.
 /// </summary>
 public sealed record SearchDocument

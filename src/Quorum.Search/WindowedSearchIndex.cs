@@ -127,6 +127,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
         SearchDocumentKind.Resolution => "resolution",
         SearchDocumentKind.Person => "person",
         SearchDocumentKind.Committee => "committee",
+        SearchDocumentKind.ExecutiveDecision => "executive-decision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -138,6 +139,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
         SearchDocumentKind.Resolution => "Resolution",
         SearchDocumentKind.Person => "Councillor or officer",
         SearchDocumentKind.Committee => "Committee",
+        SearchDocumentKind.ExecutiveDecision => "Executive decision",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -38,6 +38,14 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         return await Index.ReplaceSourceAsync(MeetingSource(meetingId), documents?.Documents ?? [], cancellationToken);
     }
 
+    /// <summary>Re-reads a council's executive decision notices (after one is published, called in or implemented).</summary>
+    public async Task<IndexUpdate> IndexDecisionsAsync(Guid councilId, CancellationToken cancellationToken = default)
+    {
+        await using var db = QuorumDatabase.CreateContext(database, clock);
+        var source = await DecisionDocuments.ReadAsync(db, councilId, cancellationToken);
+        return await Index.ReplaceSourceAsync(source.SourceKey, source.Documents, cancellationToken);
+    }
+
     /// <summary>Re-reads a council's people and committees (after membership changes).</summary>
     public async Task<IndexUpdate> IndexDirectoryAsync(Guid councilId, CancellationToken cancellationToken = default)
     {
@@ -47,7 +55,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
     }
 
     /// <summary>
-    /// Re-reads every meeting of a council and its directory, source by source, for changes that touch many
+    /// Re-reads every meeting of a council, its executive decisions and its directory, source by source, for changes that touch many
     /// meetings at once (an import of several packs). Meetings deleted since they were indexed are removed.
     /// </summary>
     public async Task<IndexUpdate> IndexCouncilAsync(Guid councilId, CancellationToken cancellationToken = default)
@@ -63,6 +71,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         {
             total = Add(total, new IndexUpdate(0, 0, await Index.RemoveSourceAsync(MeetingSource(id), cancellationToken)));
         }
+        sources.Add(await DecisionDocuments.ReadAsync(db, councilId, cancellationToken));
         sources.Add(await ReadDirectoryAsync(db, councilId, cancellationToken));
         foreach (var source in sources)
         {
@@ -79,8 +88,9 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
     }
 
     /// <summary>
-    /// Every source, oldest meeting first and the directories last: the index favours the most recently added
-    /// matches of a broad query, which should be recent papers, and people and committees, of which there are few.
+    /// Every source, oldest meeting first, then each council's executive decisions and directory: the index favours
+    /// the most recently added matches of a broad query, which should be recent papers, and notices, people and
+    /// committees, of which there are few.
     /// </summary>
     public async IAsyncEnumerable<IndexedSource> SourcesAsync(IProgress<IndexingProgress>? progress = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -88,7 +98,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         await using var db = QuorumDatabase.CreateContext(database, clock);
         var meetings = await ReadMeetingsAsync(db, null, null, cancellationToken);
         var councils = await db.Councils.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync(cancellationToken);
-        var total = meetings.Count + councils.Count;
+        var total = meetings.Count + (2 * councils.Count);
         var done = 0;
         foreach (var source in meetings)
         {
@@ -97,6 +107,8 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         }
         foreach (var councilId in councils)
         {
+            yield return await DecisionDocuments.ReadAsync(db, councilId, cancellationToken);
+            progress?.Report(new IndexingProgress(++done, total));
             yield return await ReadDirectoryAsync(db, councilId, cancellationToken);
             progress?.Report(new IndexingProgress(++done, total));
         }

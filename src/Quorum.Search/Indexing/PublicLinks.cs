@@ -21,4 +21,7 @@ public static class PublicLinks
     public static string Committee(Slug slug) => $"/committees/{slug}";
 
     public static string Person(Slug slug) => $"/people/{slug}";
+
+    /// <summary>An executive decision notice.</summary>
+    public static string ExecutiveDecision(Guid id) => $"/decisions/executive/{id}";
 }

@@ -6,7 +6,7 @@ namespace Quorum.Search.Indexing;
 
 /// <summary>
 /// Keeps the public index in step with publication: a meeting's agenda, minutes or decisions replace that
-/// meeting's documents; membership changes and imports also re-read the council's people and committees; a change
+/// meeting's documents; an executive decision notice re-reads the council's notices; membership changes and imports also re-read the council's people and committees; a change
 /// without a meeting (an import of many packs) re-reads the whole council. A failure is logged, not thrown: the publication
 /// has committed, the other listeners (the page cache) must still hear of it, and the next publication or
 /// <c>quorum reindex</c> repairs the index.
@@ -19,6 +19,16 @@ public sealed partial class SearchIndexUpdater(PublicIndexer indexer, ILogger<Se
     {
         try
         {
+            if (change.Content is PublishedContent.Decision)
+            {
+                // A notice may come from a meeting's minutes; the meeting's documents then change with it.
+                await indexer.IndexDecisionsAsync(change.CouncilId, cancellationToken);
+                if (change.MeetingId is { } decidedAt)
+                {
+                    await indexer.IndexMeetingAsync(decidedAt, cancellationToken);
+                }
+                return;
+            }
             if (change.MeetingId is null && change.Content is not PublishedContent.Membership)
             {
                 await indexer.IndexCouncilAsync(change.CouncilId, cancellationToken);

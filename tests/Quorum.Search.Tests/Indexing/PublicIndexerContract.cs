@@ -9,6 +9,7 @@ using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
 using Quorum.Domain.Reports;
+using Quorum.Domain.Rules;
 using Quorum.Search.Indexing;
 using Quorum.TestSupport;
 
@@ -209,6 +210,44 @@ public abstract class PublicIndexerContract : IAsyncLifetime
         Assert.Equal("Overview and Scrutiny Committee agenda pack, page 34", hit.Title.PlainText);
         Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#agenda", hit.Url);
         Assert.Contains("jerry-miles", hit.PersonSlugs);
+    }
+
+    [Fact]
+    public async Task An_executive_decision_is_found_once_its_notice_is_published_and_not_before()
+    {
+        Guid decisionId;
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            var cabinet = new Committee { CouncilId = councilId, Name = "Cabinet", Slug = new Slug("cabinet"), BodyType = BodyType.Cabinet, Purpose = "The executive." };
+            var decision = new ExecutiveDecision
+            {
+                CommitteeId = cabinet.Id,
+                DecisionMaker = "Cabinet",
+                Title = "Pavilion Lease at Canons Park",
+                Decision = "The lease of the cricket pavilion is granted for ten years.",
+                DecidedOn = new LocalDate(2017, 9, 21),
+                KeyDecision = true,
+            };
+            decision.Explain("The club has run the pavilion well for years.", "Selling the pavilion was rejected.");
+            db.AddRange(cabinet, decision);
+            await db.SaveChangesAsync(Ct);
+            decisionId = decision.Id;
+        }
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        Assert.Equal(0, (await Search("pavilion")).Total);
+
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            var decision = await db.ExecutiveDecisions.SingleAsync(d => d.Id == decisionId, Ct);
+            decision.Publish(new LocalDate(2017, 9, 22), new Deadlines(ProcedureSettings.Harrow));
+            await db.SaveChangesAsync(Ct);
+        }
+        await new PublicationEvents([new SearchIndexUpdater(indexer)]).PublishedAsync(new PublishedChange(councilId, null, PublishedContent.Decision), Ct);
+
+        var hit = Assert.Single((await Search("pavilion club", r => r with { Kinds = [SearchDocumentKind.ExecutiveDecision] })).Hits);
+        Assert.Equal(($"/decisions/executive/{decisionId}", "Pavilion Lease at Canons Park", "cabinet", new LocalDate(2017, 9, 21)),
+            (hit.Url, hit.Title.PlainText, hit.Committee!.Slug, hit.MeetingDate!.Value));
+        Assert.Equal(1, (await Search("selling rejected")).Total);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         queue.Enqueue("/sitemap.xml");
         // Search: broad words, prefixes and filter-only listings of every committee, whose result and page links
         // the crawl then follows. (A search for a canary itself would echo it in the search box.)
-        foreach (var search in new[] { "q=canary", "q=canar*", "q=contract", "q=report", "committee=overview-and-scrutiny-committee&sort=date", "committee=cabinet", "type=report-page", "type=minute", "type=resolution" })
+        foreach (var search in new[] { "q=canary", "q=canar*", "q=contract", "q=report", "committee=overview-and-scrutiny-committee&sort=date", "committee=cabinet", "type=report-page", "type=minute", "type=resolution", "type=executive-decision" })
         {
             queue.Enqueue("/search?" + search);
             queue.Enqueue("/api/search?" + search);

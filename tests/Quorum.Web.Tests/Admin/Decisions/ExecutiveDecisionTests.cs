@@ -53,6 +53,11 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         var row = RowOf(await PublicListAsync(), title);
         Assert.Contains(callIn.WindowEnds.ToString("d MMM uuuu", CultureInfo.GetCultureInfo("en-GB")), row, StringComparison.Ordinal);
         Assert.Contains("Published, open to call-in", row, StringComparison.Ordinal);
+
+        // The notice is searchable at once, as an executive decision linking to its public page.
+        var found = await site.Client.GetStringAsync("/api/search?q=garden+waste+charge&type=executive-decision", Cancel);
+        Assert.Contains($"\"url\":\"/decisions/executive/{id}\"", found, StringComparison.Ordinal);
+        Assert.Contains("Executive decision", await site.Client.GetStringAsync("/search?q=garden+waste+charge", Cancel), StringComparison.Ordinal);
     }
 
     [Fact]
