@@ -37,7 +37,7 @@ public static class SearchApi
             .WithTags("Search")
             .WithName("Search")
             .WithSummary("Full-text search of published papers, minutes, decisions, councillors and committees.")
-            .WithDescription("Parameters: q (words; \"quoted phrase\", prefix*, -excluded), committee (slug), type (agenda-item, report-page, minute, resolution, person, committee), person (slug), from and to (meeting dates, yyyy-MM-dd), sort (relevance or date), page (from 1; 10 results a page). Exempt, draft and unpublished material is never indexed.");
+            .WithDescription("Parameters: q (words; \"quoted phrase\", prefix*, -excluded), committee (slug), type (agenda-item, report-page, minute, resolution, executive-decision, person, committee), person (slug), from and to (meeting dates, yyyy-MM-dd), sort (relevance or date), page (from 1; 10 results a page). Exempt, draft and unpublished material is never indexed.");
         return app;
     }
 
