@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -164,12 +165,11 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
     }
 
     /// <summary>Loads the report for a change; a result when it is missing, not this user's, or no longer a draft.</summary>
-    private async Task<IActionResult?> LoadForChangeAsync(Guid id) =>
-        await LoadAsync(id) ?? (CanEdit ? null : Forbid());
+    private Task<IActionResult?> LoadForChangeAsync(Guid id) => LoadAsync(id, ReportAccess.CanEdit);
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task<IActionResult?> LoadAsync(Guid id, Func<ClaimsPrincipal, Report, bool>? may = null)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, may) is { } refused)
         {
             return refused;
         }

@@ -55,13 +55,9 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, ReportAccess.CanEdit) is { } refused)
         {
             return refused;
-        }
-        if (!CanEdit)
-        {
-            return Forbid();
         }
         if (!Apply())
         {
@@ -74,13 +70,9 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, ReportAccess.CanEdit) is { } refused)
         {
             return refused;
-        }
-        if (!CanEdit)
-        {
-            return Forbid();
         }
         if (!Apply())
         {
@@ -102,13 +94,9 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
 
     public async Task<IActionResult> OnPostRecordClearanceAsync(Guid id)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, ReportAccess.CanClear) is { } refused)
         {
             return refused;
-        }
-        if (!CanClear)
-        {
-            return Forbid();
         }
         Form = ReportForm.From(Report);
         if (ClearanceRole is null)
@@ -151,13 +139,9 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
 
     public async Task<IActionResult> OnPostClearAsync(Guid id)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, ReportAccess.CanClear) is { } refused)
         {
             return refused;
-        }
-        if (!CanClear)
-        {
-            return Forbid();
         }
         Form = ReportForm.From(Report);
         // Section 3's statutory officers: the s.151 officer (finance) and the Monitoring Officer (legal).
@@ -176,13 +160,9 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id)
     {
-        if (await LoadAsync(db, id) is { } refused)
+        if (await LoadAsync(db, id, ReportAccess.CanClear) is { } refused)
         {
             return refused;
-        }
-        if (!CanClear)
-        {
-            return Forbid();
         }
         Form = ReportForm.From(Report);
         if (string.IsNullOrWhiteSpace(ReturnReason))

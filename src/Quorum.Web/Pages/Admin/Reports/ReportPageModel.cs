@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
@@ -15,8 +16,12 @@ public abstract class ReportPageModel : StaffPageModel
     /// <summary>Form errors keyed by the id of the field they belong to.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
-    /// <summary>Loads the report with its clearances, enclosures and meeting; a result when it is missing or not this user's to see.</summary>
-    protected async Task<IActionResult?> LoadAsync(QuorumDbContext db, Guid id)
+    /// <summary>
+    /// Loads the report with its clearances, enclosures and meeting; a result when it is missing, not this user's to
+    /// see or, with <paramref name="may"/>, not theirs to change that way (an author's submitted report, a clearing
+    /// officer's draft).
+    /// </summary>
+    protected async Task<IActionResult?> LoadAsync(QuorumDbContext db, Guid id, Func<ClaimsPrincipal, Report, bool>? may = null)
     {
         var report = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures)
             .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
@@ -25,7 +30,7 @@ public abstract class ReportPageModel : StaffPageModel
         {
             return NotFound();
         }
-        if (!ReportAccess.CanView(User, report))
+        if (!ReportAccess.CanView(User, report) || (may is not null && !may(User, report)))
         {
             return Forbid();
         }
