@@ -1,4 +1,5 @@
 using NodaTime;
+using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -47,6 +48,32 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
         LinkDeclarations();
         GrantDispensations(councillors);
         PublishExecutiveDecisions();
+        RegisterCoOptedMembers();
+    }
+
+    private static readonly string[] CoOpteeInterests =
+    [
+        "Governor, St Anselm's Catholic Primary School", "Foundation governor, Brentmoor Church of England High School",
+        "Parent governor, Oakfield Primary School", "Trustee, Diocesan Schools Trust",
+    ];
+
+    /// <summary>
+    /// Co-opted members with a vote register their interests like councillors (Localism Act 2011 s27(4)). Drawn from a
+    /// stream of their own, so the councillors' registers, dispensations and notices stay as they were.
+    /// </summary>
+    private void RegisterCoOptedMembers()
+    {
+        var stream = new DemoRandom(unchecked(builder.Random.Seed * 7919 + 2011));
+        var seats = Council.Memberships
+            .Where(m => m.Role == MembershipRole.CoOpted && m.VotingRight != VotingRight.None && m.Person is { IsCouncillor: false })
+            .GroupBy(m => m.PersonId)
+            .Select(g => g.OrderBy(m => m.From).First());
+        foreach (var seat in seats)
+        {
+            var on = seat.From.PlusDays(stream.Next(3, 28));
+            Add(seat.Person!, InterestCategory.EmploymentOfficeTradeProfessionOrVocation, stream.Pick(Employments), on, from: stream);
+            Add(seat.Person!, InterestCategory.OtherRegistrable, stream.Pick(CoOpteeInterests), on, from: stream);
+        }
     }
 
     private void Register(Person councillor, LocalDate electedBy)
@@ -98,11 +125,11 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
         }
     }
 
-    private RegisteredInterest Add(Person councillor, InterestCategory category, string description, LocalDate on, bool spouse = false, Guid? replaces = null)
+    private RegisteredInterest Add(Person councillor, InterestCategory category, string description, LocalDate on, bool spouse = false, Guid? replaces = null, DemoRandom? from = null)
     {
         var entry = new RegisteredInterest
         {
-            Id = random.NextGuid(),
+            Id = (from ?? random).NextGuid(),
             PersonId = councillor.Id,
             Category = category,
             Description = description,

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
 using Quorum.Domain.People;
 using Quorum.Web.Tests.Admin.Meetings.Record;
@@ -186,6 +187,31 @@ public sealed class RegisterOfInterestsTests(DemoSite site) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         await using var db = Db();
         Assert.False(await db.RegisteredInterests.AnyAsync(i => i.Description == "Forged entry", Cancel));
+    }
+
+    [Fact]
+    public async Task A_co_opted_member_with_a_vote_has_a_register_the_clerk_keeps_and_a_non_voting_adviser_is_not_listed()
+    {
+        Person voting, adviser;
+        await using (var db = Db())
+        {
+            IQueryable<Person> CoOpted(VotingRight right) => db.People.Where(p => !p.IsCouncillor && db.Memberships.Any(m =>
+                m.PersonId == p.Id && m.Role == MembershipRole.CoOpted && m.VotingRight == right && m.From <= Today && (m.To == null || m.To >= Today)));
+            voting = await CoOpted(VotingRight.EducationItemsOnly).OrderBy(p => p.FamilyName).FirstAsync(Cancel);
+            adviser = await CoOpted(VotingRight.None).OrderBy(p => p.FamilyName).FirstAsync(Cancel);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var list = WebUtility.HtmlDecode(await clerk.GetPageAsync("/admin/interests"));
+        var coOpted = list[list.IndexOf("id=\"co-opted\"", StringComparison.Ordinal)..];
+        Assert.Contains($"href=\"/admin/interests/{voting.Id}\"", coOpted, StringComparison.Ordinal);
+        Assert.Contains("Overview and Scrutiny Committee", coOpted, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/admin/interests/{adviser.Id}\"", list, StringComparison.Ordinal);
+
+        const string description = "Governor, Brentmoor Church of England Primary School";
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await AddAsync(clerk, voting, new() { ["Category"] = nameof(InterestCategory.OtherRegistrable), ["Description"] = description }), "adding a co-optee's entry");
+
+        Assert.Contains(description, await PublicPageAsync($"/people/{voting.Slug.Value}"), StringComparison.Ordinal);
     }
 
     private static string RegisterPage(Person person) => $"/admin/interests/{person.Id}";
