@@ -137,7 +137,7 @@ public sealed class FileKind : OParlKind
             obj["mimeType"] = DocumentStore.MimeType(enclosure.FileName);
             obj["accessUrl"] = json.Urls.FileAccess(enclosure.Id);
             obj["downloadUrl"] = json.Urls.FileDownload(enclosure.Id);
-            if (store?.Find(enclosure.Sha256) is { } stored)
+            if (store?.Find(enclosure.Sha256, enclosure.StoragePath) is { } stored)
             {
                 obj["size"] = stored.Size;
                 obj["sha512Checksum"] = stored.Sha512;

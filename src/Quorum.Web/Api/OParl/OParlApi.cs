@@ -178,14 +178,14 @@ public static class OParlApi
     {
         var records = new PublicRecords(db);
         var enclosure = Guid.TryParse(id, out var guid)
-            ? await records.Enclosures.Where(e => e.Id == guid).Select(e => new { e.FileName, e.Sha256, e.Modified }).FirstOrDefaultAsync(cancellationToken)
+            ? await records.Enclosures.Where(e => e.Id == guid).Select(e => new { e.FileName, e.Sha256, e.StoragePath, e.Modified }).FirstOrDefaultAsync(cancellationToken)
             : null;
         if (enclosure is null)
         {
             return OParlError.NotFound($"There is no public file '{id}'.");
         }
         var store = request.HttpContext.RequestServices.GetService<DocumentStore>();
-        if (store?.Find(enclosure.Sha256) is not { } stored)
+        if (store?.Find(enclosure.Sha256, enclosure.StoragePath) is not { } stored)
         {
             return OParlError.NotFound($"File '{id}' ({enclosure.FileName}) is listed but its document is not held on this server.");
         }

@@ -181,6 +181,11 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         {
             Assert.DoesNotContain("CANARYAPPENDIX", await site.Client.GetStringAsync(address, Ct), StringComparison.Ordinal);
         }
+        // Open data serves the public appendix's file as uploaded, and not the exempt one.
+        var (publicAppendix, exemptAppendix) = (report.Enclosures.Single(e => e.Number == 1), report.Enclosures.Single(e => e.Number == 2));
+        var file = await site.Client.GetByteArrayAsync($"/oparl/v1.1/files/{publicAppendix.Id}/access", Ct);
+        Assert.Equal(publicAppendix.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)));
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/oparl/v1.1/files/{exemptAppendix.Id}/access", Ct)).StatusCode);
         using var partII = await clerk.GetAsync($"/admin/papers/{meeting}?handler=PartIIPack");
         Assert.Equal(HttpStatusCode.OK, partII.StatusCode);
         Assert.Contains("CANARYAPPENDIX", PdfText(await partII.Content.ReadAsByteArrayAsync(Ct)), StringComparison.Ordinal);
