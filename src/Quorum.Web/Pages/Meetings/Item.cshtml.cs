@@ -5,6 +5,7 @@ using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
+using Quorum.Web.Api.Documents;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;
@@ -14,7 +15,7 @@ namespace Quorum.Web.Pages.Meetings;
 /// A Part II item shows its title and exemption paragraph only.
 /// </summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs) : SitePageModel
+public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs, DocumentStore documents) : SitePageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -23,6 +24,9 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
     public List<Report> Reports { get; private set; } = [];
 
     public Dictionary<Guid, List<Enclosure>> Enclosures { get; private set; } = [];
+
+    /// <summary>Enclosures whose file this server holds, so each can be opened on its own as well as in the pack.</summary>
+    public HashSet<Guid> Files { get; private set; } = [];
 
     public string? PackUrl { get; private set; }
 
@@ -66,6 +70,7 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
                 .ToListAsync(ct))
             .GroupBy(e => e.ReportId)
             .ToDictionary(g => g.Key, g => g.ToList());
+        Files = [.. Enclosures.Values.SelectMany(e => e).Where(e => documents.Find(e.Sha256, e.StoragePath) is not null).Select(e => e.Id)];
         if (packs.PublicPack(meeting) is not null)
         {
             PackUrl = SiteUrls.Meeting(meeting.Date, meeting.Committee.Slug) + "/agenda.pdf";

@@ -186,6 +186,9 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         var file = await site.Client.GetByteArrayAsync($"/oparl/v1.1/files/{publicAppendix.Id}/access", Ct);
         Assert.Equal(publicAppendix.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)));
         Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/oparl/v1.1/files/{exemptAppendix.Id}/access", Ct)).StatusCode);
+        var itemPage = await site.Client.GetStringAsync($"/meetings/{date}/{slug}/items/{number}", Ct);
+        Assert.Contains($"href=\"/oparl/v1.1/files/{publicAppendix.Id}/access\">Appendix 1 – Service specification</a> (PDF, 1 page)", itemPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(exemptAppendix.Id.ToString(), itemPage, StringComparison.Ordinal);
         using var partII = await clerk.GetAsync($"/admin/papers/{meeting}?handler=PartIIPack");
         Assert.Equal(HttpStatusCode.OK, partII.StatusCode);
         Assert.Contains("CANARYAPPENDIX", PdfText(await partII.Content.ReadAsByteArrayAsync(Ct)), StringComparison.Ordinal);
