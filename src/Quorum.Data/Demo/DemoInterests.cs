@@ -33,6 +33,8 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
         ("Attendance at the Mayor's charity ball", "Brentmoor Rotary Club", 120m), ("Hospitality at a football match", "Northgate Building Society", 150m),
     ];
 
+    private const string KeyDecisionPrefix = "Key Decision - ";
+
     private readonly DemoRandom random = new(unchecked(builder.Random.Seed * 7919 + 1464));
 
     private DemoCouncil Council => builder.Council;
@@ -225,16 +227,21 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
             {
                 continue;
             }
+            var id = random.NextGuid();
+            // The agenda marks a key decision in the item's title ("Key Decision - …"); the notice states it as a fact
+            // beside a plain title. The draw stays, so the rest of the demo's random stream is as it was.
+            _ = random.Chance(0.4);
+            var key = minute.Title.StartsWith(KeyDecisionPrefix, StringComparison.Ordinal);
             var decision = new ExecutiveDecision
             {
-                Id = random.NextGuid(),
+                Id = id,
                 CommitteeId = committee.Id,
                 MinuteId = minute.Id,
                 DecisionMaker = committee.Name,
-                Title = minute.Title,
+                Title = key ? minute.Title[KeyDecisionPrefix.Length..] : minute.Title,
                 Decision = resolution.ToMinuteText(),
                 DecidedOn = meeting.Date,
-                KeyDecision = random.Chance(0.4),
+                KeyDecision = key,
                 ConflictsDeclared = "None.",
             };
             decision.Explain(
