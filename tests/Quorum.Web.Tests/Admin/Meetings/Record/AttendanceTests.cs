@@ -112,6 +112,35 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         Assert.Contains("Record reserve", onTheDay, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Officers_in_attendance_are_chosen_from_their_own_group_and_listed_with_their_capacity()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 4)).OnTheDay(site.Clock);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var page = await clerk.GetPageAsync(meeting.RecordPage);
+        var officers = page[page.IndexOf("<optgroup label=\"Officers and others\">", StringComparison.Ordinal)..];
+        officers = officers[..officers.IndexOf("</optgroup>", StringComparison.Ordinal)];
+        var officer = OptionPattern().Match(officers);
+        Assert.True(officer.Success, "no officer is offered for 'in attendance'");
+        Assert.DoesNotContain("Councillor ", officers, StringComparison.Ordinal);
+
+        var nobody = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=InAttendance", new() { ["Capacity"] = "Director of Finance" }, formPage: meeting.RecordPage);
+        Assert.Equal("Choose who was in attendance", await DemoMeetingToRecord.ErrorSummaryAsync(nobody));
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{meeting.RecordPage}?handler=InAttendance", new() { ["InAttendanceId"] = officer.Groups[1].Value, ["Capacity"] = "Director of Finance" }, formPage: meeting.RecordPage),
+            "officer in attendance");
+
+        var after = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
+        Assert.Contains($"<li>{WebUtility.HtmlDecode(officer.Groups[2].Value)}, Director of Finance</li>", after, StringComparison.Ordinal);
+        await using var check = Db();
+        var stored = await check.Attendances.SingleAsync(a => a.MeetingId == meeting.MeetingId && a.PersonId == Guid.Parse(officer.Groups[1].Value), TestContext.Current.CancellationToken);
+        Assert.Equal((Domain.Meetings.AttendanceMark.InAttendance, "Director of Finance"), (stored.Mark, stored.Capacity));
+    }
+
     [Theory]
     [InlineData("author")]
     [InlineData("councillor")]
@@ -134,6 +163,9 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         Assert.True(row.Success, $"no quorum row for item {item}");
         return row.Groups[1].Value;
     }
+
+    [GeneratedRegex("<option value=\"([0-9a-f-]{36})\">([^<]+)</option>")]
+    private static partial Regex OptionPattern();
 
     private static string Cell(string row, int column) => CellPattern().Matches(row)[column - 1].Groups[1].Value;
 
