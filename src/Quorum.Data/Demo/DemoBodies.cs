@@ -143,7 +143,7 @@ internal static class DemoBodies
                 new("Sufficiency Strategy", People, "sets out how the Council will secure sufficient accommodation for children looked after"),
                 new("Clinical Psychology Service Report", People, "describes the work of the clinical psychology service for children looked after and their carers"),
             ]),
-        new("Health and Wellbeing Board", BodyType.PartnershipBoard, BodyStyle.Partnership, null, null, 4, 5, IsoDayOfWeek.Thursday, new LocalTime(12, 30),
+        new("Health and Wellbeing Board", BodyType.PartnershipBoard, BodyStyle.Partnership, null, 3, 4, 5, IsoDayOfWeek.Thursday, new LocalTime(12, 30),
             "Brings together the Council, the NHS, the police and the voluntary sector to improve health and reduce health inequalities.",
             "",
             [

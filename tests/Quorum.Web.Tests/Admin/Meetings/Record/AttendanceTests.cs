@@ -141,6 +141,75 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         Assert.Equal((Domain.Meetings.AttendanceMark.InAttendance, "Director of Finance"), (stored.Mark, stored.Capacity));
     }
 
+    [Fact]
+    public async Task A_partner_bodys_named_substitute_stands_in_for_an_absent_representative_and_another_bodys_substitute_is_refused_under_CPR_2()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Guid meetingId;
+        Domain.Committees.Substitute substitute, other;
+        string representative;
+        await using (var db = Db())
+        {
+            var substitutes = await db.Substitutes.Include(s => s.Person).ToListAsync(ct);
+            var committee = substitutes.GroupBy(s => s.CommitteeId).First(g => g.Select(s => s.ForPersonId).Distinct().Count() > 1).Key;
+            var meeting = await db.Meetings.Where(m => m.CommitteeId == committee && m.Date > DemoSite.Today && m.Status == Domain.Meetings.MeetingStatus.Scheduled && !m.Attendances.Any())
+                .OrderBy(m => m.Date).FirstAsync(ct);
+            meetingId = meeting.Id;
+            DemoMeetingToRecord.ClockTo(site.Clock, meeting.Date);
+            var current = substitutes.Where(s => s.CommitteeId == committee && s.From <= meeting.Date && (s.To == null || s.To >= meeting.Date)).OrderBy(s => s.Organisation, StringComparer.Ordinal).ToList();
+            (substitute, other) = (current[0], current.First(s => s.ForPersonId != current[0].ForPersonId));
+            representative = (await db.People.SingleAsync(p => p.Id == substitute.ForPersonId, ct)).DisplayName;
+        }
+        var forId = substitute.ForPersonId!.Value.ToString();
+        var recordPage = $"/admin/meetings/{meetingId}/record";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{recordPage}?handler=Attendance", new() { [$"Mark[{forId}]"] = "Apologies" }, formPage: recordPage), "representative's apologies");
+
+        var wrong = await clerk.PostFormAsync($"{recordPage}?handler=Substitute", new() { ["SubstituteId"] = other.PersonId.ToString(), ["SubstituteFor"] = forId }, formPage: recordPage);
+        var refusal = await DemoMeetingToRecord.ErrorSummaryAsync(wrong);
+        Assert.StartsWith("CPR-2", refusal, StringComparison.Ordinal);
+        Assert.Contains($"is not a named substitute for {representative}", refusal, StringComparison.Ordinal);
+
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{recordPage}?handler=Substitute", new() { ["SubstituteId"] = substitute.PersonId.ToString(), ["SubstituteFor"] = forId }, formPage: recordPage),
+            "named substitute");
+        Assert.Contains($"Substitute: {substitute.Person!.DisplayName}", WebUtility.HtmlDecode(await clerk.GetPageAsync(recordPage)), StringComparison.Ordinal);
+        await using var check = Db();
+        var stored = await check.Attendances.Where(a => a.MeetingId == meetingId && a.ForPersonId != null).ToListAsync(ct);
+        Assert.Equal([(substitute.PersonId, substitute.ForPersonId, Domain.Meetings.AttendanceMark.Substitute)], stored.Select(a => (a.PersonId, a.ForPersonId, a.Mark)));
+    }
+
+    [Fact]
+    public async Task A_body_with_no_quorum_stored_can_still_be_recorded_and_the_clerk_is_told_which_rule_needs_it()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        DemoMeetingToRecord meeting;
+        int? stored;
+        Guid committee;
+        await using (var db = Db())
+        {
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 5)).OnTheDay(site.Clock);
+            var body = await db.Committees.SingleAsync(c => db.Meetings.Any(m => m.Id == meeting.MeetingId && m.CommitteeId == c.Id), ct);
+            (committee, stored, body.Quorum) = (body.Id, body.Quorum, null);
+            await db.SaveChangesAsync(ct);
+        }
+        try
+        {
+            using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+            var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
+            Assert.Contains("The quorum cannot be counted. CPR-1: no quorum is stored for this body", page, StringComparison.Ordinal);
+            await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance without a quorum");
+            Assert.Contains("no quorum is stored for this body", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.ItemPage(meeting.Business.Number))), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using var db = Db();
+            (await db.Committees.SingleAsync(c => c.Id == committee, ct)).Quorum = stored;
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
     [Theory]
     [InlineData("author")]
     [InlineData("councillor")]

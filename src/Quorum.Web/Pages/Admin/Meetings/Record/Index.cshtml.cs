@@ -30,6 +30,9 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Sit
 
     public IReadOnlyList<ItemQuorum> Quorum { get; private set; } = [];
 
+    /// <summary>Why the quorum cannot be counted (the body has no quorum stored), shown instead of the quorum table.</summary>
+    public string? QuorumProblem { get; private set; }
+
     /// <summary>People who may be noted as in attendance: anyone not holding a seat on the body.</summary>
     public List<Person> Others { get; private set; } = [];
 
@@ -200,7 +203,15 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Sit
         Record = await recorder.RecordOfAsync(id, ct);
         Meeting = Record.Meeting;
         Title = $"Record: {Meeting.Committee!.Name}, {Display.Date(Meeting.Date)}";
-        Quorum = await recorder.QuorumAsync(id, ct);
+        try
+        {
+            Quorum = await recorder.QuorumAsync(id, ct);
+        }
+        catch (ProcedureRuleException ex)
+        {
+            // Attendance can still be taken; the clerk is told what the rules are missing.
+            (Quorum, QuorumProblem) = ([], ex.Message);
+        }
         var seatIds = Record.Seats.Select(s => s.PersonId).ToHashSet();
         Others = [.. (await db.People.AsNoTracking().Where(p => p.CouncilId == Meeting.Committee.CouncilId).ToListAsync(ct))
             .Where(p => !seatIds.Contains(p.Id))

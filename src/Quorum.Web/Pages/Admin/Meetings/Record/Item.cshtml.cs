@@ -298,9 +298,18 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         Meeting = Record.Meeting;
         Item = Meeting.AgendaItems.Single(i => i.Number == number);
         Title = $"Item {number}: {Item.Title}";
-        Quorum = (await recorder.QuorumAsync(id, ct)).Single(q => q.ItemNumber == number);
-        var check = await recorder.CheckItemAsync(id, number, ct);
-        Voters = [.. check.Voters.Where(v => !check.DeclaredNotVoting.Contains(v) && check.Eligibility.MayVote(Record.KeyOf(v)))];
+        try
+        {
+            Quorum = (await recorder.QuorumAsync(id, ct)).Single(q => q.ItemNumber == number);
+            var check = await recorder.CheckItemAsync(id, number, ct);
+            Voters = [.. check.Voters.Where(v => !check.DeclaredNotVoting.Contains(v) && check.Eligibility.MayVote(Record.KeyOf(v)))];
+        }
+        catch (ProcedureRuleException ex)
+        {
+            // Without a stored quorum nobody can be counted: the page says so, and a vote is refused with the rule.
+            Quorum = new ItemQuorum(number, Item.Title, 0, false, [], [], [ex.Message]);
+            Voters = [];
+        }
         PresentMembers = [.. Meeting.Attendances.Where(a => a.IsPresentAsMember).Select(a => a.PersonId)];
         var date = Meeting.Date;
         RegisterEntries = [.. (await db.RegisteredInterests.AsNoTracking().Where(i => PresentMembers.Contains(i.PersonId) && i.RegisteredOn <= date).ToListAsync(ct))
