@@ -190,6 +190,32 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == meeting.MeetingId && a.PersonId == meeting.Reserve.Id, Cancel));
     }
 
+    [Fact]
+    public async Task A_lost_amendment_is_recorded_as_a_vote_alone_and_the_item_keeps_no_resolution_until_one_is_made()
+    {
+        DemoMeetingToRecord meeting;
+        await using (var db = Db())
+        {
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 2)).OnTheDay(site.Clock);
+        }
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
+        var itemPage = meeting.ItemPage(meeting.Business.Number);
+
+        var noOutcome = await clerk.PostFormAsync($"{itemPage}?handler=Vote", new() { ["Motion"] = "Amendment: that the consultation be extended" }, formPage: itemPage);
+        Assert.Equal("Choose a show of hands or a recorded vote to record a vote", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome));
+
+        var lost = await clerk.PostFormAsync($"{itemPage}?handler=Vote", new() { ["Motion"] = "Amendment: that the consultation be extended", ["Outcome"] = "Hands", ["For"] = "1", ["Against"] = "3", ["Abstentions"] = "0" }, formPage: itemPage);
+        await DemoMeetingToRecord.AssertRedirectedAsync(lost, "a lost amendment");
+        Assert.Contains("Vote recorded: 1 for, 3 against, 0 abstaining; the motion was lost.", WebUtility.HtmlDecode(await clerk.GetPageAsync(itemPage)), StringComparison.Ordinal);
+
+        await using var check = Db();
+        var minute = await check.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.MeetingId == meeting.MeetingId && m.AgendaItem!.Number == meeting.Business.Number, Cancel);
+        var vote = Assert.Single(await check.Votes.Where(v => v.MinuteId == minute.Id).ToListAsync(Cancel));
+        Assert.Equal(("Amendment: that the consultation be extended", 1, 3, false), (vote.Motion, vote.For, vote.Against, vote.Carried));
+        Assert.Empty(minute.Resolutions);
+    }
+
     private static string MinutesText(string page)
         => WebUtility.HtmlDecode(Between(page, "<pre class=\"govuk-body minutes-text\" id=\"minutes-text\">", "</pre>")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
