@@ -216,6 +216,52 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         Assert.Empty(minute.Resolutions);
     }
 
+    [Fact]
+    public async Task A_member_with_a_dispensation_remains_and_votes_on_an_item_in_which_they_have_a_DPI_and_without_one_cannot()
+    {
+        DemoMeetingToRecord meeting;
+        RegisteredInterest interest;
+        Guid dispensation;
+        await using (var db = Db())
+        {
+            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 3)).OnTheDay(site.Clock);
+            var ids = meeting.Others.Select(p => p.Id).ToList();
+            interest = (await db.RegisteredInterests.Where(i => ids.Contains(i.PersonId) && !i.Sensitive).ToListAsync(Cancel))
+                .Where(i => i.IsCurrentOn(meeting.Date) && i.Category.DeclaredAs() == InterestKind.DisclosablePecuniary)
+                .OrderBy(i => ids.IndexOf(i.PersonId)).First();
+            // Granted by the Standards committee for every body, to speak and vote (s33(2)(c)).
+            var granted = new Dispensation { PersonId = interest.PersonId, Scope = "All meetings of the Council and its committees", Ground = DispensationGround.InterestsOfInhabitants, GrantedBy = "Standards Committee" };
+            granted.SetPeriod(meeting.Date.PlusDays(-30), meeting.Date.PlusYears(1));
+            db.Add(granted);
+            await db.SaveChangesAsync(Cancel);
+            dispensation = granted.Id;
+        }
+        var member = meeting.Others.Single(p => p.Id == interest.PersonId);
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
+        var itemPage = meeting.ItemPage(meeting.Business.Number);
+        Dictionary<string, string> Declaration(string? under) => new()
+        {
+            ["DeclarantId"] = member.Id.ToString(),
+            ["RegisteredInterestId"] = interest.Id.ToString(),
+            ["DeclarationOutcome"] = "Remained",
+            ["DispensationId"] = under ?? "",
+        };
+
+        var refused = await clerk.PostFormAsync($"{itemPage}?handler=Declare", Declaration(null), formPage: itemPage);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("INT-", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{itemPage}?handler=Declare", Declaration(dispensation.ToString()), formPage: itemPage), "declaration under a dispensation");
+        var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(itemPage));
+        Assert.Contains($"{member.DisplayName}: DisclosablePecuniary", page, StringComparison.Ordinal);
+        Assert.Contains("(Remained, under a dispensation)", page, StringComparison.Ordinal);
+        Assert.Contains(member.Id, RecordedField().Matches(page).Select(v => Guid.Parse(v.Groups[1].Value)));
+        await using var check = Db();
+        var stored = Assert.Single(await check.Declarations.Where(d => d.MeetingId == meeting.MeetingId && d.PersonId == member.Id).ToListAsync(Cancel));
+        Assert.Equal((dispensation, interest.Id), (stored.DispensationId, stored.RegisteredInterestId));
+    }
+
     private static string MinutesText(string page)
         => WebUtility.HtmlDecode(Between(page, "<pre class=\"govuk-body minutes-text\" id=\"minutes-text\">", "</pre>")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
