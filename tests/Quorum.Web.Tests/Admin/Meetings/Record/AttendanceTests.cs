@@ -15,11 +15,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
     [Fact]
     public async Task A_late_reserve_counts_for_the_quorum_only_from_the_item_after_the_one_they_arrived_during()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         Assert.Contains($"/admin/meetings/{meeting.MeetingId}/record", await clerk.GetPageAsync($"/admin/meetings/{meeting.MeetingId}"), StringComparison.Ordinal);
 
@@ -43,11 +39,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
     [Fact]
     public async Task A_reserve_for_a_member_who_was_present_is_refused_with_the_rule_named_in_the_error_summary()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 1)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 1);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
 
@@ -64,11 +56,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
     [Fact]
     public async Task Recording_attendance_without_the_antiforgery_token_is_refused_and_a_reserve_posted_as_a_plain_mark_is_refused_by_name()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 2)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 2);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var forged = await clerk.PostRawAsync($"{meeting.RecordPage}?handler=Attendance", new() { [$"Mark[{meeting.Chair.Id}]"] = "Present" });
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -116,11 +104,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
     [Fact]
     public async Task Officers_in_attendance_are_chosen_from_their_own_group_and_listed_with_their_capacity()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 4)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 4);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var page = await clerk.GetPageAsync(meeting.RecordPage);
         var officers = page[page.IndexOf("<optgroup label=\"Officers and others\">", StringComparison.Ordinal)..];

@@ -41,6 +41,13 @@ internal sealed partial record DemoMeetingToRecord(
         return this;
     }
 
+    /// <summary>The demo's next meeting to record (the <paramref name="skip"/>-th body's), with the site's clock on its evening.</summary>
+    public static async Task<DemoMeetingToRecord> OnTheDayAsync(DemoSite site, int skip = 0)
+    {
+        await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+        return (await FindAsync(db, skip)).OnTheDay(site.Clock);
+    }
+
     public string RecordPage => $"/admin/meetings/{MeetingId}/record";
 
     public string ItemPage(int number) => $"{RecordPage}/items/{number}";

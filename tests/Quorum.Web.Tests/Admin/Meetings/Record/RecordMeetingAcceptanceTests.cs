@@ -158,11 +158,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
     [Fact]
     public async Task Bad_input_is_refused_with_the_rule_named_in_the_error_summary_and_nothing_is_stored()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 1)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 1);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
         var itemPage = meeting.ItemPage(meeting.Business.Number);
@@ -193,11 +189,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
     [Fact]
     public async Task A_lost_amendment_is_recorded_as_a_vote_alone_and_the_item_keeps_no_resolution_until_one_is_made()
     {
-        DemoMeetingToRecord meeting;
-        await using (var db = Db())
-        {
-            meeting = (await DemoMeetingToRecord.FindAsync(db, skip: 2)).OnTheDay(site.Clock);
-        }
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 2);
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance");
         var itemPage = meeting.ItemPage(meeting.Business.Number);
