@@ -38,6 +38,28 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         return await client.PostAsync($"/admin/reports/{report}/enclosures?handler=Upload", form);
     }
 
+    private static byte[] PdfOf(int pages)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        for (var i = 0; i < pages; i++)
+        {
+            builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        }
+        return builder.Build();
+    }
+
+    private static async Task<HttpResponseMessage> ReplaceAsync(StaffClient client, Guid report, Guid enclosure, byte[] bytes, string name)
+    {
+        var token = StaffClient.TokenFrom(await client.GetPageAsync($"/admin/reports/{report}/enclosures"));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent(enclosure.ToString()), "EnclosureId");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "replacementFile", name);
+        return await client.PostAsync($"/admin/reports/{report}/enclosures?handler=Replace", form);
+    }
+
     private static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -192,5 +214,30 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         using var partII = await clerk.GetAsync($"/admin/papers/{meeting}?handler=PartIIPack");
         Assert.Equal(HttpStatusCode.OK, partII.StatusCode);
         Assert.Contains("CANARYAPPENDIX", PdfText(await partII.Content.ReadAsByteArrayAsync(Ct)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrected_file_replaces_an_enclosure_under_the_same_title_with_a_new_version_while_the_report_is_a_draft()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Enclosure Replacement");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Enclosure Replacement");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(author, id, PdfOf(1), "plan-draft.pdf", "Appendix 1 – Action plan")).StatusCode);
+        var original = Assert.Single((await steps.ReportAsync(id)).Enclosures);
+
+        var notPdf = await ReplaceAsync(author, id, original.Id, "PK\u0003\u0004 a Word document"u8.ToArray(), "plan.docx");
+        Assert.Contains("&#x27;plan.docx&#x27; is not a PDF.", await notPdf.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Redirect, (await ReplaceAsync(author, id, original.Id, PdfOf(2), "plan-final.pdf")).StatusCode);
+
+        var replaced = Assert.Single((await steps.ReportAsync(id)).Enclosures);
+        Assert.Equal((original.Id, "Appendix 1 – Action plan", 1, "plan-final.pdf", 2, 2), (replaced.Id, replaced.Title, replaced.Number, replaced.FileName, replaced.PageCount, replaced.Version));
+        Assert.NotEqual(original.Sha256, replaced.Sha256);
+        Assert.True(File.Exists(Path.Combine(site.DocumentsPath, replaced.StoragePath!)));
+        Assert.True(File.Exists(Path.Combine(site.DocumentsPath, original.StoragePath!)), "the earlier file is kept for packs built from it");
+        Assert.Contains("Enclosure &#x27;Appendix 1 – Action plan&#x27; replaced by plan-final.pdf (version 2, 2 pages).", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/reports/{id}?handler=Submit", ReportSteps.CompleteReport("Enclosure Replacement"), formPage: $"/admin/reports/{id}")).StatusCode);
+        ReportSteps.AssertRefused(await ReplaceAsync(author, id, original.Id, PdfOf(3), "plan-late.pdf"));
+        Assert.Equal(2, Assert.Single((await steps.ReportAsync(id)).Enclosures).Version);
     }
 }

@@ -12,7 +12,7 @@ namespace Quorum.Web.Pages.Admin.Reports;
 
 /// <summary>
 /// A draft report's enclosures: upload a PDF or write one here, mark an appendix exempt under Schedule 12A (it then
-/// goes only into the members' Part II pack), and take one off again. Who may change them is who may edit the draft.
+/// goes only into the members' Part II pack), replace one's file with a corrected one, and take one off again. Who may change them is who may edit the draft.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
@@ -103,6 +103,44 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
             return Page();
         }
         return await AddAsync(title, fileName, stored, ", printed from what you wrote");
+    }
+
+    /// <summary>A corrected file for an enclosure already listed: same title and number, the version rises.</summary>
+    public async Task<IActionResult> OnPostReplaceAsync(Guid id, IFormFile? replacementFile)
+    {
+        if (await LoadForChangeAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        var enclosure = Report.Enclosures.FirstOrDefault(e => e.Id == EnclosureId);
+        if (enclosure is null)
+        {
+            Errors["replace-which"] = "Choose the enclosure whose file you are replacing";
+        }
+        if (replacementFile is null)
+        {
+            Errors["replace-file"] = "Choose the corrected PDF file";
+        }
+        if (enclosure is null || replacementFile is null)
+        {
+            return Page();
+        }
+        StoredEnclosure stored;
+        try
+        {
+            stored = await enclosures.SaveAsync(replacementFile, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["replace-file"] = ex.Message;
+            return Page();
+        }
+        // The old file stays in the store (named by its hash) for any pack already built from it.
+        enclosure.Replace(Path.GetFileName(replacementFile.FileName), stored.PageCount, stored.Sha256);
+        enclosure.StoragePath = stored.StoragePath;
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        Notice = $"Enclosure '{enclosure.Title}' replaced by {enclosure.FileName} (version {enclosure.Version}, {stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}).";
+        return Redirect($"/admin/reports/{id}/enclosures");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
