@@ -124,6 +124,9 @@ public static class Display
         _ => "Otherwise appropriate (s33(2)(e))",
     };
 
+    /// <summary>"1 page", "24 pages": an enclosure's or a document's length.</summary>
+    public static string Pages(int count) => $"{count} {(count == 1 ? "page" : "pages")}";
+
     /// <summary>"£45", or "£45.50" when there are pence: a register shows the value as declared.</summary>
     public static string Money(decimal value) => value.ToString(value == decimal.Truncate(value) ? "C0" : "C2", English);
 

@@ -7,6 +7,7 @@ using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
 using Quorum.Publishing.Documents;
 using Quorum.Publishing.Packs;
+using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Reports;
 
@@ -139,7 +140,7 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         enclosure.Replace(Path.GetFileName(replacementFile.FileName), stored.PageCount, stored.Sha256);
         enclosure.StoragePath = stored.StoragePath;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        Notice = $"Enclosure '{enclosure.Title}' replaced by {enclosure.FileName} (version {enclosure.Version}, {stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}).";
+        Notice = $"Enclosure '{enclosure.Title}' replaced by {enclosure.FileName} (version {enclosure.Version}, {Display.Pages(stored.PageCount)}).";
         return Redirect($"/admin/reports/{id}/enclosures");
     }
 
@@ -186,9 +187,8 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         enclosure.ExemptionParagraph = ExemptionParagraph is { } p ? new Schedule12AParagraph(p) : null;
         db.Add(enclosure);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        var pages = $"{stored.PageCount} {(stored.PageCount == 1 ? "page" : "pages")}";
         var part = enclosure.ExemptionParagraph is { } paragraph ? $"; exempt under paragraph {paragraph.Number}, in the Part II pack only" : "";
-        Notice = $"Enclosure '{title}' added ({pages}{how}{part}).";
+        Notice = $"Enclosure '{title}' added ({Display.Pages(stored.PageCount)}{how}{part}).";
         return Redirect($"/admin/reports/{Report.Id}/enclosures");
     }
 
