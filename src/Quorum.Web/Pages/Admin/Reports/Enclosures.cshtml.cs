@@ -13,7 +13,8 @@ namespace Quorum.Web.Pages.Admin.Reports;
 
 /// <summary>
 /// A draft report's enclosures: upload a PDF or write one here, mark an appendix exempt under Schedule 12A (it then
-/// goes only into the members' Part II pack), replace one's file with a corrected one, and take one off again. Who may change them is who may edit the draft.
+/// goes only into the members' Part II pack), replace one's file with a corrected one, and take one off again. Who
+/// may change them is who may edit the draft.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
@@ -50,18 +51,8 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             Errors["enclosure-file"] = "Choose a PDF file to upload";
         }
-        if (!ExemptionIsValid("upload-exemption") || enclosureFile is null)
+        if (!ExemptionIsValid("upload-exemption") || enclosureFile is null || await StoreAsync(enclosureFile, "enclosure-file") is not { } stored)
         {
-            return Page();
-        }
-        StoredEnclosure stored;
-        try
-        {
-            stored = await enclosures.SaveAsync(enclosureFile, HttpContext.RequestAborted);
-        }
-        catch (EnclosureRejectedException ex)
-        {
-            Errors["enclosure-file"] = ex.Message;
             return Page();
         }
         var title = string.IsNullOrWhiteSpace(EnclosureTitle) ? Path.GetFileNameWithoutExtension(enclosureFile.FileName) : EnclosureTitle.Trim();
@@ -122,18 +113,8 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             Errors["replace-file"] = "Choose the corrected PDF file";
         }
-        if (enclosure is null || replacementFile is null)
+        if (enclosure is null || replacementFile is null || await StoreAsync(replacementFile, "replace-file") is not { } stored)
         {
-            return Page();
-        }
-        StoredEnclosure stored;
-        try
-        {
-            stored = await enclosures.SaveAsync(replacementFile, HttpContext.RequestAborted);
-        }
-        catch (EnclosureRejectedException ex)
-        {
-            Errors["replace-file"] = ex.Message;
             return Page();
         }
         // The old file stays in the store (named by its hash) for any pack already built from it.
@@ -190,6 +171,20 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         var part = enclosure.ExemptionParagraph is { } paragraph ? $"; exempt under paragraph {paragraph.Number}, in the Part II pack only" : "";
         Notice = $"Enclosure '{title}' added ({Display.Pages(stored.PageCount)}{how}{part}).";
         return Redirect($"/admin/reports/{Report.Id}/enclosures");
+    }
+
+    /// <summary>Checks and stores an uploaded PDF; null, with the refusal against <paramref name="field"/>, when it is not one.</summary>
+    private async Task<StoredEnclosure?> StoreAsync(IFormFile file, string field)
+    {
+        try
+        {
+            return await enclosures.SaveAsync(file, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors[field] = ex.Message;
+            return null;
+        }
     }
 
     private bool ExemptionIsValid(string field)
