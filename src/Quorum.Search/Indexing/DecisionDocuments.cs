@@ -21,14 +21,14 @@ internal static class DecisionDocuments
             .Where(d => ids.Contains(d.CommitteeId))
             .OrderBy(d => d.DecidedOn).ThenBy(d => d.Id)
             .ToListAsync(ct);
-        var published = await db.ExecutiveDecisions.WherePublic().Where(d => ids.Contains(d.CommitteeId)).Select(d => d.Id).ToHashSetAsync(ct);
         var people = await PersonMentions.LoadAsync(db, ct);
 
         var documents = new List<SearchDocument>(decisions.Count);
         foreach (var decision in decisions)
         {
             var committee = committees[decision.CommitteeId];
-            var visibility = published.Contains(decision.Id) ? DocumentVisibility.Public : DocumentVisibility.Unpublished;
+            // The same rule as the public notice pages (Visibility), applied to the notices already read.
+            var visibility = Visibility.IsPublic(decision) ? DocumentVisibility.Public : DocumentVisibility.Unpublished;
             var body = string.Join("\n\n", new[]
             {
                 decision.Decision,
