@@ -28,8 +28,8 @@ public enum DocumentVisibility
 public sealed record CommitteeRef(string Slug, string Name);
 
 /// <summary>
-/// One index unit: an agenda item, one page of a report, a minute, a resolution, an executive decision, a person or a committee,
-/// flattened so the index needs nothing else to show and filter a hit.
+/// One index unit: an agenda item, one page of a report, a minute, a resolution, an executive decision, a person or
+/// a committee, flattened so the index needs nothing else to show and filter a hit.
 /// </summary>
 public sealed record SearchDocument
 {

@@ -55,8 +55,9 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
     }
 
     /// <summary>
-    /// Re-reads every meeting of a council, its executive decisions and its directory, source by source, for changes that touch many
-    /// meetings at once (an import of several packs). Meetings deleted since they were indexed are removed.
+    /// Re-reads every meeting of a council, its executive decisions and its directory, source by source, for changes
+    /// that touch many meetings at once (an import of several packs). Meetings deleted since they were indexed are
+    /// removed.
     /// </summary>
     public async Task<IndexUpdate> IndexCouncilAsync(Guid councilId, CancellationToken cancellationToken = default)
     {

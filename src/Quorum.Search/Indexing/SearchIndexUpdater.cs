@@ -6,9 +6,9 @@ namespace Quorum.Search.Indexing;
 
 /// <summary>
 /// Keeps the public index in step with publication: a meeting's agenda, minutes or decisions replace that
-/// meeting's documents; an executive decision notice re-reads the council's notices; membership changes and imports also re-read the council's people and committees; a change
-/// without a meeting (an import of many packs) re-reads the whole council. A failure is logged, not thrown: the publication
-/// has committed, the other listeners (the page cache) must still hear of it, and the next publication or
+/// meeting's documents; an executive decision notice re-reads the council's notices; membership changes and imports
+/// also re-read the council's people and committees; a change without a meeting (an import of many packs) re-reads
+/// the whole council. A failure is logged, not thrown: the publication has committed, the other listeners (the page cache) must still hear of it, and the next publication or
 /// <c>quorum reindex</c> repairs the index.
 /// </summary>
 public sealed partial class SearchIndexUpdater(PublicIndexer indexer, ILogger<SearchIndexUpdater>? logger = null) : IPublicationListener

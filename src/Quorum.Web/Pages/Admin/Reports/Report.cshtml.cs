@@ -8,9 +8,9 @@ using Quorum.Web.Site;
 namespace Quorum.Web.Pages.Admin.Reports;
 
 /// <summary>
-/// One report: the editor (cover sheet, Sections 1, 2 and 4; the enclosures have their own page) while it is a draft, a preview as it will
-/// be printed, and the workflow: the author submits it for clearance, a clearing officer records each statutory
-/// officer's clearance and marks it cleared or returns it to the author with a reason.
+/// One report: the editor (cover sheet, Sections 1, 2 and 4; the enclosures have their own page) while it is a
+/// draft, a preview as it will be printed, and the workflow: the author submits it for clearance, a clearing officer
+/// records each statutory officer's clearance and marks it cleared or returns it to the author with a reason.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPageModel
