@@ -18,26 +18,6 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static byte[] OnePagePdf()
-    {
-        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
-        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        return builder.Build();
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(StaffClient client, Guid report, byte[] bytes, string name, string title, string exemption = "")
-    {
-        var token = StaffClient.TokenFrom(await client.GetPageAsync($"/admin/reports/{report}/enclosures"));
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        form.Add(new StringContent(title), "EnclosureTitle");
-        form.Add(new StringContent(exemption), "ExemptionParagraph");
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "enclosureFile", name);
-        return await client.PostAsync($"/admin/reports/{report}/enclosures?handler=Upload", form);
-    }
-
     private static byte[] PdfOf(int pages)
     {
         var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
@@ -48,16 +28,26 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         return builder.Build();
     }
 
-    private static async Task<HttpResponseMessage> ReplaceAsync(StaffClient client, Guid report, Guid enclosure, byte[] bytes, string name)
+    private static Task<HttpResponseMessage> UploadAsync(StaffClient client, Guid report, byte[] bytes, string name, string title, string exemption = "")
+        => PostFileAsync(client, report, "Upload", new() { ["EnclosureTitle"] = title, ["ExemptionParagraph"] = exemption }, "enclosureFile", bytes, name);
+
+    private static Task<HttpResponseMessage> ReplaceAsync(StaffClient client, Guid report, Guid enclosure, byte[] bytes, string name)
+        => PostFileAsync(client, report, "Replace", new() { ["EnclosureId"] = enclosure.ToString() }, "replacementFile", bytes, name);
+
+    /// <summary>Posts the enclosures page's multipart form as the browser would, with the page's antiforgery token.</summary>
+    private static async Task<HttpResponseMessage> PostFileAsync(StaffClient client, Guid report, string handler, Dictionary<string, string> fields, string fileField, byte[] bytes, string name)
     {
         var token = StaffClient.TokenFrom(await client.GetPageAsync($"/admin/reports/{report}/enclosures"));
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
-        form.Add(new StringContent(enclosure.ToString()), "EnclosureId");
+        foreach (var (field, value) in fields)
+        {
+            form.Add(new StringContent(value), field);
+        }
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "replacementFile", name);
-        return await client.PostAsync($"/admin/reports/{report}/enclosures?handler=Replace", form);
+        form.Add(file, fileField, name);
+        return await client.PostAsync($"/admin/reports/{report}/enclosures?handler={handler}", form);
     }
 
     private static string PdfText(byte[] pdf)
@@ -73,28 +63,14 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
         var id = await ReportSteps.StartReportAsync(author, item, "Enclosure Check");
 
-        async Task<HttpResponseMessage> UploadAsync(byte[] bytes, string name, string title)
-        {
-            var token = StaffClient.TokenFrom(await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
-            using var form = new MultipartFormDataContent();
-            form.Add(new StringContent(token), "__RequestVerificationToken");
-            form.Add(new StringContent(title), "EnclosureTitle");
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            form.Add(file, "enclosureFile", name);
-            return await author.PostAsync($"/admin/reports/{id}/enclosures?handler=Upload", form);
-        }
-
-        var word = await UploadAsync("PK\u0003\u0004 a Word document"u8.ToArray(), "Appendix 1.pdf", "Appendix 1");
+        var word = await UploadAsync(author, id, "PK\u0003\u0004 a Word document"u8.ToArray(), "Appendix 1.pdf", "Appendix 1");
         Assert.Contains("&#x27;Appendix 1.pdf&#x27; is not a PDF.", await word.Content.ReadAsStringAsync(Ct));
         var big = new byte[(21 * 1024 * 1024) + 1];
         "%PDF-1.7"u8.CopyTo(big);
-        var oversize = await UploadAsync(big, "Big scan.pdf", "Appendix 2");
+        var oversize = await UploadAsync(author, id, big, "Big scan.pdf", "Appendix 2");
         Assert.Contains("&#x27;Big scan.pdf&#x27; is 21.0 MB; enclosures must be 20 MB or smaller.", await oversize.Content.ReadAsStringAsync(Ct));
 
-        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
-        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var accepted = await UploadAsync(builder.Build(), "eqia.pdf", "Appendix 1 – Equality Impact Assessment");
+        var accepted = await UploadAsync(author, id, PdfOf(1), "eqia.pdf", "Appendix 1 – Equality Impact Assessment");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var enclosure = Assert.Single((await steps.ReportAsync(id)).Enclosures);
         Assert.Equal(("Appendix 1 – Equality Impact Assessment", 1, 1), (enclosure.Title, enclosure.PageCount, enclosure.Number));
@@ -136,7 +112,7 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         var id = await ReportSteps.StartReportAsync(author, item, "Enclosure Removal");
         foreach (var title in new[] { "Appendix 1 – Action plan", "Appendix 2 – the wrong file", "Appendix 3 – Consultation" })
         {
-            Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(author, id, OnePagePdf(), "appendix.pdf", title)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(author, id, PdfOf(1), "appendix.pdf", title)).StatusCode);
         }
         var wrong = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 2);
 
@@ -157,7 +133,7 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         var first = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 1);
         var locked = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = first.Id.ToString() });
         ReportSteps.AssertRefused(locked);
-        ReportSteps.AssertRefused(await UploadAsync(author, id, OnePagePdf(), "late.pdf", "Appendix 4 – after submission"));
+        ReportSteps.AssertRefused(await UploadAsync(author, id, PdfOf(1), "late.pdf", "Appendix 4 – after submission"));
         Assert.Equal(2, (await steps.ReportAsync(id)).Enclosures.Count);
         Assert.Contains("Enclosures can be changed only while the report is a draft.", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
     }
