@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Xml.Linq;
 using Quorum.Data;
-using Quorum.Data.Demo;
+using Quorum.Demo;
 
 // Usage:
 //   quorum-loadtest seed <file.db>                        the demo council (seed 1, fixed reference date) in a new SQLite file

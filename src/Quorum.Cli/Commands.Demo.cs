@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Quorum.Data.Demo;
+using Quorum.Demo;
 using Spectre.Console;
 
 namespace Quorum.Cli;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 
 namespace Quorum.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Imports;
-using Quorum.Data.Publication;
+using Quorum.Application.Imports;
+using Quorum.Domain.Publication;
 using Spectre.Console;
 
 namespace Quorum.Cli;

@@ -3,14 +3,14 @@ using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
+using Quorum.Application;
+using Quorum.Application.Agendas;
+using Quorum.Application.Documents;
+using Quorum.Application.Reports;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
-using Quorum.Data.Publication;
+using Quorum.Demo;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
-using Quorum.Publishing.Documents;
-using Quorum.Publishing.Minutes;
-using Quorum.Publishing.Packs;
-using Quorum.Web.Api;
 using Quorum.Web.Api.Docs;
 using Quorum.Web.Api.Export;
 using Quorum.Web.Api.Feeds;
@@ -30,7 +30,6 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 
 var database = SiteData.Settings(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSiteData(database);
-builder.Services.AddOpenData(builder.Configuration, builder.Environment);
 builder.Services.AddApiDocs();
 
 builder.Services.AddSingleton<SiteClock>();
@@ -38,31 +37,26 @@ builder.Services.AddSingleton<SiteClock>();
 // come from configuration ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
 builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
-builder.Services.AddSingleton<PackFiles>();
-// One warm browser for the packs; it starts with the first pack printed. Enclosures live in Documents:Store; the
-// demo council's are drawn there on first use.
-builder.Services.AddSingleton<WarmChromium>();
-builder.Services.AddSingleton(services => new AgendaPackBuilder(
-    services.GetRequiredService<WarmChromium>(),
-    new DocumentStore(
-        Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents"),
-        drawDemoEnclosures: builder.Configuration.GetValue("Demo:DrawEnclosures", true)),
-    new PackFolder(PackFiles.Folder(builder.Configuration, builder.Environment))));
+// Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
+builder.Services.AddQuorumApplication(
+    new DocumentPaths(
+        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents")),
+        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Packs"] ?? "packs")),
+        string.IsNullOrWhiteSpace(builder.Configuration["OpenData:DocumentRoot"]) ? null : Path.GetFullPath(builder.Configuration["OpenData:DocumentRoot"]!, builder.Environment.ContentRootPath)),
+    EnclosureRules.From(builder.Configuration));
+if (builder.Configuration.GetValue("Demo:DrawEnclosures", true))
+{
+    builder.Services.AddSingleton<IMissingEnclosureSource, DemoEnclosures>();
+}
 // Published agendas without a pack file (the demo council) get their packs in the background, never on a public request.
-builder.Services.AddSingleton<MissingPacks>();
 if (builder.Configuration.GetValue("Documents:BuildMissingPacks", true))
 {
     builder.Services.AddHostedService<MissingPacks.AtStart>();
 }
-builder.Services.AddSingleton(services => new MinutesPdf(services.GetRequiredService<WarmChromium>(), PackFiles.Folder(builder.Configuration, builder.Environment)));
 builder.Services.AddScoped<CurrentCouncil>();
-builder.Services.AddScoped<AttendanceStatistics>();
-builder.Services.AddScoped<InterestsRegister>();
-builder.Services.AddScoped(services => new ActionTracker(services.GetRequiredService<QuorumDbContext>()));
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
-builder.Services.TryAddScoped<PublicationEvents>();
 // The search index hears publications after the cache, so pages are fresh while a meeting is re-indexed.
 builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddMemoryCache();

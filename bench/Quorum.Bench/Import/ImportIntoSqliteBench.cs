@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Imports;
-using Quorum.Data.Publication;
+using Quorum.Application.Imports;
+using Quorum.Domain.Publication;
 
 namespace Quorum.Bench.Import;
 

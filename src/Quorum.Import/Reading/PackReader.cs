@@ -14,7 +14,7 @@ public static class PackReader
 
     private const int SniffBytes = 8192;
 
-    public static PackKind Detect(string path, long maxBytes = DefaultMaxBytes)
+    public static PaperFormat Detect(string path, long maxBytes = DefaultMaxBytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -36,19 +36,19 @@ public static class PackReader
         }
         if (head.AsSpan().StartsWith("%PDF-"u8))
         {
-            return PackKind.Pdf;
+            return PaperFormat.Pdf;
         }
         var binaryAt = FindBinary(head);
         if (binaryAt >= 0)
         {
             throw new ImportException($"{path}: not a text or PDF agenda pack (binary content at byte {binaryAt}).");
         }
-        return PackKind.Text;
+        return PaperFormat.Text;
     }
 
     /// <summary>Reads the pack at <paramref name="path"/>, choosing text or PDF by its first bytes.</summary>
     public static IEnumerable<SourceLine> Read(string path, long maxBytes = DefaultMaxBytes) =>
-        Detect(path, maxBytes) == PackKind.Pdf ? PdfPackReader.Read(path) : ReadText(path);
+        Detect(path, maxBytes) == PaperFormat.Pdf ? PdfPackReader.Read(path) : ReadText(path);
 
     public static IEnumerable<SourceLine> ReadText(string path)
     {
@@ -105,7 +105,7 @@ public static class PackReader
     }
 }
 
-public enum PackKind
+public enum PaperFormat
 {
     Text,
     Pdf,

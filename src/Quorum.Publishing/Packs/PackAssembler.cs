@@ -26,7 +26,7 @@ internal sealed record PackSection(int? ItemNumber, string Bookmark, IReadOnlyLi
 /// </summary>
 internal static class PackAssembler
 {
-    public const string FontPath = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf";
+    public const string FontPath = PrintFonts.Regular;
 
     private static readonly Lazy<StampFont> Font = new(StampFont.Load);
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 
 namespace Quorum.Search.Indexing;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Demo;
+using Quorum.Demo;
 
 namespace Quorum.Web.Site;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 
 namespace Quorum.Web.Site;
 

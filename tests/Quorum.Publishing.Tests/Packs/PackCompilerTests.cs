@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Quorum.Publishing.Packs;
+using Quorum.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Outline;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Imports;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Demo;
 
 namespace Quorum.Web.Tests.Admin;
 

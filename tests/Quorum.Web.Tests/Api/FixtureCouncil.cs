@@ -8,7 +8,7 @@ using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 using Quorum.TestSupport;
-using Quorum.Web.Api.Documents;
+using Quorum.Application.Documents;
 
 namespace Quorum.Web.Tests.Api;
 

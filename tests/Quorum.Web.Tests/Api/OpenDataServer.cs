@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Data;
 using Quorum.TestSupport;
-using Quorum.Web.Api.Documents;
+using Quorum.Application.Documents;
 
 namespace Quorum.Web.Tests.Api;
 

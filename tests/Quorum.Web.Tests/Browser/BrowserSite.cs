@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Quorum.Application.Agendas;
 using Quorum.Data;
-using Quorum.Publishing.Packs;
-using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Demo;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;

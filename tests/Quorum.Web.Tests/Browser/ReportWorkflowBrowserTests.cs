@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Demo;
 using Quorum.TestSupport;
-using Quorum.Web.Pages.Admin.Staff;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 

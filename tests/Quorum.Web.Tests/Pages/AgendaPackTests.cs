@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quorum.Application.Agendas;
 using Quorum.Data;
-using Quorum.Data.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
-using Quorum.Web.Site;
+using Quorum.Domain.Publication;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

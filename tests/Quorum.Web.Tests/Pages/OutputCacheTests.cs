@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Pages;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Web.Tests.Site;
 

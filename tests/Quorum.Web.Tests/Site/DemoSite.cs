@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Demo;
+using Quorum.Demo;
 using Quorum.TestSupport;
 
 namespace Quorum.Web.Tests.Site;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Quorum.Data.Imports;
+using Quorum.Domain.Imports;
 
 namespace Quorum.Data.Configurations.Imports;
 

@@ -3,7 +3,7 @@ using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 using Quorum.Domain.Meetings;
 using Quorum.Web.Api.OParl;
 // Ical.Net's CalendarEvent and Calendar clash with NodaTime and System names; keep them qualified.

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 using Quorum.Web.Api.OParl;
 
 namespace Quorum.Web.Api.Feeds;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 using Quorum.Domain.Committees;
 
 namespace Quorum.Web.Api.OParl;

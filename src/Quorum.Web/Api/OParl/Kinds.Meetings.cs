@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 

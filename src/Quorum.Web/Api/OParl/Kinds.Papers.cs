@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 using Quorum.Domain.Reports;
-using Quorum.Web.Api.Documents;
+using Quorum.Application.Documents;
 
 namespace Quorum.Web.Api.OParl;
 

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.Data.OpenData;
-using Quorum.Web.Api.Documents;
+using Quorum.Application.OpenData;
+using Quorum.Application.Documents;
 
 namespace Quorum.Web.Api.OParl;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
+using Quorum.Application.Documents;
 using Quorum.Domain;
-using Quorum.Web.Api.Documents;
 
 namespace Quorum.Web.Api.OParl;
 
@@ -14,7 +14,7 @@ public sealed class OParlJson(OParlUrls urls, DocumentStore? documents)
 
     public const string OParlVersion = "https://schema.oparl.org/1.1/";
 
-    public static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+    public static readonly DateTimeZone London = Domain.CouncilTime.London;
 
     // RFC 3339 needs the offset's minutes ("+01:00"); NodaTime's ExtendedIso writes "+01".
     private static readonly OffsetDateTimePattern Rfc3339 = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");

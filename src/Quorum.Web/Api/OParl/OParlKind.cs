@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Quorum.Data.OpenData;
+using Quorum.Application.OpenData;
 
 namespace Quorum.Web.Api.OParl;
 

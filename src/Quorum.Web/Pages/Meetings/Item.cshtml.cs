@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Agendas;
+using Quorum.Application.Documents;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
-using Quorum.Web.Api.Documents;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;

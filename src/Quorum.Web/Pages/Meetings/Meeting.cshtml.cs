@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Quorum.Application.Agendas;
+using Quorum.Application.Outcomes;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
-using Quorum.Publishing.Minutes;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;

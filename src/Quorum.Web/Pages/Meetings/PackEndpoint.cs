@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Agendas;
+using Quorum.Application.Outcomes;
 using Quorum.Data;
-using Quorum.Publishing.Minutes;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;

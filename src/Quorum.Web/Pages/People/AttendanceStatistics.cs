@@ -1,4 +1,4 @@
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 
 namespace Quorum.Web.Pages.People;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 using Quorum.Domain.People;
 using Quorum.Web.Site;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.People;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using Quorum.Application.Agendas;
 using Quorum.Data;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 using Quorum.Search;
 using Quorum.Search.Indexing;
 using Quorum.Search.Postgres;
 using Quorum.Search.Sqlite;
-using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Search;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quorum.Data;
 using Quorum.Data.Staff;
+using Quorum.Demo;
 using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Tests.Site;
 

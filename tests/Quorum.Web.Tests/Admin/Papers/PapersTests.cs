@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
-using Quorum.Publishing.Packs;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Quorum.Data.Publication;
+using Quorum.Domain.Publication;
 
 namespace Quorum.Web.Tests.Api.OParl;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Interests;

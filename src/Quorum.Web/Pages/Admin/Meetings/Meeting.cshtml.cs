@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Quorum.Application.Agendas;
 using Quorum.Data;
-using Quorum.Data.Publication;
 using Quorum.Data.Staff;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Reports;
 using Quorum.Domain.Rules;
-using Quorum.Web.Pages.Admin.Publishing;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Meetings;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Reports;
@@ -42,7 +43,7 @@ public sealed class MeetingModel(QuorumDbContext db, StaffAccounts accounts, Age
             return NotFound();
         }
         Response.Headers.CacheControl = "no-store";
-        return PhysicalFile(PartIIPackPath(), "application/pdf", $"{PackFiles.StemFor(Meeting.Date, Meeting.Committee!.Slug)}-part-ii.pdf");
+        return PhysicalFile(PartIIPackPath(), "application/pdf", PackFolder.PartIIDownloadName(Meeting.Date, Meeting.Committee!.Slug));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
@@ -178,7 +179,8 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
     {
         try
         {
-            return await enclosures.SaveAsync(file, HttpContext.RequestAborted);
+            await using var content = file.OpenReadStream();
+            return await enclosures.SaveAsync(content, file.FileName, file.Length, HttpContext.RequestAborted);
         }
         catch (EnclosureRejectedException ex)
         {

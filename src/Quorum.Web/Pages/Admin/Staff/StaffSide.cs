@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Quorum.Data;
 using Quorum.Data.Staff;
-using Quorum.Web.Pages.Admin.Reports;
 
 namespace Quorum.Web.Pages.Admin.Staff;
 
@@ -39,13 +38,6 @@ public static class StaffSide
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
         services.AddScoped<StaffAccounts>();
-        services.AddSingleton(EnclosureRules.From(configuration));
-        services.AddSingleton<EnclosureStore>();
-        services.AddScoped<Publishing.AgendaPublisher>();
-        services.AddScoped<Meetings.AgendaEditor>();
-        services.AddScoped<Quorum.Data.Outcomes.MeetingRecorder>();
-        services.AddScoped<Quorum.Data.Outcomes.MinutesService>();
-        services.AddScoped<Quorum.Data.Outcomes.ExecutiveDecisions>();
         return services;
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Outcomes;
 using Quorum.Web.Tests.Site;

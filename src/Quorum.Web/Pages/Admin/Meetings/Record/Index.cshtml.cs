@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.Data.Outcomes;
+using Quorum.Application.Outcomes;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;

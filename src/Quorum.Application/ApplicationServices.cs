@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quorum.Application.Agendas;
+using Quorum.Application.Documents;
+using Quorum.Application.Outcomes;
+using Quorum.Application.Reports;
+using Quorum.Domain.Publication;
+using Quorum.Publishing.Packs;
+
+namespace Quorum.Application;
+
+/// <summary>Where a host keeps its files: uploads and drawn enclosures, published packs, and documents added by content.</summary>
+/// <param name="DocumentStore">Enclosures at their storage paths (<c>Documents:Store</c>).</param>
+/// <param name="Packs">Published agenda packs and printed minutes (<c>Documents:Packs</c>).</param>
+/// <param name="ContentRoot">Documents kept by their SHA-256 for open data; the document store unless set apart.</param>
+public sealed record DocumentPaths(string DocumentStore, string Packs, string? ContentRoot = null);
+
+/// <summary>The use cases a host (the web site, the CLI) calls, registered once.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddQuorumApplication(this IServiceCollection services, DocumentPaths paths, EnclosureRules enclosureRules)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        services.AddSingleton(sp => new DocumentStore(paths.DocumentStore, sp.GetService<IMissingEnclosureSource>(), paths.ContentRoot));
+        services.AddSingleton(new PackFolder(paths.Packs));
+        services.AddSingleton<PackFiles>();
+        // One warm browser for the packs and minutes; it starts with the first one printed.
+        services.AddSingleton<WarmChromium>();
+        services.AddSingleton(sp => new AgendaPackBuilder(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<PackFolder>()));
+        services.AddSingleton(sp => new MinutesPdf(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<PackFolder>()));
+        services.AddSingleton<MissingPacks>();
+        services.AddSingleton(enclosureRules);
+        services.AddSingleton<EnclosureStore>();
+        // Whatever changes what the public sees tells PublicationEvents after it commits; listeners (the output
+        // cache, the search index) are registered by the host.
+        services.TryAddScoped<PublicationEvents>();
+        services.AddScoped<AgendaPublisher>();
+        services.AddScoped<AgendaEditor>();
+        services.AddScoped<MeetingRecorder>();
+        services.AddScoped<MinutesService>();
+        services.AddScoped<ExecutiveDecisions>();
+        services.AddScoped<InterestsRegister>();
+        services.AddScoped<AttendanceStatistics>();
+        services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>()));
+        return services;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Domain;
+using Quorum.Domain.Imports;
+using Quorum.Domain.Publication;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+using Quorum.Import.Reading;
+
+namespace Quorum.Application.Imports;
+
+public enum PackImportOutcome
+{
+    /// <summary>The first pack seen for its meeting.</summary>
+    Imported,
+    /// <summary>A different file for a meeting already imported: the records were updated and the earlier version kept.</summary>
+    NewVersion,
+    /// <summary>These exact bytes were imported before; nothing changed.</summary>
+    Unchanged,
+    Failed,
+}
+
+/// <summary>What happened to one pack file.</summary>
+public sealed record PackImportResult(
+    string FileName,
+    PackImportOutcome Outcome,
+    string? Reason = null,
+    Guid? PackId = null,
+    Guid? MeetingId = null,
+    int Meetings = 0,
+    int AgendaItems = 0,
+    int Minutes = 0,
+    int Reports = 0,
+    int Pages = 0,
+    int Warnings = 0);
+
+/// <summary>
+/// <c>quorum import</c>: stores legacy agenda packs as structured records. Each pack is one transaction: read, extract,
+/// store its records, its pages and its original file, then commit, then tell the publication listeners (cache,
+/// search). A pack that cannot be read or placed is rolled back, reported with its file name and reason, and the
+/// next pack goes ahead. Re-importing the same bytes (same SHA-256) changes nothing.
+/// </summary>
+public sealed class PackImporter(DatabaseSettings settings, IClock clock, PublicationEvents publication, string? councilName = null)
+{
+    /// <summary>Pages are saved in batches and then let go, so a long pack's text is never all in memory.</summary>
+    private const int PageBatch = 100;
+
+    public async Task<PackImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var fileName = Path.GetFileName(path);
+        try
+        {
+            return await ImportOrFailAsync(path, fileName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ImportException or PackRejectedException or IOException or UnauthorizedAccessException
+            or ArgumentException or InvalidOperationException or ProcedureRuleException or DbUpdateException)
+        {
+            var reason = ex.Message.StartsWith(path, StringComparison.Ordinal) ? fileName + ex.Message[path.Length..] : ex.Message;
+            if (!reason.StartsWith(fileName, StringComparison.Ordinal))
+            {
+                reason = $"{fileName}: {(ex is DbUpdateException { InnerException: { } inner } ? inner.Message : reason)}";
+            }
+            return new PackImportResult(fileName, PackImportOutcome.Failed, OneLine(reason));
+        }
+    }
+
+    private async Task<PackImportResult> ImportOrFailAsync(string path, string fileName, CancellationToken cancellationToken)
+    {
+        var format = PackReader.Detect(path);
+        string hash;
+        long size;
+        await using (var stream = File.OpenRead(path))
+        {
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+            size = stream.Length;
+        }
+
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
+        var already = await db.ImportedPacks.AsNoTracking().FirstOrDefaultAsync(p => p.ContentHash == hash, cancellationToken);
+        if (already is not null)
+        {
+            return new PackImportResult(fileName, PackImportOutcome.Unchanged, PackId: already.Id, MeetingId: already.MeetingId);
+        }
+
+        var extracted = PackExtractor.Extract(path);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var records = await new PackRecords(db, extracted, fileName).StoreAsync(councilName, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var previous = await db.ImportedPacks.FirstOrDefaultAsync(p => p.MeetingId == records.MeetingId && p.SupersededById == null, cancellationToken);
+        var warnings = extracted.Warnings.Select(Describe).Concat(records.Warnings).ToList();
+        var imported = new ImportedPack
+        {
+            CouncilId = records.CouncilId,
+            CommitteeId = records.CommitteeId,
+            MeetingId = records.MeetingId,
+            FileName = fileName.Length <= 260 ? fileName : fileName[..260],
+            ContentHash = hash,
+            SizeBytes = size,
+            Format = format == PaperFormat.Pdf ? "pdf" : "text",
+            Version = (previous?.Version ?? 0) + 1,
+            PreviousVersionId = previous?.Id,
+            Warnings = string.Join('\n', warnings),
+            WarningCount = warnings.Count,
+        };
+        db.ImportedPacks.Add(imported);
+        if (previous is not null)
+        {
+            previous.SupersededById = imported.Id;
+        }
+        db.StoredPackFiles.Add(new StoredPackFile { ContentHash = hash, Content = await File.ReadAllBytesAsync(path, cancellationToken) });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        imported.PageCount = await StorePagesAsync(db, path, imported.Id, ExemptLines(extracted), cancellationToken);
+        await db.ImportedPacks.Where(p => p.Id == imported.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.PageCount, imported.PageCount), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // Listeners hear only of committed work; a listener's failure cannot undo the import.
+        foreach (var meetingId in records.Meetings)
+        {
+            await publication.PublishedAsync(new(records.CouncilId, meetingId, PublishedContent.ImportedPack), cancellationToken);
+        }
+        return new PackImportResult(
+            fileName,
+            previous is null ? PackImportOutcome.Imported : PackImportOutcome.NewVersion,
+            PackId: imported.Id,
+            MeetingId: records.MeetingId,
+            Meetings: records.Meetings.Count,
+            AgendaItems: records.AgendaItems,
+            Minutes: records.Minutes,
+            Reports: records.Reports,
+            Pages: imported.PageCount,
+            Warnings: warnings.Count);
+    }
+
+    /// <summary>Reads the pack a second time, page by page, saving each batch of pages and letting it go.</summary>
+    private static async Task<int> StorePagesAsync(QuorumDbContext db, string path, Guid packId, List<(int First, int Last)> exempt, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var page in PackPages.Split(PackReader.Read(path)))
+        {
+            db.ImportedPages.Add(new ImportedPage
+            {
+                PackId = packId,
+                Number = page.Number,
+                FirstLine = page.FirstLine,
+                LastLine = page.LastLine,
+                Text = page.Text,
+                IsExempt = exempt.Any(r => page.FirstLine <= r.Last && page.LastLine >= r.First),
+            });
+            if (++count % PageBatch == 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return count;
+    }
+
+    /// <summary>
+    /// The lines holding Part II business: each report for a Part II item, or with an exempt cover, from its cover to
+    /// the next report (its appendices go with it). A page touching such lines is exempt as a whole.
+    /// </summary>
+    internal static List<(int First, int Last)> ExemptLines(ExtractedPack pack)
+    {
+        var partTwo = pack.Agenda.Where(i => i.Part == "II").Select(i => i.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reports = pack.Reports.OrderBy(r => r.Line).ToList();
+        var ranges = new List<(int, int)>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            if (report.Exempt == true || (report.AgendaItem is { } item && partTwo.Contains(item)))
+            {
+                ranges.Add((report.Line, i + 1 < reports.Count ? reports[i + 1].Line - 1 : int.MaxValue));
+            }
+        }
+        return ranges;
+    }
+
+    private static string Describe(ExtractionWarning warning)
+    {
+        var where = (warning.Line, warning.Page) switch
+        {
+            ({ } line, { } page) => $" (line {line}, page {page})",
+            ({ } line, null) => $" (line {line})",
+            _ => "",
+        };
+        return $"{warning.Code}: {warning.Message}{where}";
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

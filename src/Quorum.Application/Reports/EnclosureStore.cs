@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Quorum.Application.Documents;
+using UglyToad.PdfPig;
+
+namespace Quorum.Application.Reports;
+
+/// <summary>Upload limits for enclosures: <c>Documents:MaxEnclosureMegabytes</c> (20 by default).</summary>
+public sealed record EnclosureRules(long MaxBytes)
+{
+    public static EnclosureRules From(IConfiguration configuration) =>
+        new(configuration.GetValue("Documents:MaxEnclosureMegabytes", 20L) * 1024 * 1024);
+
+    public string MaxText => $"{MaxBytes / (1024 * 1024)} MB";
+}
+
+/// <summary>A checked upload: its path in the document store, page count and SHA-256.</summary>
+public sealed record StoredEnclosure(string StoragePath, int PageCount, string Sha256);
+
+/// <summary>
+/// Checks uploaded enclosures and keeps them in the pack builder's document store (<c>Documents:Store</c>) under
+/// <c>uploads/</c>, named by
+/// the SHA-256 of their bytes: a file is never overwritten, so what a published pack was built from stays exactly
+/// as it was cleared.
+/// </summary>
+public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules)
+{
+    private readonly string root = documents.Root;
+
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+
+    /// <summary>Checks and stores an upload; the message of the exception says what was wrong, for the form to show.</summary>
+    public async Task<StoredEnclosure> SaveAsync(Stream content, string fileName, long length, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (length == 0)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' is empty. Choose a PDF file.");
+        }
+        if (length > rules.MaxBytes)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' is {length / (1024.0 * 1024):0.0} MB; enclosures must be {rules.MaxText} or smaller.");
+        }
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        return await SaveAsync(buffer.ToArray(), fileName, cancellationToken);
+    }
+
+    /// <summary>Checks and stores a PDF made here (an enclosure written in the editor) or read from an upload.</summary>
+    public async Task<StoredEnclosure> SaveAsync(byte[] bytes, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.LongLength > rules.MaxBytes)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' is {bytes.LongLength / (1024.0 * 1024):0.0} MB; enclosures must be {rules.MaxText} or smaller.");
+        }
+        // The name and the browser's content type are the uploader's say-so; the first bytes are the file's.
+        if (!bytes.AsSpan().StartsWith(PdfMagic))
+        {
+            throw new EnclosureRejectedException($"'{fileName}' is not a PDF. Enclosures must be PDF files; save the document as PDF and upload that.");
+        }
+        int pages;
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            pages = pdf.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' starts like a PDF but cannot be read ({ex.Message}). Save it again as PDF and upload that.");
+        }
+        if (pages < 1)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' has no pages.");
+        }
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var relative = $"uploads/{sha}.pdf";
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (!File.Exists(path))
+        {
+            var temp = path + ".uploading";
+            await File.WriteAllBytesAsync(temp, bytes, cancellationToken);
+            File.Move(temp, path, overwrite: true);
+        }
+        return new StoredEnclosure(relative, pages, sha);
+    }
+}
+
+public sealed class EnclosureRejectedException(string message) : Exception(message);
