@@ -36,12 +36,13 @@ public static class ApplicationServices
         services.TryAddScoped<PublicationEvents>();
         services.AddScoped<AgendaPublisher>();
         services.AddScoped<AgendaEditor>();
+        services.AddScoped<MeetingSchedule>();
         services.AddScoped<MeetingRecorder>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ExecutiveDecisions>();
         services.AddScoped<InterestsRegister>();
         services.AddScoped<AttendanceStatistics>();
-        services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>()));
+        services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         return services;
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Application.Imports;
-using Quorum.Domain.Publication;
+using Quorum.Application.Publication;
 using Spectre.Console;
 
 namespace Quorum.Cli;
@@ -34,9 +34,9 @@ public static partial class Commands
                 await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance, cancellationToken);
                 return 0;
             });
-            // The command line has no cache or search index of its own to refresh; the web app's listeners catch up
-            // when it next starts or reindexes.
-            var importer = new PackImporter(settings, SystemClock.Instance, PublicationEvents.None, parseResult.GetValue(council));
+            // Each imported pack reaches the public search index as it commits, as a publication on the web does.
+            var search = await PublicSearch.ForCommandAsync(settings, SystemClock.Instance, cancellationToken);
+            var importer = new PackImporter(settings, SystemClock.Instance, search.Events, parseResult.GetValue(council));
             var results = new List<PackImportResult>(files.Length);
             if (files.Length == 1)
             {
@@ -58,6 +58,7 @@ public static partial class Commands
                         task.Description = "Imported";
                     });
             }
+            await PublicSearch.CatchUpAsync(search.Indexer, search.WasEmpty, cancellationToken);
             return Summarise(results, settings);
         });
         return command;

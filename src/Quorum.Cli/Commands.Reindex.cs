@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
-using NodaTime.Text;
+using Quorum.Application.Agendas;
+using Quorum.Application.Publication;
 using Quorum.Data;
 using Quorum.Search;
 using Quorum.Search.Indexing;
@@ -88,7 +89,7 @@ public static partial class Commands
                 ? new PostgresSearchIndex(settings.ConnectionString)
                 : throw new CliException("--index is for a SQLite database; with --postgres the index is kept in the same database.");
         }
-        var path = Path.GetFullPath(indexPath ?? Path.ChangeExtension(settings.SqlitePath!, ".search.db"));
+        var path = indexPath is null ? PublicSearch.DefaultIndexPath(settings) : Path.GetFullPath(indexPath);
         if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
         {
             throw new CliException($"--index: the folder '{folder}' does not exist.");
@@ -111,7 +112,6 @@ public static partial class Commands
         {
             throw new CliException($"--packs: no folder at '{folder}'.");
         }
-        // The site's file naming: {Documents:Packs}/{yyyy-MM-dd}-{committee}.pdf.
-        return (date, committee) => File.Exists(Path.Combine(folder, $"{LocalDatePattern.Iso.Format(date)}-{committee}.pdf"));
+        return new PackFolder(folder).HasPublicPack;
     }
 }

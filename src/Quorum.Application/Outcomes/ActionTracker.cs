@@ -3,6 +3,7 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Publication;
 
 namespace Quorum.Application.Outcomes;
 
@@ -21,10 +22,10 @@ public sealed record TrackedAction(
     bool Overdue);
 
 /// <summary>Actions arising from decisions, and the per-committee tracker with overdue flags (today from the clock).</summary>
-public sealed class ActionTracker(QuorumDbContext db, IClock clock, DateTimeZone zone)
+public sealed class ActionTracker(QuorumDbContext db, IClock clock, DateTimeZone zone, PublicationEvents publication)
 {
-    public ActionTracker(QuorumDbContext db)
-        : this(db, db.Clock, CouncilTime.London)
+    public ActionTracker(QuorumDbContext db, PublicationEvents publication)
+        : this(db, db.Clock, CouncilTime.London, publication)
     {
     }
 
@@ -71,6 +72,13 @@ public sealed class ActionTracker(QuorumDbContext db, IClock clock, DateTimeZone
             action.Status = status;
         }
         await db.SaveChangesAsync(cancellationToken);
+        // The public committee page prints the tracker for published minutes: cached copies must go.
+        var source = await (
+            from m in db.Minutes
+            where m.Id == action.MinuteId
+            join c in db.Committees on m.CommitteeId equals c.Id
+            select new { m.MeetingId, c.CouncilId }).SingleAsync(cancellationToken);
+        await publication.PublishedAsync(new PublishedChange(source.CouncilId, source.MeetingId, PublishedContent.Minutes), cancellationToken);
         return action;
     }
 

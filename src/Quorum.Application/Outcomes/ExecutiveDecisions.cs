@@ -3,12 +3,13 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 
 namespace Quorum.Application.Outcomes;
 
 /// <summary>Executive decision notices (EX-7) through publication, call-in and implementation (EX-8).</summary>
-public sealed class ExecutiveDecisions(QuorumDbContext db, ProcedureRulebook rulebook)
+public sealed class ExecutiveDecisions(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication)
 {
     public async Task<ExecutiveDecision> RecordAsync(ExecutiveDecision decision, string reasons, string alternativesRejected, CancellationToken cancellationToken = default)
     {
@@ -38,10 +39,10 @@ public sealed class ExecutiveDecisions(QuorumDbContext db, ProcedureRulebook rul
     {
         var decision = await db.ExecutiveDecisions.SingleOrDefaultAsync(d => d.Id == decisionId, cancellationToken)
             ?? throw new ProcedureRuleException("EX-7", $"no executive decision with id {decisionId}");
-        var name = await db.Committees.Where(c => c.Id == decision.CommitteeId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var body = await db.Committees.Where(c => c.Id == decision.CommitteeId).Select(c => new { c.Name, c.CouncilId }).SingleAsync(cancellationToken);
         try
         {
-            change(decision, name);
+            change(decision, body.Name);
         }
         catch
         {
@@ -49,6 +50,12 @@ public sealed class ExecutiveDecisions(QuorumDbContext db, ProcedureRulebook rul
             throw;
         }
         await db.SaveChangesAsync(cancellationToken);
+        // After the commit: the public register, the notice and search show the new status at once; a notice taken
+        // from a meeting's minutes changes that meeting's documents too.
+        var meetingId = decision.MinuteId is { } minuteId
+            ? await db.Minutes.Where(m => m.Id == minuteId).Select(m => (Guid?)m.MeetingId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        await publication.PublishedAsync(new PublishedChange(body.CouncilId, meetingId, PublishedContent.Decision), cancellationToken);
         return decision;
     }
 }

@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Outcomes.Minutes;
@@ -18,7 +19,7 @@ namespace Quorum.Application.Outcomes;
 /// layout, edited by the clerk, approved and signed at the next meeting (whose agenda gets the "Minutes" item
 /// automatically), then published. Drafts stay private: only published minutes pass <see cref="Visibility.PublicMinutes"/>.
 /// </summary>
-public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook rulebook)
+public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication)
 {
     public const string MinutesItemTitle = "Minutes";
 
@@ -110,6 +111,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
             await db.SaveChangesAsync(cancellationToken);
             await PutOnNextAgendaAsync(meetingId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await AnnounceAsync(meetingId, publishing: false, cancellationToken);
             return minutes;
         }
         catch
@@ -125,6 +127,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         var minutes = await MinutesOfAsync(meetingId, cancellationToken);
         minutes.Draft(text, html, byClerk: true);
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(meetingId, publishing: false, cancellationToken);
         return minutes;
     }
 
@@ -158,6 +161,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         minutes = await MinutesOfAsync(meetingId, cancellationToken);
         minutes.Approve(atMeetingId, at.Date, amendment);
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(meetingId, publishing: false, cancellationToken);
         return minutes;
     }
 
@@ -169,7 +173,23 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         minutes.Publish(on);
         meeting.MinutesPublishedOn = on;
         await db.SaveChangesAsync(cancellationToken);
+        await AnnounceAsync(meetingId, publishing: true, cancellationToken);
         return minutes;
+    }
+
+    /// <summary>
+    /// After a committed change: published minutes always change the public meeting page and search; a draft does
+    /// only for a council whose settings publish draft minutes.
+    /// </summary>
+    private async Task AnnounceAsync(Guid meetingId, bool publishing, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Where(m => m.Id == meetingId)
+            .Select(m => new { m.Date, m.Committee!.CouncilId })
+            .SingleAsync(cancellationToken);
+        if (publishing || rulebook.For(meeting.Date).PublishDraftMinutes)
+        {
+            await publication.PublishedAsync(new PublishedChange(meeting.CouncilId, meetingId, PublishedContent.Minutes), cancellationToken);
+        }
     }
 
     private async Task<MeetingMinutes> MinutesOfAsync(Guid meetingId, CancellationToken cancellationToken)

@@ -29,8 +29,6 @@ public interface IPublicationListener
 /// <summary>Tells every registered listener, in registration order, about a committed publication.</summary>
 public sealed class PublicationEvents(IEnumerable<IPublicationListener> listeners)
 {
-    public static readonly PublicationEvents None = new([]);
-
     public async Task PublishedAsync(PublishedChange change, CancellationToken cancellationToken = default)
     {
         foreach (var listener in listeners)

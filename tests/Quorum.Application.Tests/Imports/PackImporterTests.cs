@@ -85,7 +85,7 @@ public class PackImporterTests
     public async Task People_are_one_record_across_packs_whatever_the_spelling(DatabaseProvider provider)
     {
         var settings = await NewDatabaseAsync(provider);
-        var importer = new PackImporter(settings, clock, PublicationEvents.None);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
         foreach (var sample in Samples)
         {
             await importer.ImportAsync(SamplePath(sample), TestContext.Current.CancellationToken);
@@ -116,7 +116,7 @@ public class PackImporterTests
     public async Task Importing_the_same_pack_again_changes_nothing(DatabaseProvider provider)
     {
         var settings = await NewDatabaseAsync(provider);
-        var importer = new PackImporter(settings, clock, PublicationEvents.None);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
         foreach (var sample in Samples)
         {
             await importer.ImportAsync(SamplePath(sample), TestContext.Current.CancellationToken);
@@ -148,7 +148,7 @@ public class PackImporterTests
     public async Task A_newer_version_of_a_pack_updates_the_meeting_and_keeps_the_earlier_version(DatabaseProvider provider)
     {
         var settings = await NewDatabaseAsync(provider);
-        var importer = new PackImporter(settings, clock, PublicationEvents.None);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
         var meeting = new LocalDate(2026, 3, 4);
         var original = LicensingPanelPacks.Write(folder, "pack.txt", LicensingPanelPacks.Pack(meeting, new LocalDate(2025, 12, 2), 41));
         var first = await importer.ImportAsync(original, TestContext.Current.CancellationToken);
@@ -183,7 +183,7 @@ public class PackImporterTests
     public async Task A_failing_pack_writes_nothing_and_the_others_import(DatabaseProvider provider)
     {
         var settings = await NewDatabaseAsync(provider);
-        var importer = new PackImporter(settings, clock, PublicationEvents.None);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
         await importer.ImportAsync(SamplePath(Samples[1]), TestContext.Current.CancellationToken);
         Dictionary<string, (long, string)> before;
         await using (var db = QuorumDatabase.CreateContext(settings, clock))
@@ -225,7 +225,7 @@ public class PackImporterTests
     public async Task Part_II_business_stays_private_while_the_rest_of_the_pack_is_public(DatabaseProvider provider)
     {
         var settings = await NewDatabaseAsync(provider);
-        var importer = new PackImporter(settings, clock, PublicationEvents.None);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
         var result = await importer.ImportAsync(
             LicensingPanelPacks.Write(folder, "pack.txt", LicensingPanelPacks.Pack(new LocalDate(2026, 3, 4), new LocalDate(2025, 12, 2), 41)),
             TestContext.Current.CancellationToken);

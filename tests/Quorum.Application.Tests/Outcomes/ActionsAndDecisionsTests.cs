@@ -27,7 +27,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
     {
         await using var db = Open();
         var resolution = await ResolveLibraryStrategyAsync(db);
-        var tracker = new ActionTracker(db);
+        var tracker = new ActionTracker(db, Publications.Unheard);
         var late = await tracker.AddAsync(resolution.Id, "Circulate the consultation results", "Head of Libraries", new LocalDate(2024, 9, 30), cancellationToken: Cancel);
         var later = await tracker.AddAsync(resolution.Id, "Report back on opening hours", "Head of Libraries", new LocalDate(2024, 11, 1), Council.Next.Id, Cancel);
         var done = await tracker.AddAsync(resolution.Id, "Publish the strategy", "Communications", new LocalDate(2024, 9, 20), cancellationToken: Cancel);
@@ -51,7 +51,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
         await using var db = Open();
         var resolution = await ResolveLibraryStrategyAsync(db);
 
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ActionTracker(db).AddAsync(resolution.Id, "Report back", "Head of Libraries", null, Council.Previous.Id, Cancel));
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ActionTracker(db, Publications.Unheard).AddAsync(resolution.Id, "Report back", "Head of Libraries", null, Council.Previous.Id, Cancel));
 
         Assert.Equal("Actions", refused.Rule);
     }
@@ -63,7 +63,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
         var cabinet = new Committee { CouncilId = Council.Council.Id, Name = "Cabinet", Slug = new Slug("cabinet"), BodyType = BodyType.Cabinet, Quorum = 3 };
         db.Committees.Add(cabinet);
         await db.SaveChangesAsync(Cancel);
-        var decisions = new ExecutiveDecisions(db, Rules);
+        var decisions = new ExecutiveDecisions(db, Rules, Publications.Unheard);
         ExecutiveDecision Decision(string title) => new() { CommitteeId = cabinet.Id, DecisionMaker = "Cabinet", Title = title, Decision = "To approve the strategy.", DecidedOn = new LocalDate(2017, 10, 19), KeyDecision = true };
 
         var missingReasons = await Assert.ThrowsAsync<ProcedureRuleException>(() => decisions.RecordAsync(Decision("Library Strategy"), "", "None", Cancel));
@@ -93,7 +93,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
     public async Task A_committee_that_is_not_executive_issues_no_decision_notices()
     {
         await using var db = Open();
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ExecutiveDecisions(db, Rules).RecordAsync(
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ExecutiveDecisions(db, Rules, Publications.Unheard).RecordAsync(
             new ExecutiveDecision { CommitteeId = Council.Scrutiny.Id, DecisionMaker = "Scrutiny", Title = "X", Decision = "Y", DecidedOn = new LocalDate(2024, 9, 17) }, "Reasons", "None", Cancel));
 
         Assert.Equal("EX-7", refused.Rule);

@@ -50,7 +50,7 @@ public sealed class MinutesRoundTripTests : IAsyncLifetime
         await using var db = QuorumDatabase.CreateContext(settings, clock);
         var built = new GroundTruthMeetings(truth);
         await built.SaveAsync(db, Cancel);
-        var service = new MinutesService(db, ProcedureRulebookFor(built));
+        var service = new MinutesService(db, ProcedureRulebookFor(built), Publications.Unheard);
         var text = new List<string>();
         foreach (var meeting in built.Meetings)
         {
@@ -75,7 +75,7 @@ public sealed class MinutesRoundTripTests : IAsyncLifetime
         await using var db = QuorumDatabase.CreateContext(settings, clock);
         var built = new GroundTruthMeetings(truth);
         await built.SaveAsync(db, Cancel);
-        var service = new MinutesService(db, ProcedureRulebookFor(built));
+        var service = new MinutesService(db, ProcedureRulebookFor(built), Publications.Unheard);
         var texts = new List<string>();
         foreach (var meeting in built.Meetings)
         {

@@ -64,7 +64,7 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         await using var db = Open();
         await RecordSeptemberMeetingAsync(db);
 
-        var minutes = await new MinutesService(db, Rules).DraftAsync(Council.Meeting.Id, Cancel);
+        var minutes = await new MinutesService(db, Rules, Publications.Unheard).DraftAsync(Council.Meeting.Id, Cancel);
         var text = minutes.Text;
 
         Assert.Equal(MinutesState.Draft, minutes.State);
@@ -88,7 +88,7 @@ public abstract class MinutesServiceTests : OutcomesDatabase
     {
         await using var db = Open();
         await RecordSeptemberMeetingAsync(db);
-        var service = new MinutesService(db, Rules);
+        var service = new MinutesService(db, Rules, Publications.Unheard);
         await service.DraftAsync(Council.Meeting.Id, Cancel);
 
         var next = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().SingleAsync(m => m.Id == Council.Next.Id, Cancel);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Application.Outcomes;
-using Quorum.Domain.Publication;
 using Quorum.Data.Staff;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
@@ -15,7 +14,7 @@ namespace Quorum.Web.Pages.Admin.Actions;
 /// each with a red/amber/green rating the clerk updates as owners report, and "complete" to close it.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class TrackerModel(QuorumDbContext db, ActionTracker tracker, PublicationEvents events) : StaffPageModel
+public sealed class TrackerModel(QuorumDbContext db, ActionTracker tracker) : StaffPageModel
 {
     public Committee Committee { get; private set; } = null!;
 
@@ -56,8 +55,6 @@ public sealed class TrackerModel(QuorumDbContext db, ActionTracker tracker, Publ
             return Page();
         }
         await tracker.RateAsync(action.Id, Status.Value, HttpContext.RequestAborted);
-        // The public committee page prints the tracker for published minutes: cached copies must go.
-        await events.PublishedAsync(new PublishedChange(Committee.CouncilId, Sources[action.Id].MeetingId, PublishedContent.Minutes), HttpContext.RequestAborted);
         Notice = Status == ActionStatus.Complete
             ? $"The action on minute {action.MinuteNumber} is marked complete."
             : $"The action on minute {action.MinuteNumber} is now rated {Status.Value.ToString().ToLowerInvariant()}.";

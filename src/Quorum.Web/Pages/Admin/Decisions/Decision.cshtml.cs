@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Application.Outcomes;
-using Quorum.Domain.Publication;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
@@ -21,7 +20,7 @@ namespace Quorum.Web.Pages.Admin.Decisions;
 /// the call-in period, EX-7/EX-8), record a call-in within the period, or record implementation after it.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisions, SiteClock clock, ProcedureRulebook rulebook, PublicationEvents events) : StaffPageModel
+public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisions, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
 {
     public ExecutiveDecision Decision { get; private set; } = null!;
 
@@ -105,8 +104,6 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
             await LoadAsync(id);
             return Show();
         }
-        // After the commit: the public list and notice show the new status at once (the cache is evicted).
-        await events.PublishedAsync(new PublishedChange(Body.CouncilId, Minute?.MeetingId, PublishedContent.Decision), HttpContext.RequestAborted);
         Notice = notice(changed);
         return Redirect($"/admin/decisions/{id}");
     }

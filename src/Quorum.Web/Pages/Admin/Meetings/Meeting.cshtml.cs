@@ -6,7 +6,6 @@ using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Meetings;
-using Quorum.Domain.Publication;
 using Quorum.Domain.Reports;
 using Quorum.Domain.Rules;
 using Quorum.Web.Site;
@@ -19,7 +18,7 @@ namespace Quorum.Web.Pages.Admin.Meetings;
 /// publishing the agenda.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, SiteClock clock, ProcedureRulebook rulebook, PublicationEvents events) : StaffPageModel
+public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, MeetingSchedule schedule, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -177,26 +176,16 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         {
             return NotFound();
         }
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, HttpContext.RequestAborted);
+        Meeting meeting;
         try
         {
-            if (cancel)
-            {
-                meeting.Cancel(Reason ?? "");
-            }
-            else
-            {
-                meeting.Postpone(Reason ?? "");
-            }
+            meeting = await schedule.ChangeStatusAsync(id, cancel, Reason ?? "", HttpContext.RequestAborted);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             Errors["reason"] = ex.Message.Split(" (Parameter", 2)[0];
             return Page();
         }
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        // The public meeting page shows the status and reason; cached copies must go.
-        await events.PublishedAsync(new PublishedChange(Meeting.Committee!.CouncilId, id, PublishedContent.Agenda), HttpContext.RequestAborted);
         Notice = $"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; the public page shows the reason.";
         return Redirect($"/admin/meetings/{id}");
     }

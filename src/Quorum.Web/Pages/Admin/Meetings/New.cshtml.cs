@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using NodaTime.Text;
+using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Meetings;
 
 namespace Quorum.Web.Pages.Admin.Meetings;
 
 /// <summary>Creates a meeting with the committee's standing items in template order, ready for business items.</summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class NewModel(QuorumDbContext db) : StaffPageModel
+public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : StaffPageModel
 {
     public List<Committee> Committees { get; private set; } = [];
 
@@ -59,17 +58,7 @@ public sealed class NewModel(QuorumDbContext db) : StaffPageModel
         {
             return Page();
         }
-        var meeting = new Meeting { CommitteeId = committee!.Id, Date = date.Value, StartTime = time.Value };
-        meeting.SetPlace(Venue, null);
-        var previous = await db.Meetings.Where(m => m.CommitteeId == committee.Id && m.Date < date.Value && m.Status != MeetingStatus.Cancelled)
-            .OrderByDescending(m => m.Date).Select(m => (LocalDate?)m.Date).FirstOrDefaultAsync(ct);
-        var number = 1;
-        foreach (var standing in AgendaTemplate.StandingItems(committee.Name, previous))
-        {
-            meeting.AgendaItems.Add(new AgendaItem { MeetingId = meeting.Id, Number = number++, Title = standing.Title, Description = standing.Description, Standing = standing.Standing });
-        }
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        var meeting = await schedule.CreateAsync(committee!.Id, date.Value, time.Value, Venue, ct);
         Notice = $"Meeting created with {meeting.AgendaItems.Count} standing items. Add the business items.";
         return Redirect($"/admin/meetings/{meeting.Id}");
     }

@@ -3,13 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Application.Outcomes;
-using Quorum.Domain.Publication;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Outcomes.Minutes;
-using Quorum.Domain.Rules;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Meetings.Record;
@@ -19,7 +17,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Record;
 /// clerk, approved at a later meeting of the body, then published, which updates the public site and search.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, SiteClock clock, PublicationEvents events, ProcedureRulebook rulebook) : StaffPageModel
+public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, SiteClock clock) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -63,13 +61,7 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
     }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id)
-        => ChangeAsync(id, "publish", "Minutes published; the public meeting page and search now show them.", async () =>
-        {
-            var published = await minutes.PublishAsync(id, clock.Today, HttpContext.RequestAborted);
-            var councilId = await db.Meetings.Where(m => m.Id == id).Select(m => m.Committee!.CouncilId).SingleAsync(HttpContext.RequestAborted);
-            await events.PublishedAsync(new PublishedChange(councilId, id, PublishedContent.Minutes), HttpContext.RequestAborted);
-            return published;
-        });
+        => ChangeAsync(id, "publish", "Minutes published; the public meeting page and search now show them.", () => minutes.PublishAsync(id, clock.Today, HttpContext.RequestAborted));
 
     private async Task<IActionResult> ChangeAsync(Guid id, string field, string notice, Func<Task<MeetingMinutes>> change)
     {
@@ -84,12 +76,6 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
         catch (ProcedureRuleException ex)
         {
             return await RefuseAsync(id, field, ex.Message);
-        }
-        // A council that publishes draft minutes shows each change on the public meeting page: cached copies must go.
-        if (field != "publish" && rulebook.For(Meeting.Date).PublishDraftMinutes)
-        {
-            var councilId = await db.Meetings.Where(m => m.Id == id).Select(m => m.Committee!.CouncilId).SingleAsync(HttpContext.RequestAborted);
-            await events.PublishedAsync(new PublishedChange(councilId, id, PublishedContent.Minutes), HttpContext.RequestAborted);
         }
         Notice = notice;
         return Redirect($"/admin/meetings/{id}/record/minutes");
