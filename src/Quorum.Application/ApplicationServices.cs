@@ -42,6 +42,8 @@ public static class ApplicationServices
         services.AddScoped<ExecutiveDecisions>();
         services.AddScoped<InterestsRegister>();
         services.AddScoped<AttendanceStatistics>();
+        services.AddScoped<ReportDrafts>();
+        services.AddScoped<ReportEnclosures>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         return services;
     }

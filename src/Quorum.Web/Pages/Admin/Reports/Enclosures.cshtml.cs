@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
-using Quorum.Publishing.Documents;
-using Quorum.Publishing.Packs;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Reports;
@@ -19,11 +16,8 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosures, EnclosureRules rules, WarmChromium browser) : ReportPageModel
+public sealed class EnclosuresModel(QuorumDbContext db, ReportEnclosures enclosures, EnclosureRules rules) : ReportPageModel
 {
-    /// <summary>Where removed enclosures' numbers go, out of the way of the live 1..n.</summary>
-    private const int RemovedNumbers = 1_000_000;
-
     public string MaxEnclosure => rules.MaxText;
 
     [BindProperty]
@@ -52,12 +46,20 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             Errors["enclosure-file"] = "Choose a PDF file to upload";
         }
-        if (!ExemptionIsValid("upload-exemption") || enclosureFile is null || await StoreAsync(enclosureFile, "enclosure-file") is not { } stored)
+        if (!ExemptionIsValid("upload-exemption") || enclosureFile is null)
         {
             return Page();
         }
-        var title = string.IsNullOrWhiteSpace(EnclosureTitle) ? Path.GetFileNameWithoutExtension(enclosureFile.FileName) : EnclosureTitle.Trim();
-        return await AddAsync(title, Path.GetFileName(enclosureFile.FileName), stored, "");
+        try
+        {
+            await using var content = enclosureFile.OpenReadStream();
+            return Added(await enclosures.AddUploadedAsync(Report, content, enclosureFile.FileName, enclosureFile.Length, EnclosureTitle, Exemption, HttpContext.RequestAborted), "");
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["enclosure-file"] = ex.Message;
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostWriteAsync(Guid id)
@@ -82,20 +84,15 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             return Page();
         }
-        var title = EnclosureTitle!.Trim();
-        var fileName = $"{string.Concat(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c))}.pdf";
-        StoredEnclosure stored;
         try
         {
-            var pdf = await WrittenEnclosure.PrintAsync(browser, title, EnclosureText!, HttpContext.RequestAborted);
-            stored = await enclosures.SaveAsync(pdf, fileName, HttpContext.RequestAborted);
+            return Added(await enclosures.AddWrittenAsync(Report, EnclosureTitle!, EnclosureText!, Exemption, HttpContext.RequestAborted), ", printed from what you wrote");
         }
         catch (EnclosureRejectedException ex)
         {
             Errors["written-text"] = ex.Message;
             return Page();
         }
-        return await AddAsync(title, fileName, stored, ", printed from what you wrote");
     }
 
     /// <summary>A corrected file for an enclosure already listed: same title and number, the version rises.</summary>
@@ -114,15 +111,21 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             Errors["replace-file"] = "Choose the corrected PDF file";
         }
-        if (enclosure is null || replacementFile is null || await StoreAsync(replacementFile, "replace-file") is not { } stored)
+        if (enclosure is null || replacementFile is null)
         {
             return Page();
         }
-        // The old file stays in the store (named by its hash) for any pack already built from it.
-        enclosure.Replace(Path.GetFileName(replacementFile.FileName), stored.PageCount, stored.Sha256);
-        enclosure.StoragePath = stored.StoragePath;
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        Notice = $"Enclosure '{enclosure.Title}' replaced by {enclosure.FileName} (version {enclosure.Version}, {Display.Pages(stored.PageCount)}).";
+        try
+        {
+            await using var content = replacementFile.OpenReadStream();
+            enclosure = await enclosures.ReplaceAsync(Report, enclosure.Id, content, replacementFile.FileName, replacementFile.Length, HttpContext.RequestAborted);
+        }
+        catch (EnclosureRejectedException ex)
+        {
+            Errors["replace-file"] = ex.Message;
+            return Page();
+        }
+        Notice = $"Enclosure '{enclosure.Title}' replaced by {enclosure.FileName} (version {enclosure.Version}, {Display.Pages(enclosure.PageCount)}).";
         return Redirect($"/admin/reports/{id}/enclosures");
     }
 
@@ -132,61 +135,22 @@ public sealed class EnclosuresModel(QuorumDbContext db, EnclosureStore enclosure
         {
             return refused;
         }
-        if (EnclosureId is not { } enclosureId || Report.Enclosures.All(e => e.Id != enclosureId))
+        if (EnclosureId is not { } enclosureId || await enclosures.RemoveAsync(Report, enclosureId, HttpContext.RequestAborted) is not { } removed)
         {
             Notice = "That enclosure is no longer on the report.";
             return Redirect($"/admin/reports/{id}/enclosures");
         }
-        // The file stays in the store: it is named by its hash and another report, or a published pack, may use it.
-        var ct = HttpContext.RequestAborted;
-        var tombstones = await db.Enclosures.IgnoreQueryFilters().CountAsync(e => e.ReportId == id && e.Deleted != null, ct);
-        var removed = Report.RemoveEnclosure(enclosureId);
-        var renumbered = Report.Enclosures.Select(e => (Enclosure: e, Number: e.Number)).ToList();
-        // A removed enclosure stays as a tombstone for sync clients, and numbers are unique per report: the tombstone
-        // gives up its number for one out of the way and is written first, then the others close the gap.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var (enclosure, _) in renumbered)
-        {
-            enclosure.Number = db.Entry(enclosure).Property(e => e.Number).OriginalValue;
-        }
-        removed.Number = RemovedNumbers + tombstones + 1;
-        db.Remove(removed);
-        await db.SaveChangesAsync(ct);
-        foreach (var (enclosure, number) in renumbered)
-        {
-            enclosure.Number = number;
-        }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         Notice = $"Enclosure '{removed.Title}' removed; the others are renumbered.";
         return Redirect($"/admin/reports/{id}/enclosures");
     }
 
-    private async Task<IActionResult> AddAsync(string title, string fileName, StoredEnclosure stored, string how)
-    {
-        var enclosure = Report.AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
-        enclosure.StoragePath = stored.StoragePath;
-        enclosure.ExemptionParagraph = ExemptionParagraph is { } p ? new Schedule12AParagraph(p) : null;
-        db.Add(enclosure);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-        var part = enclosure.ExemptionParagraph is { } paragraph ? $"; exempt under paragraph {paragraph.Number}, in the Part II pack only" : "";
-        Notice = $"Enclosure '{title}' added ({Display.Pages(stored.PageCount)}{how}{part}).";
-        return Redirect($"/admin/reports/{Report.Id}/enclosures");
-    }
+    private Schedule12AParagraph? Exemption => ExemptionParagraph is { } p ? new Schedule12AParagraph(p) : null;
 
-    /// <summary>Checks and stores an uploaded PDF; null, with the refusal against <paramref name="field"/>, when it is not one.</summary>
-    private async Task<StoredEnclosure?> StoreAsync(IFormFile file, string field)
+    private RedirectResult Added(Enclosure enclosure, string how)
     {
-        try
-        {
-            await using var content = file.OpenReadStream();
-            return await enclosures.SaveAsync(content, file.FileName, file.Length, HttpContext.RequestAborted);
-        }
-        catch (EnclosureRejectedException ex)
-        {
-            Errors[field] = ex.Message;
-            return null;
-        }
+        var part = enclosure.ExemptionParagraph is { } paragraph ? $"; exempt under paragraph {paragraph.Number}, in the Part II pack only" : "";
+        Notice = $"Enclosure '{enclosure.Title}' added ({Display.Pages(enclosure.PageCount)}{how}{part}).";
+        return Redirect($"/admin/reports/{Report.Id}/enclosures");
     }
 
     private bool ExemptionIsValid(string field)

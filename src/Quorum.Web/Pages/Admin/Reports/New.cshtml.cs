@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Meetings;
-using Quorum.Domain.Reports;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Reports;
@@ -16,7 +16,7 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// as when a report is commissioned. Either way the cover sheet starts filled in from the meeting and the item.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.ReportAuthor},{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, SiteClock clock) : StaffPageModel
+public sealed class NewModel(QuorumDbContext db, ReportDrafts drafts, UserManager<StaffUser> users, SiteClock clock) : StaffPageModel
 {
     public AgendaItem? Item { get; private set; }
 
@@ -88,20 +88,7 @@ public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, S
         {
             return Page();
         }
-        var meeting = Item.Meeting!;
-        var report = new Report
-        {
-            CouncilId = meeting.Committee!.CouncilId,
-            AgendaItemId = Item.Id,
-            ReportFor = meeting.Committee.Name,
-            DateOfMeeting = meeting.Date,
-            Subject = Subject!.Trim(),
-            ResponsibleOfficer = ResponsibleOfficer?.Trim() ?? "",
-            DraftedBy = author,
-            TextFormat = ReportTextFormat.Markdown,
-        };
-        db.Reports.Add(report);
-        await db.SaveChangesAsync(ct);
+        var report = await drafts.StartAsync(Item, Subject!, ResponsibleOfficer, author, ct);
         Notice = IsClerk && author != Actor ? $"Report started and assigned to {author}." : "Report started. Fill in the cover sheet and Section 1, then submit it for clearance.";
         return Redirect($"/admin/reports/{report.Id}");
     }

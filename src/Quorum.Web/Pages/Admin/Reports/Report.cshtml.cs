@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Domain.Reports;
 using Quorum.Web.Site;
@@ -13,7 +14,7 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// records each statutory officer's clearance and marks it cleared or returns it to the author with a reason.
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
-public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPageModel
+public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClock clock) : ReportPageModel
 {
     public bool CanClear => ReportAccess.CanClear(User, Report);
 
@@ -59,11 +60,11 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
         {
             return refused;
         }
-        if (!Apply())
+        if (!Checked())
         {
             return Page();
         }
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await drafts.SaveAsync(Report, Form.ApplyTo, HttpContext.RequestAborted);
         Notice = "Draft saved.";
         return Redirect($"/admin/reports/{id}");
     }
@@ -74,11 +75,11 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
         {
             return refused;
         }
-        if (!Apply())
+        if (!Checked())
         {
             return Page();
         }
-        foreach (var missing in Report.MissingForSubmission())
+        foreach (var missing in await drafts.SubmitAsync(Report, Form.ApplyTo, HttpContext.RequestAborted))
         {
             Errors[FieldOf(missing)] = $"Enter the {missing.ToLowerInvariant()} before submitting the report for clearance";
         }
@@ -86,8 +87,6 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
         {
             return Page();
         }
-        Report.Submit();
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = "Report submitted for clearance. It cannot be changed unless a clearing officer returns it.";
         return Redirect($"/admin/reports/{id}");
     }
@@ -125,14 +124,7 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
             return Page();
         }
         // Recording a role again replaces its earlier row: Section 3 has one line per statutory officer.
-        foreach (var earlier in Report.Clearances.Where(c => c.Role == ClearanceRole).ToList())
-        {
-            Report.Clearances.Remove(earlier);
-            db.Remove(earlier);
-        }
-        var clearance = Report.AddClearance(ClearanceRole!.Value, ClearanceName!.Trim(), date, string.IsNullOrWhiteSpace(OnBehalfOf) ? null : OnBehalfOf.Trim());
-        db.Add(clearance);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        var clearance = await drafts.RecordClearanceAsync(Report, ClearanceRole!.Value, ClearanceName!.Trim(), date, string.IsNullOrWhiteSpace(OnBehalfOf) ? null : OnBehalfOf.Trim(), HttpContext.RequestAborted);
         Notice = $"Clearance by {clearance.Name} for the {clearance.Role.Title()} recorded.";
         return Redirect($"/admin/reports/{id}#clearance");
     }
@@ -145,15 +137,12 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
         }
         Form = ReportForm.From(Report);
         // Section 3's statutory officers: the s.151 officer (finance) and the Monitoring Officer (legal).
-        var missing = new[] { Domain.Reports.ClearanceRole.ChiefFinancialOfficer, Domain.Reports.ClearanceRole.MonitoringOfficer }
-            .Where(role => Report.Clearances.All(c => c.Role != role)).Select(r => r.Title()).ToList();
+        var missing = (await drafts.ClearAsync(Report, HttpContext.RequestAborted)).Select(r => r.Title()).ToList();
         if (missing.Count > 0)
         {
             Errors["clearance-role"] = $"Record the clearance of the {string.Join(" and the ", missing)} before marking the report as cleared";
             return Page();
         }
-        Report.Clear();
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
         Notice = "Report cleared. It will be published with the agenda.";
         return Redirect($"/admin/reports/{id}");
     }
@@ -175,25 +164,19 @@ public sealed class ReportModel(QuorumDbContext db, SiteClock clock) : ReportPag
             Errors["return-reason"] = "The reason must be 2000 characters or fewer";
             return Page();
         }
-        Report.ReturnToDraft(ReturnReason);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await drafts.ReturnAsync(Report, ReturnReason, HttpContext.RequestAborted);
         Notice = "Report returned to its author with your reason.";
         return Redirect($"/admin/reports/{id}");
     }
 
-    /// <summary>Checks the posted form and copies it onto the report; false (with errors) when it is not fit to save.</summary>
-    private bool Apply()
+    /// <summary>Checks the posted form; false (with errors) when it is not fit to save onto the report.</summary>
+    private bool Checked()
     {
         foreach (var (field, message) in Form.Check())
         {
             Errors[field] = message;
         }
-        if (Errors.Count > 0)
-        {
-            return false;
-        }
-        Form.ApplyTo(Report);
-        return true;
+        return Errors.Count == 0;
     }
 
     private static string FieldOf(string missing) => missing switch
