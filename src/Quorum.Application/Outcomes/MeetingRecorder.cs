@@ -22,6 +22,9 @@ public sealed record ItemQuorum(
 
 public sealed record PersonNotCounted(string Name, string Reason);
 
+/// <summary>One member's mark on the attendance list, as the clerk saves the whole list at once.</summary>
+public sealed record AttendanceMarkInput(Guid PersonId, AttendanceMark Mark, int? ArrivedDuringItem = null, int? LeftAfterItem = null);
+
 /// <summary>A declaration as the member makes it; <see cref="Kind"/> and <see cref="Nature"/> come from the register entry when one is given.</summary>
 public sealed record DeclarationInput(
     DeclarationOutcome Outcome,
@@ -77,6 +80,30 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
             throw new ProcedureRuleException("CPR-1", $"a member recorded as {mark.ToString().ToLowerInvariant()} has no arrival or departure item");
         }
         return WriteAttendanceAsync(meetingId, personId, mark, null, arrivedDuringItem, leftAfterItem, capacity, true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a whole attendance list in one transaction: either every mark is accepted or, on the first refusal
+    /// (<see cref="ProcedureRuleException"/> or <see cref="ArgumentException"/>), none is.
+    /// </summary>
+    public async Task RecordAttendanceListAsync(Guid meetingId, IEnumerable<AttendanceMarkInput> marks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            foreach (var mark in marks)
+            {
+                await RecordAttendanceAsync(meetingId, mark.PersonId, mark.Mark, mark.ArrivedDuringItem, mark.LeftAfterItem, cancellationToken: cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The marks saved before the refusal are rolled back: the context must not keep them as stored.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>A reserve attending for a named ordinary member (CPR-2); a late reserve gives the item they arrived during.</summary>

@@ -51,6 +51,23 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task An_attendance_list_with_one_refused_mark_stores_none_of_its_marks()
+    {
+        await using var db = Open();
+        var recorder = new MeetingRecorder(db, Rules);
+        var id = Council.Meeting.Id;
+
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordAttendanceListAsync(id,
+            [new(Council.Chair.Id, AttendanceMark.Present), new(Council.Adams.Id, AttendanceMark.Present, LeftAfterItem: 5), new(Council.Dunn.Id, AttendanceMark.Apologies, ArrivedDuringItem: 4)], Cancel));
+
+        Assert.Contains("has no arrival or departure item", refused.Message, StringComparison.Ordinal);
+        await using var check = Open();
+        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == id, Cancel));
+        await recorder.RecordAttendanceListAsync(id, [new(Council.Chair.Id, AttendanceMark.Present), new(Council.Dunn.Id, AttendanceMark.Apologies)], Cancel);
+        Assert.Equal(2, await check.Attendances.CountAsync(a => a.MeetingId == id, Cancel));
+    }
+
+    [Fact]
     public async Task A_member_leaving_early_stops_counting_and_the_meeting_becomes_inquorate()
     {
         await using var db = Open();

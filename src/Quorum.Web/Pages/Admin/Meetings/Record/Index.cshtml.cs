@@ -79,27 +79,17 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Sit
         {
             return NotFound();
         }
-        var ct = HttpContext.RequestAborted;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var marks = Record.Seats.Where(seat => Mark.ContainsKey(seat.PersonId)).Select(seat => Mark[seat.PersonId] == AttendanceMark.Present
+            ? new AttendanceMarkInput(seat.PersonId, AttendanceMark.Present, Arrived.GetValueOrDefault(seat.PersonId), Left.GetValueOrDefault(seat.PersonId))
+            : new AttendanceMarkInput(seat.PersonId, Mark[seat.PersonId]));
+        try
         {
-            try
-            {
-                foreach (var seat in Record.Seats)
-                {
-                    if (Mark.TryGetValue(seat.PersonId, out var mark))
-                    {
-                        var arrived = mark == AttendanceMark.Present ? Arrived.GetValueOrDefault(seat.PersonId) : null;
-                        var left = mark == AttendanceMark.Present ? Left.GetValueOrDefault(seat.PersonId) : null;
-                        await recorder.RecordAttendanceAsync(id, seat.PersonId, mark, arrived, left, cancellationToken: ct);
-                    }
-                }
-                await transaction.CommitAsync(ct);
-            }
-            catch (Exception ex) when (ex is ProcedureRuleException or ArgumentException)
-            {
-                // A reserve or substitute posted as a plain mark is refused too: they are recorded with whom they stand in for.
-                Errors["attendance"] = ex.Message.Split(" (Parameter", 2)[0];
-            }
+            await recorder.RecordAttendanceListAsync(id, [.. marks], HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (ex is ProcedureRuleException or ArgumentException)
+        {
+            // A reserve or substitute posted as a plain mark is refused too: they are recorded with whom they stand in for.
+            Errors["attendance"] = ex.Message.Split(" (Parameter", 2)[0];
         }
         return await AfterAsync(id, "Attendance saved; the quorum below is counted from it.");
     }
