@@ -4,6 +4,7 @@ using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
 using Quorum.Application.Outcomes;
 using Quorum.Application.Reports;
+using Quorum.Application.Staff;
 using Quorum.Domain.Publication;
 using Quorum.Publishing.Packs;
 
@@ -44,6 +45,8 @@ public static class ApplicationServices
         services.AddScoped<AttendanceStatistics>();
         services.AddScoped<ReportDrafts>();
         services.AddScoped<ReportEnclosures>();
+        // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
+        services.AddScoped<StaffAccountCreator>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         return services;
     }

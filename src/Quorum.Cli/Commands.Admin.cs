@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Quorum.Application.Staff;
 using Quorum.Data;
 using Quorum.Data.Staff;
 
@@ -51,20 +52,15 @@ public static partial class Commands
 
             await using var services = StaffServices(settings, $"quorum admin create (as {Environment.UserName})");
             await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<QuorumDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                await StaffIdentity.CreateAsync(
-                    scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(),
-                    scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(),
-                    new NewStaffAccount(userName, parseResult.GetValue(name), requestedRole, null, password));
+                await scope.ServiceProvider.GetRequiredService<StaffAccountCreator>()
+                    .CreateAsync(new NewStaffAccount(userName, parseResult.GetValue(name), requestedRole, null, password), cancellationToken);
             }
             catch (StaffAccountException ex)
             {
                 throw new CliException($"--{(ex.Field == "user-name" ? "user" : ex.Field)}: {ex.Message}");
             }
-            await transaction.CommitAsync(cancellationToken);
             Console.Out.WriteLine($"Created the account '{userName.Trim()}' ({StaffRoles.Describe(StaffRoles.All.First(r => string.Equals(r, requestedRole, StringComparison.OrdinalIgnoreCase)))}) in the {settings.Describe()}.");
             if (generated)
             {
@@ -100,6 +96,7 @@ public static partial class Commands
         services.AddIdentityCore<StaffUser>(StaffIdentity.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<QuorumDbContext>();
+        services.AddScoped<StaffAccountCreator>();
         return services.BuildServiceProvider();
     }
 }

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Quorum.Data;
 using Quorum.Data.Staff;
+using Quorum.Web.Pages.Admin.Staff;
 
 namespace Quorum.Web.Pages.Admin.Accounts;
 
@@ -14,7 +14,7 @@ namespace Quorum.Web.Pages.Admin.Accounts;
 /// a password reset, which the log's field-by-field record leaves out as a secret, is logged by name.
 /// </summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> users, IClock clock) : StaffPageModel
+public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> users, StaffAccounts accounts) : StaffPageModel
 {
     public StaffUser Account { get; private set; } = null!;
 
@@ -39,21 +39,14 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         {
             return NotFound();
         }
-        var password = StaffIdentity.GeneratePassword();
-        var ct = HttpContext.RequestAborted;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var token = await users.GeneratePasswordResetTokenAsync(Account);
-        var result = await users.ResetPasswordAsync(Account, token, password);
-        if (!result.Succeeded)
+        try
         {
-            await transaction.RollbackAsync(ct);
-            Errors["reset"] = string.Join(" ", result.Errors.Select(e => e.Description));
-            return Page();
+            NewPassword = await accounts.ResetPasswordAsync(Account, Actor, HttpContext.RequestAborted);
         }
-        db.AuditEntries.Add(new AuditEntry { At = clock.GetCurrentInstant(), Actor = Actor, Action = "Reset password", EntityType = nameof(StaffUser), EntityId = Account.Id });
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        NewPassword = password;
+        catch (StaffAccountException ex)
+        {
+            Errors[ex.Field] = ex.Message;
+        }
         return Page();
     }
 
@@ -63,8 +56,7 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         {
             return NotFound();
         }
-        await Check(users.SetLockoutEndDateAsync(Account, null));
-        await Check(users.ResetAccessFailedCountAsync(Account));
+        await accounts.UnlockAsync(Account);
         Notice = $"{Account.UserName} can sign in again.";
         return Redirect($"/admin/accounts/{id}");
     }
@@ -80,21 +72,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
             Errors["disable"] = "You cannot disable your own account: ask another administrator";
             return Page();
         }
-        await Check(users.SetLockoutEnabledAsync(Account, true));
-        await Check(users.SetLockoutEndDateAsync(Account, DateTimeOffset.MaxValue));
-        // A new security stamp signs the account out wherever it is signed in.
-        await Check(users.UpdateSecurityStampAsync(Account));
+        await accounts.DisableAsync(Account);
         Notice = $"{Account.UserName} is disabled and can no longer sign in.";
         return Redirect($"/admin/accounts/{id}");
-    }
-
-    private static async Task Check(Task<IdentityResult> change)
-    {
-        var result = await change;
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Staff;
 using Quorum.Data;
 using Quorum.Data.Staff;
 
@@ -12,7 +12,7 @@ namespace Quorum.Web.Pages.Admin.Accounts;
 /// generated and shown once, on the confirmation, for the administrator to pass on.
 /// </summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles) : StaffPageModel
+public sealed class NewModel(QuorumDbContext db, StaffAccountCreator creator) : StaffPageModel
 {
     public sealed record Councillor(Guid Id, string Name);
 
@@ -61,18 +61,15 @@ public sealed class NewModel(QuorumDbContext db, UserManager<StaffUser> users, R
             return Page();
         }
         var password = StaffIdentity.GeneratePassword();
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         try
         {
-            var user = await StaffIdentity.CreateAsync(users, roles, new NewStaffAccount(UserName!, DisplayName, Role!, Role == StaffRoles.Councillor ? PersonId : null, password));
-            await transaction.CommitAsync(HttpContext.RequestAborted);
+            var user = await creator.CreateAsync(new NewStaffAccount(UserName!, DisplayName, Role!, Role == StaffRoles.Councillor ? PersonId : null, password), HttpContext.RequestAborted);
             Title = $"Account {user.UserName} added";
             Password = password;
             return Page();
         }
         catch (StaffAccountException ex)
         {
-            await transaction.RollbackAsync(HttpContext.RequestAborted);
             Errors[ex.Field] = ex.Message;
             return Page();
         }

@@ -8,7 +8,11 @@ using Quorum.Domain.Meetings;
 
 namespace Quorum.Web.Pages.Admin.Staff;
 
-/// <summary>Account questions the staff pages ask: who is signed in, and which committees a councillor sits on.</summary>
+/// <summary>
+/// Account questions the staff pages ask (who is signed in, which committees a councillor sits on) and the
+/// administrator's changes to an account: reset its password, unlock it, disable it. Creating one is
+/// <see cref="Application.Staff.StaffAccountCreator"/>'s, shared with the CLI.
+/// </summary>
 public sealed class StaffAccounts(UserManager<StaffUser> users, QuorumDbContext db, IClock clock)
 {
     public Task<StaffUser?> CurrentAsync(ClaimsPrincipal principal) => users.GetUserAsync(principal);
@@ -40,6 +44,55 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, QuorumDbContext 
             return true;
         }
         return principal.IsInRole(StaffRoles.Councillor) && (await CommitteesOfAsync(principal, cancellationToken)).Contains(committeeId);
+    }
+
+    /// <summary>
+    /// Gives the account a new generated password, returned to be shown once. The reset is logged under
+    /// <paramref name="actor"/> by name (the log's field-by-field record leaves the hash out as a secret), in the
+    /// same transaction. A refusal by Identity throws <see cref="StaffAccountException"/> for the "reset" field and
+    /// writes nothing.
+    /// </summary>
+    public async Task<string> ResetPasswordAsync(StaffUser account, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var password = StaffIdentity.GeneratePassword();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        var result = await users.ResetPasswordAsync(account, token, password);
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new StaffAccountException("reset", string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        db.AuditEntries.Add(new AuditEntry { At = clock.GetCurrentInstant(), Actor = actor, Action = "Reset password", EntityType = nameof(StaffUser), EntityId = account.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return password;
+    }
+
+    /// <summary>Lets the account sign in again after too many failed sign-ins.</summary>
+    public async Task UnlockAsync(StaffUser account)
+    {
+        await Check(users.SetLockoutEndDateAsync(account, null));
+        await Check(users.ResetAccessFailedCountAsync(account));
+    }
+
+    /// <summary>Disables the account (locked out with no end) and signs it out wherever it is signed in.</summary>
+    public async Task DisableAsync(StaffUser account)
+    {
+        await Check(users.SetLockoutEnabledAsync(account, true));
+        await Check(users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue));
+        // A new security stamp signs the account out wherever it is signed in.
+        await Check(users.UpdateSecurityStampAsync(account));
+    }
+
+    private static async Task Check(Task<IdentityResult> change)
+    {
+        var result = await change;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     /// <summary>Whether the meeting is one of a councillor's committees (used to list their Part II papers).</summary>
