@@ -145,8 +145,8 @@ public sealed class Report : Entity
     /// Takes the report on to an item of a later meeting of another (or the same) body of its council. Needs the
     /// report's own item and meeting, <see cref="Consultations"/> with their items, and the target item's meeting and
     /// body loaded. Refuses, saying why, a report not yet on an agenda, an item that already considers it, a
-    /// standing item, a body of another council, a cancelled meeting or one before the meeting the report was
-    /// written for.
+    /// standing item, a body of another council, a cancelled meeting, the meeting the report was written for or one
+    /// before it.
     /// </summary>
     public Consultation TakeTo(AgendaItem item, ConsultationPurpose purpose, string recommendation, Guid? id = null)
     {
@@ -166,6 +166,10 @@ public sealed class Report : Entity
         if (item.Id == AgendaItemId || Consultations.Any(c => !c.IsDeleted && c.AgendaItemId == item.Id))
         {
             throw new ConsultationRefusedException($"Report '{Subject}' is already considered at item {item.Number} of {where}.");
+        }
+        if (meeting.Id == origin.Id)
+        {
+            throw new ConsultationRefusedException($"{where} is the meeting report '{Subject}' was written for; take it on to a later meeting.");
         }
         if (item.Standing is not null)
         {
