@@ -38,6 +38,7 @@ public static class ApplicationServices
         services.AddScoped<AgendaPublisher>();
         services.AddScoped<AgendaEditor>();
         services.AddScoped<MeetingSchedule>();
+        services.AddScoped<ReportJourney>();
         services.AddScoped<MeetingRecorder>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ExecutiveDecisions>();

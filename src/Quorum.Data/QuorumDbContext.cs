@@ -42,6 +42,7 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Clearance> Clearances => Set<Clearance>();
     public DbSet<Enclosure> Enclosures => Set<Enclosure>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Minute> Minutes => Set<Minute>();
     public DbSet<Resolution> Resolutions => Set<Resolution>();
     public DbSet<Declaration> Declarations => Set<Declaration>();

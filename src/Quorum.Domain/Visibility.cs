@@ -40,6 +40,24 @@ public static class Visibility
             && (e.Report.AgendaItemId == null
                 || (e.Report.AgendaItem!.Part == AgendaPart.PartI && e.Report.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
+    /// <summary>
+    /// A further consideration of a report is public when the report is (published, not exempt, its own item Part I
+    /// on a published agenda) and the later item is Part I business on a published agenda: a step at an agenda not
+    /// yet out, or taken in private, stays off the public journey.
+    /// </summary>
+    public static readonly Expression<Func<Consultation, bool>> PublicConsultation =
+        c => c.Deleted == null
+            && c.AgendaItem!.Deleted == null
+            && c.AgendaItem.Part == AgendaPart.PartI
+            && c.AgendaItem.Meeting!.Deleted == null
+            && c.AgendaItem.Meeting.AgendaPublishedOn != null
+            && c.Report!.Deleted == null
+            && c.Report.State == PublicationState.Published
+            && c.Report.ExemptionParagraph == null
+            && c.Report.AgendaItemId != null
+            && c.Report.AgendaItem!.Part == AgendaPart.PartI
+            && c.Report.AgendaItem.Meeting!.AgendaPublishedOn != null;
+
     /// <summary>A minute is public once the meeting's minutes are published, unless it records Part II business.</summary>
     public static readonly Expression<Func<Minute, bool>> PublicMinute =
         m => m.Deleted == null
@@ -73,6 +91,16 @@ public static class Visibility
             && (e.Report.AgendaItemId == null
                 || (e.Report.AgendaItem!.Part == AgendaPart.PartI && e.Report.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
+    public static readonly Expression<Func<Consultation, bool>> WithdrawnConsultation =
+        c => c.Deleted != null
+            && c.AgendaItem!.Part == AgendaPart.PartI
+            && c.AgendaItem.Meeting!.AgendaPublishedOn != null
+            && c.Report!.State == PublicationState.Published
+            && c.Report.ExemptionParagraph == null
+            && c.Report.AgendaItemId != null
+            && c.Report.AgendaItem!.Part == AgendaPart.PartI
+            && c.Report.AgendaItem.Meeting!.AgendaPublishedOn != null;
+
     /// <summary>A meeting's minutes document is public once published (after approval); drafts never are.</summary>
     public static readonly Expression<Func<MeetingMinutes, bool>> PublicMinutes =
         m => m.Deleted == null && m.State == MinutesState.Published && m.Meeting!.Deleted == null;
@@ -85,6 +113,7 @@ public static class Visibility
     private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
     private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();
     private static readonly Func<Enclosure, bool> EnclosureCheck = PublicEnclosure.Compile();
+    private static readonly Func<Consultation, bool> ConsultationCheck = PublicConsultation.Compile();
     private static readonly Func<Minute, bool> MinuteCheck = PublicMinute.Compile();
     private static readonly Func<MeetingMinutes, bool> MinutesCheck = PublicMinutes.Compile();
     private static readonly Func<ExecutiveDecision, bool> DecisionCheck = PublicExecutiveDecision.Compile();
@@ -97,6 +126,8 @@ public static class Visibility
     public static bool IsPublic(Report report) => ReportCheck(report);
 
     public static bool IsPublic(Enclosure enclosure) => EnclosureCheck(enclosure);
+
+    public static bool IsPublic(Consultation consultation) => ConsultationCheck(consultation);
 
     public static bool IsPublic(Minute minute) => MinuteCheck(minute);
 
@@ -113,6 +144,8 @@ public static class Visibility
     public static IQueryable<Report> WherePublic(this IQueryable<Report> query) => query.Where(PublicReport);
 
     public static IQueryable<Enclosure> WherePublic(this IQueryable<Enclosure> query) => query.Where(PublicEnclosure);
+
+    public static IQueryable<Consultation> WherePublic(this IQueryable<Consultation> query) => query.Where(PublicConsultation);
 
     public static IQueryable<Minute> WherePublic(this IQueryable<Minute> query) => query.Where(PublicMinute);
 

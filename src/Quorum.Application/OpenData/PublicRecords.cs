@@ -45,6 +45,9 @@ public sealed class PublicRecords(QuorumDbContext db)
 
     public IQueryable<Enclosure> Enclosures => Db.Enclosures.WherePublic();
 
+    /// <summary>The later meetings that consider public reports (a report's first meeting is on the report itself).</summary>
+    public IQueryable<Consultation> Consultations => Db.Consultations.WherePublic();
+
     public IQueryable<Minute> Minutes => Db.Minutes.WherePublic();
 
     public IQueryable<Resolution> Resolutions
@@ -115,6 +118,8 @@ public sealed class PublicRecords(QuorumDbContext db)
     public IQueryable<AgendaItem> WithdrawnAgendaItems => Db.AgendaItems.IgnoreQueryFilters().Where(Visibility.WithdrawnAgendaItem);
 
     public IQueryable<Report> WithdrawnReports => Db.Reports.IgnoreQueryFilters().Where(Visibility.WithdrawnReport);
+
+    public IQueryable<Consultation> WithdrawnConsultations => Db.Consultations.IgnoreQueryFilters().Where(Visibility.WithdrawnConsultation);
 
     public IQueryable<Enclosure> WithdrawnEnclosures => Db.Enclosures.IgnoreQueryFilters().Where(Visibility.WithdrawnEnclosure);
 }

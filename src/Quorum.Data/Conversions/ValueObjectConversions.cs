@@ -31,6 +31,7 @@ public static class ValueObjectConversions
         builder.Properties<PublicationState>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ReportTextFormat>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ClearanceRole>().HaveConversion<string>().HaveMaxLength(40);
+        builder.Properties<ConsultationPurpose>().HaveConversion<string>().HaveMaxLength(40);
         builder.Properties<DeclarationOutcome>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ActionStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<MinutesState>().HaveConversion<string>().HaveMaxLength(20);

@@ -14,6 +14,9 @@ public enum PublishedContent
     Decision,
     Membership,
     ImportedPack,
+
+    /// <summary>A report was taken to (or its outcome recorded at) a later meeting: its journey changed.</summary>
+    PaperJourney,
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 using Quorum.Domain.Meetings;
 
 namespace Quorum.Domain.Reports;
@@ -9,9 +11,14 @@ namespace Quorum.Domain.Reports;
 /// </summary>
 public sealed class Report : Entity
 {
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
+
     public required Guid CouncilId { get; set; }
 
-    /// <summary>The agenda item the report is for; null while it is drafted before being placed on an agenda.</summary>
+    /// <summary>
+    /// The agenda item the report was written and cleared for (the originating consideration); null while it is
+    /// drafted before being placed on an agenda. Later meetings that consider it are its <see cref="Consultations"/>.
+    /// </summary>
     public Guid? AgendaItemId { get; set; }
 
     public AgendaItem? AgendaItem { get; set; }
@@ -100,6 +107,9 @@ public sealed class Report : Entity
 
     public List<Enclosure> Enclosures { get; private set; } = [];
 
+    /// <summary>The further considerations after the originating one, in no particular order (see <see cref="TakeTo"/>).</summary>
+    public List<Consultation> Consultations { get; private set; } = [];
+
     public Clearance AddClearance(ClearanceRole role, string name, LocalDate? date, string? onBehalfOf = null, Guid? id = null)
     {
         var clearance = new Clearance { Id = id ?? Guid.NewGuid(), ReportId = Id, Role = role, Name = name, ClearedOn = date, OnBehalfOf = onBehalfOf };
@@ -129,6 +139,65 @@ public sealed class Report : Entity
             remaining.Number = number++;
         }
         return enclosure;
+    }
+
+    /// <summary>
+    /// Takes the report on to an item of a later meeting of another (or the same) body of its council. Needs the
+    /// report's own item and meeting, <see cref="Consultations"/> with their items, and the target item's meeting and
+    /// body loaded. Refuses, saying why, a report not yet on an agenda, an item that already considers it, a
+    /// standing item, a body of another council, a cancelled meeting, the meeting the report was written for or one
+    /// before it.
+    /// </summary>
+    public Consultation TakeTo(AgendaItem item, ConsultationPurpose purpose, string recommendation, Guid? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var meeting = item.Meeting ?? throw new InvalidOperationException("Load the agenda item's meeting and body first.");
+        var body = meeting.Committee ?? throw new InvalidOperationException("Load the agenda item's meeting and body first.");
+        if (AgendaItemId is null)
+        {
+            throw new ConsultationRefusedException($"Report '{Subject}' is not on an agenda yet: place it on the agenda it is written for before taking it to another meeting.");
+        }
+        var origin = AgendaItem?.Meeting ?? throw new InvalidOperationException("Load the report's agenda item and meeting first.");
+        var where = $"{body.Name} on {LongDate.Format(meeting.Date)}";
+        if (body.CouncilId != CouncilId)
+        {
+            throw new ConsultationRefusedException($"{body.Name} is a body of another council; report '{Subject}' can only go to its own council's meetings.");
+        }
+        if (item.Id == AgendaItemId || Consultations.Any(c => !c.IsDeleted && c.AgendaItemId == item.Id))
+        {
+            throw new ConsultationRefusedException($"Report '{Subject}' is already considered at item {item.Number} of {where}.");
+        }
+        if (meeting.Id == origin.Id)
+        {
+            throw new ConsultationRefusedException($"{where} is the meeting report '{Subject}' was written for; take it on to a later meeting.");
+        }
+        if (item.Standing is not null)
+        {
+            throw new ConsultationRefusedException($"Item {item.Number} of {where} is a standing item ({item.Title}); choose an item of business.");
+        }
+        if (meeting.Date < origin.Date)
+        {
+            throw new ConsultationRefusedException($"{where} is before the meeting report '{Subject}' was written for ({LongDate.Format(origin.Date)}); a report can only go on to later meetings.");
+        }
+        if (meeting.Status is MeetingStatus.Cancelled)
+        {
+            throw new ConsultationRefusedException($"The meeting of {where} is cancelled.");
+        }
+        if (string.IsNullOrWhiteSpace(recommendation))
+        {
+            throw new ConsultationRefusedException($"Enter the recommendation put to {where}.");
+        }
+        var consultation = new Consultation
+        {
+            Id = id ?? Guid.NewGuid(),
+            ReportId = Id,
+            AgendaItemId = item.Id,
+            AgendaItem = item,
+            Purpose = purpose,
+            Recommendation = recommendation.Trim(),
+        };
+        Consultations.Add(consultation);
+        return consultation;
     }
 
     /// <summary>The headed parts of Section 2 after the opening text, in the template's order; empty parts are left out.</summary>

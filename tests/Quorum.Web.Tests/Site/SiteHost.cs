@@ -32,6 +32,9 @@ public class SiteHost : IAsyncLifetime
 
     public TestClock Clock { get; }
 
+    /// <summary>The database the site runs on, for tests that read what it stored.</summary>
+    public DatabaseSettings Database { get; private set; } = null!;
+
     /// <summary>The document store (uploaded enclosures) beside the database.</summary>
     public string DocumentsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "documents");
 
@@ -51,6 +54,9 @@ public class SiteHost : IAsyncLifetime
 
     protected virtual Task SeedMoreAsync(QuorumDbContext db) => Task.CompletedTask;
 
+    /// <summary>The site's database: the SQLite file at <see cref="DatabasePath"/> unless a host chooses PostgreSQL.</summary>
+    protected virtual DatabaseSettings CreateSettings() => DatabaseSettings.ForSqliteFile(DatabasePath);
+
     /// <summary>Configuration a host sets on top of the defaults (a council's procedure choices, say).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -61,7 +67,7 @@ public class SiteHost : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
+        var settings = Database = CreateSettings();
         await CreateDatabaseAsync(settings);
         await using (var db = QuorumDatabase.CreateContext(settings, Clock))
         {
@@ -71,7 +77,7 @@ public class SiteHost : IAsyncLifetime
         Directory.CreateDirectory(packs);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Quorum", DatabasePath);
+            web.UseSetting("ConnectionStrings:Quorum", settings.SqlitePath ?? settings.ConnectionString);
             web.UseSetting("Documents:Packs", packs);
             web.UseSetting("Documents:Store", DocumentsPath);
             web.UseSetting("Logging:LogLevel:Default", "Warning");

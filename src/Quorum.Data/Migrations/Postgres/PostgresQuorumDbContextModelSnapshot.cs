@@ -154,21 +154,6 @@ namespace Quorum.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Quorum.Data.Imports.StoredPackFile", b =>
-                {
-                    b.Property<string>("ContentHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("ContentHash");
-
-                    b.ToTable("StoredPackFiles", (string)null);
-                });
-
             modelBuilder.Entity("Quorum.Data.Staff.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -756,6 +741,21 @@ namespace Quorum.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ImportedPages");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Imports.StoredPackFile", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ContentHash");
+
+                    b.ToTable("StoredPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Interests.Dispensation", b =>
@@ -1717,6 +1717,58 @@ namespace Quorum.Data.Migrations.Postgres
                     b.ToTable("Clearances");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Reports.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MinuteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MinuteId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("ReportId", "AgendaItemId")
+                        .IsUnique()
+                        .HasFilter("\"Deleted\" IS NULL");
+
+                    b.ToTable("Consultations");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Reports.Enclosure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2391,6 +2443,32 @@ namespace Quorum.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Reports.Consultation", b =>
+                {
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Outcomes.Minute", "Minute")
+                        .WithMany()
+                        .HasForeignKey("MinuteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", "Report")
+                        .WithMany("Consultations")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Minute");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Reports.Enclosure", b =>
                 {
                     b.HasOne("Quorum.Domain.Reports.Report", "Report")
@@ -2448,6 +2526,8 @@ namespace Quorum.Data.Migrations.Postgres
             modelBuilder.Entity("Quorum.Domain.Reports.Report", b =>
                 {
                     b.Navigation("Clearances");
+
+                    b.Navigation("Consultations");
 
                     b.Navigation("Enclosures");
                 });

@@ -143,21 +143,6 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Quorum.Data.Imports.StoredPackFile", b =>
-                {
-                    b.Property<string>("ContentHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("ContentHash");
-
-                    b.ToTable("StoredPackFiles", (string)null);
-                });
-
             modelBuilder.Entity("Quorum.Data.Staff.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -807,6 +792,21 @@ namespace Quorum.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ImportedPages");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Imports.StoredPackFile", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ContentHash");
+
+                    b.ToTable("StoredPackFiles", (string)null);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Interests.Dispensation", b =>
@@ -1883,6 +1883,63 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.ToTable("Clearances");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Reports.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Created")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deleted")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MinuteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modified")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MinuteId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("ReportId", "AgendaItemId")
+                        .IsUnique()
+                        .HasFilter("\"Deleted\" IS NULL");
+
+                    b.ToTable("Consultations");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Reports.Enclosure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2569,6 +2626,32 @@ namespace Quorum.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Reports.Consultation", b =>
+                {
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Outcomes.Minute", "Minute")
+                        .WithMany()
+                        .HasForeignKey("MinuteId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", "Report")
+                        .WithMany("Consultations")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Minute");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Reports.Enclosure", b =>
                 {
                     b.HasOne("Quorum.Domain.Reports.Report", "Report")
@@ -2626,6 +2709,8 @@ namespace Quorum.Data.Migrations.Sqlite
             modelBuilder.Entity("Quorum.Domain.Reports.Report", b =>
                 {
                     b.Navigation("Clearances");
+
+                    b.Navigation("Consultations");
 
                     b.Navigation("Enclosures");
                 });

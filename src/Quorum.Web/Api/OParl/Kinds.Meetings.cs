@@ -111,6 +111,9 @@ public sealed class AgendaItemKind : OParlKind
         // One query per related table for the whole page, then lookups by key: no per-item queries or scans.
         var reports = (await records.Reports.Where(r => r.AgendaItemId != null && ids.Contains(r.AgendaItemId.Value))
             .Select(r => new { r.Id, ItemId = r.AgendaItemId!.Value }).ToListAsync(cancellationToken)).ToLookup(r => r.ItemId, r => r.Id);
+        // A later meeting's item that considers a paper points to that consultation when the item has no report of its own.
+        var considered = (await records.Consultations.Where(c => ids.Contains(c.AgendaItemId))
+            .Select(c => new { c.Id, c.AgendaItemId }).ToListAsync(cancellationToken)).ToLookup(c => c.AgendaItemId, c => c.Id);
         var minutes = (await records.Minutes.AsNoTracking().Include(m => m.Resolutions).Where(m => m.AgendaItemId != null && ids.Contains(m.AgendaItemId.Value)).ToListAsync(cancellationToken))
             .ToLookup(m => m.AgendaItemId!.Value);
         var minuteIds = minutes.SelectMany(m => m).Select(m => m.Id).ToList();
@@ -128,8 +131,8 @@ public sealed class AgendaItemKind : OParlKind
             obj["order"] = item.Number;
             obj["name"] = item.Title;
             obj["public"] = item.Part == AgendaPart.PartI;
-            var report = reports[item.Id].Select(id => (Guid?)id).FirstOrDefault();
-            obj.Put("consultation", report is { } reportId ? json.Urls.Consultation(reportId) : null);
+            var consultation = reports[item.Id].Concat(considered[item.Id]).Select(id => (Guid?)id).FirstOrDefault();
+            obj.Put("consultation", consultation is { } consultationId ? json.Urls.Consultation(consultationId) : null);
             var minute = minutes[item.Id].FirstOrDefault();
             if (minute is not null)
             {

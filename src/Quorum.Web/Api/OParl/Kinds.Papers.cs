@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Quorum.Application.OpenData;
-using Quorum.Domain.Reports;
 using Quorum.Application.Documents;
+using Quorum.Domain.Reports;
 
 namespace Quorum.Web.Api.OParl;
 
-/// <summary>Published officers' reports as OParl Papers, with their public enclosures and the consultation of the meeting they go to.</summary>
+/// <summary>Published officers' reports as OParl Papers, with their public enclosures and every public meeting that considers them, in meeting order.</summary>
 public sealed class PaperKind : OParlKind
 {
     public override string TypeName => "Paper";
@@ -22,7 +23,7 @@ public sealed class PaperKind : OParlKind
     {
         var reports = await records.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var files = (await OParlKinds.File.LoadWhereAsync(records, json, e => ids.Contains(e.ReportId), cancellationToken)).ToLookup(f => f.ReportId);
-        var consultations = await OParlKinds.Consultation.LoadAsync(records, json, ids, cancellationToken);
+        var consultations = await ConsultationKind.OfPapersAsync(records, json, ids, cancellationToken);
         var result = new Dictionary<Guid, JsonObject>();
         foreach (var report in reports)
         {
@@ -32,7 +33,7 @@ public sealed class PaperKind : OParlKind
             obj["date"] = OParlJson.Date(report.DateOfMeeting);
             obj["paperType"] = report.KeyDecision ? "Key decision report" : "Report";
             obj.PutList("auxiliaryFile", OParlJson.Array(files[report.Id].OrderBy(f => f.Number).Select(f => f.Json)));
-            obj.PutList("consultation", OParlJson.Array(consultations.TryGetValue(report.Id, out var c) ? [c] : []));
+            obj.PutList("consultation", OParlJson.Array(consultations[report.Id]));
             obj[OParlJson.Extension + "reportFor"] = report.ReportFor;
             obj[OParlJson.Extension + "responsibleOfficer"] = report.ResponsibleOfficer;
             obj.Put(OParlJson.Extension + "portfolioHolder", report.PortfolioHolder);
@@ -52,8 +53,9 @@ public sealed class PaperKind : OParlKind
 }
 
 /// <summary>
-/// The link between a report and the meeting that considers it. Quorum keeps it on the report, so a
-/// consultation's identifier is its report's, under the consultation path.
+/// A meeting that considers a paper. The first is the meeting the report was written for, kept on the report, so
+/// its identifier is the report's under the consultation path; each later one (Cabinet after scrutiny, Council on
+/// Cabinet's recommendation) is a stored <see cref="Domain.Reports.Consultation"/> with its own identifier.
 /// </summary>
 public sealed class ConsultationKind : OParlKind
 {
@@ -65,21 +67,42 @@ public sealed class ConsultationKind : OParlKind
     {
         var items = records.AgendaItems;
         return OParlKinds.LiveAndWithdrawn(
-            records.Reports.Where(r => r.AgendaItemId != null && items.Any(i => i.Id == r.AgendaItemId) && (bodyId == null || r.CouncilId == bodyId)),
-            records.WithdrawnReports.Where(r => r.AgendaItemId != null && (bodyId == null || r.CouncilId == bodyId)));
+                records.Reports.Where(r => r.AgendaItemId != null && items.Any(i => i.Id == r.AgendaItemId) && (bodyId == null || r.CouncilId == bodyId)),
+                records.WithdrawnReports.Where(r => r.AgendaItemId != null && (bodyId == null || r.CouncilId == bodyId)))
+            .Concat(OParlKinds.LiveAndWithdrawn(
+                records.Consultations.Where(c => bodyId == null || c.Report!.CouncilId == bodyId),
+                records.WithdrawnConsultations.Where(c => bodyId == null || c.Report!.CouncilId == bodyId)));
     }
 
-    public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await LoadWhereAsync(records, json, ids, ids, cancellationToken)).ToDictionary(c => c.Id, c => c.Json);
+
+    /// <summary>Every public consultation of these papers, first meeting first, for the Paper's own list.</summary>
+    internal static async Task<ILookup<Guid, JsonObject>> OfPapersAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> reportIds, CancellationToken cancellationToken)
     {
-        var rows = await (from r in records.Reports
-                          join i in records.AgendaItems on r.AgendaItemId equals i.Id
-                          where ids.Contains(r.Id)
-                          select new { Report = r, i.MeetingId, i.Meeting!.CommitteeId, ItemId = i.Id })
+        var loaded = await LoadWhereAsync(records, json, reportIds, null, cancellationToken, reportIds);
+        return loaded.OrderBy(c => c.Date).ThenBy(c => c.Start).ThenBy(c => c.IsOrigin ? 0 : 1).ToLookup(c => c.ReportId, c => c.Json);
+    }
+
+    internal sealed record Loaded(Guid Id, Guid ReportId, LocalDate Date, LocalTime Start, bool IsOrigin, JsonObject Json);
+
+    /// <summary>
+    /// Originating consultations of the reports in <paramref name="reportIds"/>, and later ones either by their own
+    /// ids (<paramref name="consultationIds"/>) or of the reports in <paramref name="ofReports"/>.
+    /// </summary>
+    private static async Task<List<Loaded>> LoadWhereAsync(
+        PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> reportIds, IReadOnlyCollection<Guid>? consultationIds, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? ofReports = null)
+    {
+        var origins = await (from r in records.Reports
+                             join i in records.AgendaItems on r.AgendaItemId equals i.Id
+                             where reportIds.Contains(r.Id)
+                             select new { Report = r, i.MeetingId, i.Meeting!.CommitteeId, ItemId = i.Id, i.Meeting.Date, i.Meeting.StartTime })
             .AsNoTracking().ToListAsync(cancellationToken);
-        var result = new Dictionary<Guid, JsonObject>();
-        foreach (var row in rows)
+        var result = new List<Loaded>();
+        foreach (var row in origins)
         {
-            var obj = json.Start(Path, TypeName, row.Report);
+            var obj = json.Start(OParlPaths.Consultations, "Consultation", row.Report);
             obj["paper"] = json.Urls.Paper(row.Report.Id);
             obj["agendaItem"] = json.Urls.AgendaItem(row.ItemId);
             obj["meeting"] = json.Urls.Meeting(row.MeetingId);
@@ -88,7 +111,27 @@ public sealed class ConsultationKind : OParlKind
             obj["authoritative"] = true;
             obj["role"] = row.Report.KeyDecision ? "Key decision" : "Consideration";
             OParlJson.Finish(obj, row.Report);
-            result[row.Report.Id] = obj;
+            result.Add(new Loaded(row.Report.Id, row.Report.Id, row.Date, row.StartTime, true, obj));
+        }
+        var later = records.Consultations.AsNoTracking();
+        later = consultationIds is not null ? later.Where(c => consultationIds.Contains(c.Id)) : later.Where(c => ofReports!.Contains(c.ReportId));
+        var rows = await later
+            .Select(c => new { Consultation = c, c.AgendaItem!.MeetingId, c.AgendaItem.Meeting!.CommitteeId, c.AgendaItem.Meeting.Date, c.AgendaItem.Meeting.StartTime })
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var c = row.Consultation;
+            var obj = json.Start(OParlPaths.Consultations, "Consultation", c);
+            obj["paper"] = json.Urls.Paper(c.ReportId);
+            obj["agendaItem"] = json.Urls.AgendaItem(c.AgendaItemId);
+            obj["meeting"] = json.Urls.Meeting(row.MeetingId);
+            obj["organization"] = OParlJson.Strings([json.Urls.Organization(row.CommitteeId)]);
+            obj["authoritative"] = c.Purpose.Decides();
+            obj["role"] = c.Purpose.Words();
+            obj[OParlJson.Extension + "recommendation"] = c.Recommendation;
+            obj.Put(OParlJson.Extension + "outcome", c.Outcome);
+            OParlJson.Finish(obj, c);
+            result.Add(new Loaded(c.Id, c.ReportId, row.Date, row.StartTime, false, obj));
         }
         return result;
     }

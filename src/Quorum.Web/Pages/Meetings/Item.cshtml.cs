@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
@@ -11,12 +13,16 @@ using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings;
 
+/// <summary>A paper's journey as the page shows it: its steps, the item being viewed, and today for "to be decided".</summary>
+public sealed record JourneyView(string Id, IReadOnlyList<JourneyStep> Steps, Guid CurrentItemId, LocalDate Today);
+
 /// <summary>
-/// The document view: an agenda item's reports as HTML, with their enclosures and a link into the agenda pack PDF.
-/// A Part II item shows its title and exemption paragraph only.
+/// The document view: an agenda item's reports as HTML, with their enclosures, a link into the agenda pack PDF and
+/// each report's journey through later meetings; a later meeting's item links to the papers it considers. A Part II
+/// item shows its title and exemption paragraph only.
 /// </summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs, DocumentStore documents) : SitePageModel
+public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFiles packs, DocumentStore documents, ReportJourney journeys, SiteClock clock) : SitePageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -30,6 +36,14 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
     public HashSet<Guid> Files { get; private set; } = [];
 
     public string? PackUrl { get; private set; }
+
+    /// <summary>The public journey of each report written for this item, when it goes on to other meetings.</summary>
+    public Dictionary<Guid, IReadOnlyList<JourneyStep>> Journeys { get; private set; } = [];
+
+    /// <summary>Papers written for an earlier meeting that this item considers.</summary>
+    public IReadOnlyList<PaperAtItem> PapersConsidered { get; private set; } = [];
+
+    public LocalDate Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(string date, string committee, int number)
     {
@@ -65,6 +79,8 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
             .OrderBy(r => r.Subject)
             .ToListAsync(ct);
         var ids = Reports.Select(r => r.Id).ToList();
+        Journeys = await journeys.PublicJourneysAsync(ids, ct);
+        PapersConsidered = await journeys.PublicPapersAtAsync(item.Id, ct);
         Enclosures = (await db.Enclosures.AsNoTracking().WherePublic()
                 .Where(e => ids.Contains(e.ReportId))
                 .OrderBy(e => e.Number)

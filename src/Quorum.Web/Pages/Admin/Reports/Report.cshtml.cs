@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using Quorum.Application.Reports;
 using Quorum.Data;
@@ -12,11 +14,36 @@ namespace Quorum.Web.Pages.Admin.Reports;
 /// One report: the editor (cover sheet, Sections 1, 2 and 4; the enclosures have their own page) while it is a
 /// draft, a preview as it will be printed, and the workflow: the author submits it for clearance, a clearing officer
 /// records each statutory officer's clearance and marks it cleared or returns it to the author with a reason.
+/// Democratic Services see where the report goes next and take it on to a later meeting's item
+/// (<see cref="ReportJourney"/>).
 /// </summary>
 [Authorize(Roles = ReportAccess.Roles)]
-public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClock clock) : ReportPageModel
+public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClock clock, ReportJourney journeys) : ReportPageModel
 {
     public bool CanClear => ReportAccess.CanClear(User, Report);
+
+    public bool CanTakeOn => ReportAccess.CanTakeOn(User);
+
+    /// <summary>The meeting the report was written for, then each later one that considers it.</summary>
+    public IReadOnlyList<JourneyStep> Journey { get; private set; } = [];
+
+    /// <summary>Business items of meetings to come that the report could go to next.</summary>
+    public IReadOnlyList<ItemChoice> NextItems { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? NextItemId { get; set; }
+
+    [BindProperty]
+    public ConsultationPurpose? NextPurpose { get; set; }
+
+    [BindProperty]
+    public string? NextRecommendation { get; set; }
+
+    [BindProperty]
+    public Guid? StepId { get; set; }
+
+    [BindProperty]
+    public string? StepOutcome { get; set; }
 
     [BindProperty]
     public ReportForm Form { get; set; } = new();
@@ -52,6 +79,96 @@ public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClo
         var today = clock.Today;
         (ClearedDay, ClearedMonth, ClearedYear) = (today.Day, today.Month, today.Year);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostTakeOnAsync(Guid id)
+    {
+        if (await LoadAsync(db, id, (user, _) => ReportAccess.CanTakeOn(user)) is { } refused)
+        {
+            return refused;
+        }
+        Form = ReportForm.From(Report);
+        if (NextItemId is null)
+        {
+            Errors["next-item"] = "Choose the meeting and item the report goes to next";
+        }
+        if (NextPurpose is null)
+        {
+            Errors["next-purpose"] = "Choose why the report goes to that meeting";
+        }
+        if (string.IsNullOrWhiteSpace(NextRecommendation))
+        {
+            Errors["next-recommendation"] = "Enter the recommendation put to that meeting";
+        }
+        else if (NextRecommendation.Length > 4000)
+        {
+            Errors["next-recommendation"] = "The recommendation must be 4000 characters or fewer";
+        }
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await journeys.TakeToAsync(id, NextItemId!.Value, NextPurpose!.Value, NextRecommendation!, HttpContext.RequestAborted);
+                Notice = "The report is on that meeting's item; its journey is below.";
+                return Redirect($"/admin/reports/{id}#journey");
+            }
+            catch (ConsultationRefusedException ex)
+            {
+                Errors["next-item"] = ex.Message;
+            }
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecordOutcomeAsync(Guid id)
+    {
+        if (await LoadAsync(db, id, (user, _) => ReportAccess.CanTakeOn(user)) is { } refused)
+        {
+            return refused;
+        }
+        Form = ReportForm.From(Report);
+        if (StepId is not { } step || Report.Consultations.All(c => c.Id != step))
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(StepOutcome) || StepOutcome.Length > 4000)
+        {
+            Errors[$"outcome-{step}"] = "Enter what the meeting decided, in 4000 characters or fewer";
+        }
+        else
+        {
+            try
+            {
+                await journeys.RecordOutcomeAsync(step, StepOutcome, cancellationToken: HttpContext.RequestAborted);
+                Notice = "Outcome recorded.";
+                return Redirect($"/admin/reports/{id}#journey");
+            }
+            catch (ConsultationRefusedException ex)
+            {
+                Errors[$"outcome-{step}"] = ex.Message;
+            }
+        }
+        return Page();
+    }
+
+    /// <summary>Whichever handler shows the page (first view or a form with errors), the journey is shown with it.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var executed = await next();
+        if (executed.Result is PageResult && Report is not null)
+        {
+            await LoadJourneyAsync();
+        }
+    }
+
+    private async Task LoadJourneyAsync()
+    {
+        Journey = await journeys.StaffJourneyAsync(Report.Id, HttpContext.RequestAborted);
+        if (CanTakeOn)
+        {
+            NextItems = await journeys.ItemsToTakeToAsync(Report.Id, clock.Today, HttpContext.RequestAborted);
+        }
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id)

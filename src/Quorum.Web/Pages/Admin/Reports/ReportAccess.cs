@@ -24,6 +24,9 @@ public static class ReportAccess
     public static bool CanEdit(ClaimsPrincipal user, Report report) =>
         report.State == PublicationState.Draft && (IsClerk(user) || IsAuthorOf(user, report));
 
+    /// <summary>Democratic Services take a report on to later meetings (scrutiny, then Cabinet, then Council).</summary>
+    public static bool CanTakeOn(ClaimsPrincipal user) => IsClerk(user);
+
     public static bool CanClear(ClaimsPrincipal user, Report report) =>
         user.IsInRole(StaffRoles.ClearingOfficer) && report.State == PublicationState.Submitted;
 }

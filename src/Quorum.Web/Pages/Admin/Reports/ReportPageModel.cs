@@ -23,7 +23,7 @@ public abstract class ReportPageModel : StaffPageModel
     /// </summary>
     protected async Task<IActionResult?> LoadAsync(QuorumDbContext db, Guid id, Func<ClaimsPrincipal, Report, bool>? may = null)
     {
-        var report = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures)
+        var report = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures).Include(r => r.Consultations)
             .Include(r => r.AgendaItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Committee)
             .SingleOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted);
         if (report is null)
