@@ -6,7 +6,7 @@ namespace Quorum.Application.Imports;
 /// <summary>
 /// The council's people as an import sees them: finds the person a printed name refers to, or records a new one,
 /// and keeps every printed form as an alias. Matching is deliberately conservative, because linking two different
-/// people is worse than leaving one person under two records: the same name once normalised (<see cref="PersonNames"/>);
+/// people is worse than leaving one person under two records: the same name once normalised (<see cref="ComparableNames"/>);
 /// else the same family name with a given name that is its initial ("N Ransley") or one slip away ("Linda"/"Lynda",
 /// "Romzin"/"Rozmin"); else a family name one slip away with the same given name. Only a single candidate links.
 /// </summary>
@@ -24,12 +24,12 @@ public sealed class PeopleDirectory(Guid councilId, List<Person> people)
         {
             return null;
         }
-        var cleaned = PersonNames.Clean(printed);
-        if (!PersonNames.LooksLikeName(cleaned))
+        var cleaned = ComparableNames.Clean(printed);
+        if (!ComparableNames.LooksLikeName(cleaned))
         {
             return null;
         }
-        var key = PersonNames.Key(cleaned);
+        var key = ComparableNames.Key(cleaned);
         var person = Match(key) ?? Create(cleaned);
         if (!string.Equals(person.FullName, cleaned, StringComparison.Ordinal) && !person.Aliases.Contains(cleaned))
         {
@@ -57,14 +57,14 @@ public sealed class PeopleDirectory(Guid councilId, List<Person> people)
         {
             return null;
         }
-        var (given, family) = PersonNames.Split(key);
+        var (given, family) = ComparableNames.Split(key);
         var candidates = people.Where(p => Keys(p).Any(k => Resembles(k, given, family))).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
     private static bool Resembles(string known, string given, string family)
     {
-        var (knownGiven, knownFamily) = PersonNames.Split(known);
+        var (knownGiven, knownFamily) = ComparableNames.Split(known);
         if (given.Length == 0 || knownGiven.Length == 0)
         {
             return false;
@@ -74,18 +74,18 @@ public sealed class PeopleDirectory(Guid councilId, List<Person> people)
             var initial = given.Length == 1 || knownGiven.Length == 1;
             return initial
                 ? given[0] == knownGiven[0]
-                : given.Length >= 4 && knownGiven.Length >= 4 && given[0] == knownGiven[0] && PersonNames.Distance(given, knownGiven) <= 1;
+                : given.Length >= 4 && knownGiven.Length >= 4 && given[0] == knownGiven[0] && ComparableNames.Distance(given, knownGiven) <= 1;
         }
         return knownGiven == given && family.Length >= 5 && knownFamily.Length >= 5 && family[0] == knownFamily[0]
-            && PersonNames.Distance(family, knownFamily) <= 1;
+            && ComparableNames.Distance(family, knownFamily) <= 1;
     }
 
     private static IEnumerable<string> Keys(Person person) =>
-        person.Aliases.Select(PersonNames.Key).Prepend(PersonNames.Key(person.FullName.Trim()));
+        person.Aliases.Select(ComparableNames.Key).Prepend(ComparableNames.Key(person.FullName.Trim()));
 
     private Person Create(string cleaned)
     {
-        var (given, family) = PersonNames.Split(cleaned);
+        var (given, family) = ComparableNames.Split(cleaned);
         var baseSlug = Slug.From(cleaned).Value;
         var slug = baseSlug;
         for (var n = 2; !slugs.Add(slug); n++)

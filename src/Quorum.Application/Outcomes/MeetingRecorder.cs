@@ -119,7 +119,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
         Guid meetingId, Guid personId, AttendanceMark mark, Guid? forPersonId, int? arrived, int? left, string? capacity, bool noted, CancellationToken cancellationToken)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken, apologiesOnly: mark == AttendanceMark.Apologies);
+            var meeting = await StoredMeetings.ToRecordAsync(db, meetingId, cancellationToken, apologiesOnly: mark == AttendanceMark.Apologies);
             if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
             {
                 throw new ProcedureRuleException("Record", $"no person with id {personId}");
@@ -127,7 +127,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
             int? category = null;
             if (mark == AttendanceMark.Reserve)
             {
-                var lists = (await MeetingRecords.LoadAsync(db, meeting, cancellationToken)).ReserveLists;
+                var lists = (await StoredMeetings.LoadAsync(db, meeting, cancellationToken)).ReserveLists;
                 category = lists.SelectMany(l => l.Entries).FirstOrDefault(e => e.PersonId == personId)?.Position;
             }
             var attendance = meeting.Attendances.FirstOrDefault(a => a.PersonId == personId);
@@ -147,9 +147,9 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
             attendance.Capacity = string.IsNullOrWhiteSpace(capacity) ? null : capacity.Trim();
             attendance.NotedAtReservesItem = mark == AttendanceMark.Reserve && noted;
 
-            var record = await MeetingRecords.LoadAsync(db, meeting, cancellationToken);
+            var record = await StoredMeetings.LoadAsync(db, meeting, cancellationToken);
             record.ToRules();
-            record.CheckStandIns(MeetingRecords.Settings(rulebook, meeting));
+            record.CheckStandIns(StoredMeetings.Settings(rulebook, meeting));
             await db.SaveChangesAsync(cancellationToken);
             return attendance;
         });
@@ -157,8 +157,8 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
     /// <summary>The quorum for every item, for the clerk's screen (CPR-1).</summary>
     public async Task<IReadOnlyList<ItemQuorum>> QuorumAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
-        var record = await MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
-        var settings = MeetingRecords.Settings(rulebook, record.Meeting);
+        var record = await StoredMeetings.LoadAsync(db, meetingId, cancellationToken);
+        var settings = StoredMeetings.Settings(rulebook, record.Meeting);
         return [.. record.CheckEveryItem(settings).Select(check => new ItemQuorum(
             check.Item.Number,
             check.Item.Title,
@@ -171,13 +171,13 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
 
     /// <summary>The meeting with its seats, reserve lists, substitutes and declarations, for the clerk's forms.</summary>
     public Task<MeetingRecord> RecordOfAsync(Guid meetingId, CancellationToken cancellationToken = default)
-        => MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
+        => StoredMeetings.LoadAsync(db, meetingId, cancellationToken);
 
     /// <summary>One item's check: who may vote on it, and who declared and may not (CPR-1, CPR-8, INT-4).</summary>
     public async Task<ItemCheck> CheckItemAsync(Guid meetingId, int itemNumber, CancellationToken cancellationToken = default)
     {
-        var record = await MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
-        return record.Check(MeetingRecords.Item(record.Meeting, itemNumber), MeetingRecords.Settings(rulebook, record.Meeting));
+        var record = await StoredMeetings.LoadAsync(db, meetingId, cancellationToken);
+        return record.Check(StoredMeetings.Item(record.Meeting, itemNumber), StoredMeetings.Settings(rulebook, record.Meeting));
     }
 
     // ---- Declarations -----------------------------------------------------------------------------------------
@@ -186,9 +186,9 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
     public Task<DeclarationRecorded> DeclareAsync(Guid meetingId, int itemNumber, Guid personId, DeclarationInput input, CancellationToken cancellationToken = default)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
-            var item = MeetingRecords.Item(meeting, itemNumber);
-            var record = await MeetingRecords.LoadAsync(db, meeting, cancellationToken);
+            var meeting = await StoredMeetings.ToRecordAsync(db, meetingId, cancellationToken);
+            var item = StoredMeetings.Item(meeting, itemNumber);
+            var record = await StoredMeetings.LoadAsync(db, meeting, cancellationToken);
             var name = record.NameOf(personId);
             // INT-4 (s31(1)): the duty to declare falls on a member present at the meeting.
             if (!meeting.Attendances.Any(a => a.PersonId == personId && a.IsPresentAsMember))
@@ -264,7 +264,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
     public Task<IReadOnlyList<Minute>> OpenMinutesAsync(Guid meetingId, CancellationToken cancellationToken = default)
         => InTransactionAsync(async () =>
         {
-            var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
+            var meeting = await StoredMeetings.ToRecordAsync(db, meetingId, cancellationToken);
             var minutes = await OpenMinutesAsync(meeting, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return minutes;
@@ -302,7 +302,7 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
                 .OrderByDescending(m => m.Meeting!.Date).ThenByDescending(m => m.Meeting!.StartTime).ThenByDescending(m => m.Number)
                 .Select(m => new { m.Meeting!.Date, m.Number })
                 .FirstOrDefaultAsync(cancellationToken);
-            var settings = MeetingRecords.Settings(rulebook, meeting);
+            var settings = StoredMeetings.Settings(rulebook, meeting);
             next = MinuteNumbering.FirstNumberFor(meeting.Date, previous?.Date, previous?.Number, settings.MinuteNumbering);
         }
         foreach (var item in missing)
@@ -365,12 +365,12 @@ public sealed class MeetingRecorder(QuorumDbContext db, ProcedureRulebook rulebo
 
     private async Task<(Minute Minute, ItemCheck Check, MeetingRecord Record)> MinuteForAsync(Guid meetingId, int itemNumber, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingRecords.ToRecordAsync(db, meetingId, cancellationToken);
-        var item = MeetingRecords.Item(meeting, itemNumber);
+        var meeting = await StoredMeetings.ToRecordAsync(db, meetingId, cancellationToken);
+        var item = StoredMeetings.Item(meeting, itemNumber);
         var minutes = await OpenMinutesAsync(meeting, cancellationToken);
         var minute = minutes.Single(m => m.AgendaItemId == item.Id);
-        var record = await MeetingRecords.LoadAsync(db, meeting, cancellationToken);
-        return (minute, record.Check(item, MeetingRecords.Settings(rulebook, meeting)), record);
+        var record = await StoredMeetings.LoadAsync(db, meeting, cancellationToken);
+        return (minute, record.Check(item, StoredMeetings.Settings(rulebook, meeting)), record);
     }
 
     /// <summary>Counts a vote through the rules engine and stores it; any vote the rules exclude refuses the whole entry.</summary>

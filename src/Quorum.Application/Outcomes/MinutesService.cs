@@ -37,12 +37,12 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
     /// <summary>Everything the minutes print, gathered from the record.</summary>
     public async Task<MinutesContent> ContentAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
-        var record = await MeetingRecords.LoadAsync(db, meetingId, cancellationToken);
+        var record = await StoredMeetings.LoadAsync(db, meetingId, cancellationToken);
         var meeting = record.Meeting;
         var minutes = await new MeetingRecorder(db, rulebook).OpenMinutesAsync(meeting, cancellationToken);
         var minuteIds = minutes.Select(m => m.Id).ToList();
         var votes = await db.Votes.Include(v => v.MemberVotes).Where(v => minuteIds.Contains(v.MinuteId)).ToListAsync(cancellationToken);
-        var settings = MeetingRecords.Settings(rulebook, meeting);
+        var settings = StoredMeetings.Settings(rulebook, meeting);
         var substitutions = record.CheckStandIns(settings);
         var items = meeting.AgendaItems.ToDictionary(i => i.Id);
 
@@ -82,7 +82,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         }
 
         return new MinutesContent(
-            MeetingRecords.CommitteeOf(meeting).Name,
+            StoredMeetings.CommitteeOf(meeting).Name,
             meeting.IsSpecial,
             meeting.Date,
             meeting.StartTime,
@@ -138,8 +138,8 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
     public async Task<MeetingMinutes> ApproveAsync(Guid meetingId, Guid atMeetingId, string? amendment = null, CancellationToken cancellationToken = default)
     {
         var minutes = await MinutesOfAsync(meetingId, cancellationToken);
-        var meeting = await MeetingRecords.MeetingAsync(db, meetingId, cancellationToken);
-        var at = await MeetingRecords.MeetingAsync(db, atMeetingId, cancellationToken);
+        var meeting = await StoredMeetings.MeetingAsync(db, meetingId, cancellationToken);
+        var at = await StoredMeetings.MeetingAsync(db, atMeetingId, cancellationToken);
         if (at.CommitteeId != meeting.CommitteeId)
         {
             throw new ProcedureRuleException("CPR-9", $"minutes of the {meeting.Committee!.Name} are signed at a meeting of the same body, not of the {at.Committee!.Name}");
@@ -213,7 +213,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
             return;
         }
         var nextId = later.First(m => m.Date == signing.Date && !m.IsSpecial).Id;
-        var next = await MeetingRecords.MeetingAsync(db, nextId, cancellationToken);
+        var next = await StoredMeetings.MeetingAsync(db, nextId, cancellationToken);
         var wording = SigningResolution(meeting.Date);
         var existing = next.AgendaItems.FirstOrDefault(i => i.Title.Equals(MinutesItemTitle, StringComparison.OrdinalIgnoreCase));
         if (existing is not null)

@@ -8,7 +8,7 @@ namespace Quorum.Application.Imports;
 /// whitespace, dashes, apostrophes, accents and case do not make a different person. Spelling variants are matched
 /// conservatively by <see cref="PeopleDirectory"/>.
 /// </summary>
-public static class PersonNames
+public static class ComparableNames
 {
     private static readonly string[] Titles =
     [

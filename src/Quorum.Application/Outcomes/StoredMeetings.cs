@@ -10,7 +10,7 @@ using Quorum.Domain.Rules;
 namespace Quorum.Application.Outcomes;
 
 /// <summary>Loads a stored meeting with everything the rules need about it, and the settings in force for it.</summary>
-internal static class MeetingRecords
+internal static class StoredMeetings
 {
     private static readonly DateTimeZone London = CouncilTime.London;
 
