@@ -36,13 +36,54 @@ public abstract class StorageTests : IAsyncLifetime
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private async Task<SampleRecords> SaveSampleAsync()
+    private static readonly LocalDate HeldOn = new(2017, 9, 19);
+
+    /// <summary>One record of every kind, shaped like the Overview and Scrutiny pack of 19 September 2017.</summary>
+    private static BuiltCouncil Sample() => TestCouncil.Named("London Borough of Harrow")
+        .WithYear(new LocalDate(2017, 5, 18), new LocalDate(2018, 5, 16))
+        .MeetingsIn("Committee Rooms 1 & 2, Harrow Civic Centre")
+        .WithCouncillor("Phillip O'Dell", "Labour", "Greenhill", p => p.AddAlias("Phil O'Dell"))
+        .WithCouncillor("Jeff Anderson", "Labour", "Greenhill")
+        .WithCommittee("Cabinet")
+        .WithCommittee("Overview and Scrutiny Committee", c => c
+            .Quorum(4)
+            .Purpose("Scrutinises the executive and reviews policy.")
+            .Chair("Phillip O'Dell")
+            .Seat("Reverend P Reece", MembershipRole.CoOpted, VotingRight.EducationItemsOnly, "Church of England diocesan education authority", to: new LocalDate(2018, 5, 16))
+            .Reserves("Labour", "Jeff Anderson")
+            .Substitute("Jeff Anderson", "Harrow Youth Parliament", forPerson: "P Reece"))
+        .WithMeeting("Overview and Scrutiny Committee", HeldOn, m => m
+            .AgendaPublished(new LocalDate(2017, 9, 11))
+            .MinutesPublished(new LocalDate(2017, 9, 28))
+            .Held(new LocalTime(21, 50))
+            .Item(7, "OFSTED INSPECTION - ACTION PLAN", i => i
+                .Pages(21, 82)
+                .ReportOf("Corporate Director, People Services")
+                .Education()
+                .Report("Scrutiny of action plan following Ofsted report", r => r
+                    .For("OVERVIEW AND SCRUTINY COMMITTEE", HeldOn)
+                    .Officer("Chris Spencer, Corporate Director, People Services")
+                    .Edit(r => r.ScrutinyLeadMember = "Cllr Jerry Miles")
+                    .Summary("This report sets out the action plan.")
+                    .Clearance(ClearanceRole.ChiefFinancialOfficer, "Jo Frost", new LocalDate(2017, 9, 5), onBehalfOf: "the Chief Financial Officer")
+                    .Enclosure("Ofsted report January 2017", "ofsted-2017.pdf", 52)))
+            .PartII(10, "Contract Award: Youth Services", paragraph: 3, i => i.ToFollow())
+            .Present("Phillip O'Dell")
+            .Reserve("Jeff Anderson", forMember: "P Reece", category: 3)
+            .Apologies("P Reece")
+            .Declaration("Phillip O'Dell", 7, InterestKind.NonRegistrable, "His daughter is a teacher at a Harrow school.")
+            .Minute(231, "Ofsted Inspection - Action Plan", n => n
+                .OnItem(7)
+                .Resolved(ResolutionKind.Resolved, "That", "to endorse the action plan", "to acknowledge the progress made")
+                .RecordedVote("That the action plan be endorsed", ("Phillip O'Dell", VoteChoice.For), ("Jeff Anderson", VoteChoice.Against))
+                .CastingVote(VoteChoice.For)
+                .Action("Circulate the updated action plan to Members.", "Corporate Director, People Services", new LocalDate(2017, 10, 31))))
+        .Build();
+
+    private async Task<BuiltCouncil> SaveSampleAsync()
     {
-        var sample = new SampleRecords();
         await using var db = Open();
-        sample.AddTo(db);
-        await db.SaveChangesAsync(Cancel);
-        return sample;
+        return await Sample().SaveAsync(db, Cancel);
     }
 
     [Fact]
@@ -76,15 +117,15 @@ public abstract class StorageTests : IAsyncLifetime
         Assert.Equal(new LocalDate(2018, 5, 16), cooptee.To);
         Assert.Equal("Reverend P Reece", cooptee.Person!.DisplayName);
 
-        var chair = await db.People.SingleAsync(p => p.Id == sample.Chair.Id, Cancel);
+        var chair = await db.People.SingleAsync(p => p.Id == sample.Person("Phillip O'Dell").Id, Cancel);
         Assert.Equal(["Phil O'Dell"], chair.Aliases);
-        Assert.Equal(sample.Ward.Id, chair.WardId);
+        Assert.Equal(sample.Ward("Greenhill").Id, chair.WardId);
 
         var reserves = await db.ReserveLists.Include(r => r.Entries).ThenInclude(e => e.Person).SingleAsync(Cancel);
         Assert.Equal([(1, "Jeff Anderson")], reserves.InOrder().Select(e => (e.Position, e.Person!.FullName)));
         Assert.Single(await db.ReserveListEntries.ToListAsync(Cancel));
         var substitute = await db.Substitutes.SingleAsync(Cancel);
-        Assert.Equal(("Harrow Youth Parliament", sample.Cooptee.Id), (substitute.Organisation, substitute.ForPersonId));
+        Assert.Equal(("Harrow Youth Parliament", sample.Person("P Reece").Id), (substitute.Organisation, substitute.ForPersonId));
     }
 
     [Fact]
@@ -103,7 +144,7 @@ public abstract class StorageTests : IAsyncLifetime
         Assert.Equal((AgendaPart.PartII, 3, true), (privateItem.Part, privateItem.ExemptionParagraph!.Number, privateItem.ToFollow));
 
         var reserve = meeting.Attendances.Single(a => a.Mark == AttendanceMark.Reserve);
-        Assert.Equal((sample.Reserve.Id, sample.Cooptee.Id, 3), (reserve.PersonId, reserve.ForPersonId!.Value, reserve.ReserveCategory!.Value));
+        Assert.Equal((sample.Person("Jeff Anderson").Id, sample.Person("P Reece").Id, 3), (reserve.PersonId, reserve.ForPersonId!.Value, reserve.ReserveCategory!.Value));
         Assert.Equal(3, await db.Attendances.CountAsync(Cancel));
     }
 
@@ -136,7 +177,7 @@ public abstract class StorageTests : IAsyncLifetime
         Assert.Single(await db.Resolutions.ToListAsync(Cancel));
 
         var declaration = await db.Declarations.SingleAsync(Cancel);
-        Assert.Equal((sample.Chair.Id, InterestKind.NonRegistrable), (declaration.PersonId, declaration.Kind));
+        Assert.Equal((sample.Person("Phillip O'Dell").Id, InterestKind.NonRegistrable), (declaration.PersonId, declaration.Kind));
 
         var vote = await db.Votes.Include(v => v.MemberVotes).SingleAsync(Cancel);
         Assert.Equal((1, 1, VoteChoice.For, true), (vote.For, vote.Against, vote.ChairsCastingVote!.Value, vote.Carried));
@@ -164,7 +205,7 @@ public abstract class StorageTests : IAsyncLifetime
         var stored = await check.Meetings.SingleAsync(Cancel);
         Assert.Equal((created, created + Duration.FromHours(2)), (stored.Created, stored.Modified));
         var changedSince = await check.Meetings.Where(m => m.Modified > created).Select(m => m.Id).ToListAsync(Cancel);
-        Assert.Equal([sample.Meeting.Id], changedSince);
+        Assert.Equal([sample.Meeting(HeldOn).Id], changedSince);
     }
 
     [Fact]
@@ -181,7 +222,7 @@ public abstract class StorageTests : IAsyncLifetime
         await using var check = Open();
         Assert.Empty(await check.ActionPoints.ToListAsync(Cancel));
         var tombstone = await check.ActionPoints.IgnoreQueryFilters().SingleAsync(Cancel);
-        Assert.Equal((sample.Action.Id, Clock.Now, Clock.Now), (tombstone.Id, tombstone.Deleted!.Value, tombstone.Modified));
+        Assert.Equal((sample.Actions.Single().Id, Clock.Now, Clock.Now), (tombstone.Id, tombstone.Deleted!.Value, tombstone.Modified));
     }
 
     [Fact]
@@ -190,7 +231,7 @@ public abstract class StorageTests : IAsyncLifetime
         await using (var db = Open())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(Cancel);
-            new SampleRecords().AddTo(db);
+            Sample().AddTo(db);
             await db.SaveChangesAsync(Cancel);
             Assert.Equal(1, await db.Meetings.CountAsync(Cancel));
             await transaction.RollbackAsync(Cancel);
@@ -207,9 +248,9 @@ public abstract class StorageTests : IAsyncLifetime
         var sample = await SaveSampleAsync();
         await using (var db = Open())
         {
-            db.Add(new Meeting { CommitteeId = sample.Cabinet.Id, Date = new LocalDate(2017, 10, 12), StartTime = new LocalTime(18, 30) });
+            db.Add(new Meeting { CommitteeId = sample.Committee("Cabinet").Id, Date = new LocalDate(2017, 10, 12), StartTime = new LocalTime(18, 30) });
             // Minute 231 already exists for this committee: numbers are never reused.
-            db.Add(new Minute { MeetingId = sample.Meeting.Id, CommitteeId = sample.Scrutiny.Id, Number = new MinuteNumber(231), Title = "Duplicate" });
+            db.Add(new Minute { MeetingId = sample.Meeting(HeldOn).Id, CommitteeId = sample.Committee("Overview and Scrutiny Committee").Id, Number = new MinuteNumber(231), Title = "Duplicate" });
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
         }
 
@@ -224,13 +265,13 @@ public abstract class StorageTests : IAsyncLifetime
         var sample = await SaveSampleAsync();
         await using (var db = Open())
         {
-            db.Add(new Report { CouncilId = sample.Council.Id, ReportFor = "Cabinet", DateOfMeeting = sample.Meeting.Date, Subject = "Draft budget", ResponsibleOfficer = "Director of Finance" });
+            db.Add(new Report { CouncilId = sample.Council.Id, ReportFor = "Cabinet", DateOfMeeting = HeldOn, Subject = "Draft budget", ResponsibleOfficer = "Director of Finance" });
             var exempt = new Report
             {
                 CouncilId = sample.Council.Id,
-                AgendaItemId = sample.PrivateItem.Id,
+                AgendaItemId = sample.Item(HeldOn, 10).Id,
                 ReportFor = "OVERVIEW AND SCRUTINY COMMITTEE",
-                DateOfMeeting = sample.Meeting.Date,
+                DateOfMeeting = HeldOn,
                 Subject = "Contract award",
                 ResponsibleOfficer = "Director of Commissioning",
                 ExemptionParagraph = new Schedule12AParagraph(3),
@@ -239,7 +280,7 @@ public abstract class StorageTests : IAsyncLifetime
             exempt.Clear();
             exempt.Publish();
             db.Add(exempt);
-            db.Add(new Minute { MeetingId = sample.Meeting.Id, CommitteeId = sample.Scrutiny.Id, AgendaItemId = sample.PrivateItem.Id, Number = new MinuteNumber(232), Title = "Contract Award: Youth Services" });
+            db.Add(new Minute { MeetingId = sample.Meeting(HeldOn).Id, CommitteeId = sample.Committee("Overview and Scrutiny Committee").Id, AgendaItemId = sample.Item(HeldOn, 10).Id, Number = new MinuteNumber(232), Title = "Contract Award: Youth Services" });
             await db.SaveChangesAsync(Cancel);
         }
 
