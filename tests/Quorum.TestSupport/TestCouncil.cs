@@ -125,7 +125,8 @@ public sealed class TestCouncil
     /// <summary>Someone who is not a councillor (an officer, a co-optee), as "Title Given Family" or "Given Family".</summary>
     public TestCouncil WithPerson(string name, Action<Person>? edit = null)
     {
-        edit?.Invoke(AddPerson(name, councillor: false));
+        var person = AddPerson(name, councillor: false);
+        edit?.Invoke(person);
         return this;
     }
 

@@ -3,10 +3,6 @@ using NodaTime;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
 using Quorum.Data;
-using Quorum.Domain;
-using Quorum.Domain.Committees;
-using Quorum.Domain.Meetings;
-using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 using Quorum.Publishing.Packs;
 using Quorum.TestSupport;
@@ -37,76 +33,43 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         var store = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(store, "2026"));
 
-        var council = new Council { Name = "London Borough of Testing", Slug = new Slug("testing"), ContactEmail = "democratic.services@testing.gov.uk" };
-        var group = new PartyGroup { CouncilId = council.Id, Name = "Labour", Slug = new Slug("labour") };
-        var committee = new Committee
-        {
-            CouncilId = council.Id,
-            Name = "Cabinet",
-            Slug = new Slug("cabinet"),
-            BodyType = BodyType.Cabinet,
-            Quorum = 3,
-            ClerkName = "Rhiannon Marsh",
-            ClerkTitle = "Senior Democratic and Electoral Services Officer",
-            ClerkPhone = "020 8424 1785",
-            ClerkEmail = "rhiannon.marsh@testing.gov.uk",
-        };
-        var chair = new Person { CouncilId = council.Id, GivenName = "Graham", FamilyName = "Henson", Slug = new Slug("graham-henson"), IsCouncillor = true, PartyGroupId = group.Id };
-        committee.Memberships.Add(new Membership { CommitteeId = committee.Id, PersonId = chair.Id, Role = MembershipRole.Chair, From = new LocalDate(2025, 5, 20) });
         var date = new LocalDate(2026, 3, 17);
-        var meeting = new Meeting { CommitteeId = committee.Id, Date = date, StartTime = new LocalTime(18, 30), AgendaPublishedOn = date.PlusDays(-8) };
-        meeting.SetPlace("Committee Room 1, Civic Centre", null);
+        CreateEnclosureFile(store, "2026/budget-appendix-1.pdf", "Service forecasts by directorate");
+        CreateEnclosureFile(store, "2026/budget-appendix-2.pdf", ExemptAppendixCanary);
+        ReportBuilder Paper(ReportBuilder report, string body) => report
+            .Officer("Dawn Calvert, Director of Finance")
+            .Summary($"This report sets out the {report.Report.Subject}.")
+            .Body(body)
+            .Clearance(ClearanceRole.ChiefFinancialOfficer, "Jo Frost", date.PlusDays(-14), "the Chief Financial Officer")
+            .Edit(r => (r.ContactOfficer, r.BackgroundPapers, r.WardCouncillorsNotified) = ("Dawn Calvert, Tel: 020 8424 1000", "Budget book 2025-26", "NO, as it impacts on all Wards"));
 
-        AgendaItem Item(int number, string title) => new() { MeetingId = meeting.Id, Number = number, Title = title };
-        var declarations = Item(1, "Declarations of Interest");
-        var budget = Item(2, "Revenue Budget Monitoring");
-        var leisure = Item(3, "Award of the Leisure Centres Contract");
-        leisure.TakeInPrivate(new Schedule12AParagraph(3));
-        meeting.AgendaItems.AddRange([declarations, budget, leisure]);
-
-        Report Paper(AgendaItem item, string subject, string body)
-        {
-            var report = new Report
-            {
-                CouncilId = council.Id,
-                AgendaItemId = item.Id,
-                ReportFor = "Cabinet",
-                DateOfMeeting = date,
-                Subject = subject,
-                ResponsibleOfficer = "Dawn Calvert, Director of Finance",
-                Summary = $"This report sets out the {subject}.",
-                Recommendations = "That the report be noted.",
-                Body = body,
-                ContactOfficer = "Dawn Calvert, Tel: 020 8424 1000",
-                BackgroundPapers = "Budget book 2025-26",
-                WardCouncillorsNotified = "NO, as it impacts on all Wards",
-                ExemptionParagraph = item.ExemptionParagraph,
-            };
-            report.AddClearance(ClearanceRole.ChiefFinancialOfficer, "Jo Frost", date.PlusDays(-14), "the Chief Financial Officer");
-            report.Submit();
-            report.Clear();
-            report.Publish();
-            return report;
-        }
-        var budgetReport = Paper(budget, "Revenue Budget Monitoring Quarter 3", "The forecast outturn is within budget.\n\nSavings are on track.");
-        AddEnclosure(budgetReport, store, "Appendix 1 - Service forecasts", "2026/budget-appendix-1.pdf", "Service forecasts by directorate", null);
-        AddEnclosure(budgetReport, store, "Appendix 2 - Depot valuation", "2026/budget-appendix-2.pdf", ExemptAppendixCanary, new Schedule12AParagraph(3));
-        var leisureReport = Paper(leisure, "Award of the Leisure Centres Contract", $"The evaluation recommends the preferred bidder. {ExemptReportCanary}.");
+        var council = TestCouncil.Named("London Borough of Testing")
+            .WithYear(new LocalDate(2025, 5, 20), new LocalDate(2026, 5, 19))
+            .WithCouncillor("Graham Henson", party: "Labour")
+            .WithCommittee("Cabinet", c => c
+                .Clerk("Rhiannon Marsh", "Senior Democratic and Electoral Services Officer", "020 8424 1785", "rhiannon.marsh@testing.gov.uk")
+                .Chair("Graham Henson"))
+            .WithMeeting("Cabinet", date, m => m
+                .At(new LocalTime(18, 30))
+                .AgendaPublished(date.PlusDays(-8))
+                .Item(1, "Declarations of Interest")
+                .Item(2, "Revenue Budget Monitoring", i => i.Report("Revenue Budget Monitoring Quarter 3", r =>
+                    Paper(r, "The forecast outturn is within budget.\n\nSavings are on track.")
+                        .Enclosure("Appendix 1 - Service forecasts", "budget-appendix-1.pdf", 2, storagePath: "2026/budget-appendix-1.pdf")
+                        .Enclosure("Appendix 2 - Depot valuation", "budget-appendix-2.pdf", 2, exemptParagraph: 3, storagePath: "2026/budget-appendix-2.pdf")))
+                .PartII(3, "Award of the Leisure Centres Contract", paragraph: 3, i => i.Report("Award of the Leisure Centres Contract", r =>
+                    Paper(r, $"The evaluation recommends the preferred bidder. {ExemptReportCanary}."))));
 
         await using var db = QuorumDatabase.CreateContext(settings, clock);
-        db.AddRange(council, group, chair, committee, meeting, budgetReport, leisureReport);
-        await db.SaveChangesAsync(Cancel);
+        var meeting = (await council.SaveAsync(db, Cancel)).Meeting(date);
         var builder = new AgendaPackBuilder(fixture.Compiler, new DocumentStore(store), new PackFolder(Path.Combine(store, "packs")));
         return (settings, meeting.Id, builder);
     }
 
-    private static void AddEnclosure(Report report, string store, string title, string relative, string text, Schedule12AParagraph? exemption)
+    private static void CreateEnclosureFile(string store, string relative, string text)
     {
         var path = PackFixtures.EnclosurePdf(Path.Combine(store, "2026"), text, 2);
         File.Move(path, Path.Combine(store, relative));
-        var enclosure = report.AddEnclosure(title, Path.GetFileName(relative), 2, new string('a', 64));
-        enclosure.StoragePath = relative;
-        enclosure.ExemptionParagraph = exemption;
     }
 
     [Fact]

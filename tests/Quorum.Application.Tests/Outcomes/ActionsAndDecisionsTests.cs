@@ -15,11 +15,11 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
     private async Task<Resolution> ResolveLibraryStrategyAsync(QuorumDbContext db)
     {
         var recorder = new MeetingRecorder(db, Rules);
-        foreach (var member in new[] { Council.Chair, Council.Adams, Council.Evans, Council.Foster })
+        foreach (var member in new[] { Council.Person("Priya Shah"), Council.Person("Tom Adams"), Council.Person("Grace Evans"), Council.Person("Henry Foster") })
         {
-            await recorder.RecordAttendanceAsync(Council.Meeting.Id, member.Id, AttendanceMark.Present, cancellationToken: Cancel);
+            await recorder.RecordAttendanceAsync(Council.Meeting(September).Id, member.Id, AttendanceMark.Present, cancellationToken: Cancel);
         }
-        return await recorder.ResolveAsync(Council.Meeting.Id, 5, ResolutionKind.Resolved, "That the Library Strategy be endorsed.", null, MotionOutcome.WithoutVote, Cancel);
+        return await recorder.ResolveAsync(Council.Meeting(September).Id, 5, ResolutionKind.Resolved, "That the Library Strategy be endorsed.", null, MotionOutcome.WithoutVote, Cancel);
     }
 
     [Fact]
@@ -29,20 +29,20 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
         var resolution = await ResolveLibraryStrategyAsync(db);
         var tracker = new ActionTracker(db, Publications.Unheard);
         var late = await tracker.AddAsync(resolution.Id, "Circulate the consultation results", "Head of Libraries", new LocalDate(2024, 9, 30), cancellationToken: Cancel);
-        var later = await tracker.AddAsync(resolution.Id, "Report back on opening hours", "Head of Libraries", new LocalDate(2024, 11, 1), Council.Next.Id, Cancel);
+        var later = await tracker.AddAsync(resolution.Id, "Report back on opening hours", "Head of Libraries", new LocalDate(2024, 11, 1), Council.Meeting(November).Id, Cancel);
         var done = await tracker.AddAsync(resolution.Id, "Publish the strategy", "Communications", new LocalDate(2024, 9, 20), cancellationToken: Cancel);
         Clock.Advance(Duration.FromDays(14)); // 2 October 2024
         await tracker.RateAsync(done.Id, ActionStatus.Complete, Cancel);
         await tracker.RateAsync(late.Id, ActionStatus.Red, Cancel);
 
-        var rows = await tracker.TrackerAsync(Council.Scrutiny.Id, cancellationToken: Cancel);
+        var rows = await tracker.TrackerAsync(Council.Committee(Scrutiny).Id, cancellationToken: Cancel);
 
         Assert.Equal([late.Id, later.Id, done.Id], rows.Select(r => r.Id));
         Assert.Equal([true, false, false], rows.Select(r => r.Overdue));
         Assert.Equal((232, ActionStatus.Red), (rows[0].MinuteNumber, rows[0].Status));
-        Assert.Equal(Council.Next.Date, rows[1].ReportBackMeetingDate);
+        Assert.Equal(Council.Meeting(November).Date, rows[1].ReportBackMeetingDate);
         Assert.Equal((ActionStatus.Complete, new LocalDate(2024, 10, 2)), (rows[2].Status, rows[2].CompletedOn!.Value));
-        Assert.Equal(2, (await tracker.TrackerAsync(Council.Scrutiny.Id, includeCompleted: false, Cancel)).Count);
+        Assert.Equal(2, (await tracker.TrackerAsync(Council.Committee(Scrutiny).Id, includeCompleted: false, Cancel)).Count);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
         await using var db = Open();
         var resolution = await ResolveLibraryStrategyAsync(db);
 
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ActionTracker(db, Publications.Unheard).AddAsync(resolution.Id, "Report back", "Head of Libraries", null, Council.Previous.Id, Cancel));
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ActionTracker(db, Publications.Unheard).AddAsync(resolution.Id, "Report back", "Head of Libraries", null, Council.Meeting(July).Id, Cancel));
 
         Assert.Equal("Actions", refused.Rule);
     }
@@ -94,7 +94,7 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
     {
         await using var db = Open();
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => new ExecutiveDecisions(db, Rules, Publications.Unheard).RecordAsync(
-            new ExecutiveDecision { CommitteeId = Council.Scrutiny.Id, DecisionMaker = "Scrutiny", Title = "X", Decision = "Y", DecidedOn = new LocalDate(2024, 9, 17) }, "Reasons", "None", Cancel));
+            new ExecutiveDecision { CommitteeId = Council.Committee(Scrutiny).Id, DecisionMaker = "Scrutiny", Title = "X", Decision = "Y", DecidedOn = new LocalDate(2024, 9, 17) }, "Reasons", "None", Cancel));
 
         Assert.Equal("EX-7", refused.Rule);
     }
@@ -106,16 +106,16 @@ public abstract class ActionsAndDecisionsTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
         var c = Council;
         // July: Clarke present, Baker apologies. September: Clarke apologies with a reserve, Baker present. November: not held.
-        await recorder.RecordAttendanceAsync(c.Previous.Id, c.Clarke.Id, AttendanceMark.Present, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(c.Previous.Id, c.Baker.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(c.Meeting.Id, c.Clarke.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(c.Meeting.Id, c.Baker.Id, AttendanceMark.Present, cancellationToken: Cancel);
-        await recorder.RecordReserveAsync(c.Meeting.Id, c.LabourReserve.Id, c.Clarke.Id, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(c.Meeting(July).Id, c.Person("Sam Clarke").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(c.Meeting(July).Id, c.Person("Ruth Baker").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(c.Meeting(September).Id, c.Person("Sam Clarke").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(c.Meeting(September).Id, c.Person("Ruth Baker").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordReserveAsync(c.Meeting(September).Id, c.Person("Karen Lowe").Id, c.Person("Sam Clarke").Id, cancellationToken: Cancel);
         var statistics = new AttendanceStatistics(db);
 
-        var clarke = Assert.Single(await statistics.ForPersonAsync(c.Clarke.Id, Cancel));
-        var dunn = Assert.Single(await statistics.ForPersonAsync(c.Dunn.Id, Cancel));
-        var reserve = Assert.Single(await statistics.ForPersonAsync(c.LabourReserve.Id, Cancel));
+        var clarke = Assert.Single(await statistics.ForPersonAsync(c.Person("Sam Clarke").Id, Cancel));
+        var dunn = Assert.Single(await statistics.ForPersonAsync(c.Person("Alan Dunn").Id, Cancel));
+        var reserve = Assert.Single(await statistics.ForPersonAsync(c.Person("Karen Lowe").Id, Cancel));
 
         Assert.Equal(("Overview and Scrutiny Committee", "2024-2025", 2, 1, 1, 0, 50), (clarke.Committee, clarke.MunicipalYear, clarke.Expected, clarke.Present, clarke.Apologies, clarke.Absent, clarke.AttendedPercent));
         Assert.Equal((2, 0, 2, 0), (dunn.Expected, dunn.Present, dunn.Absent, dunn.Apologies));

@@ -15,16 +15,16 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     private async Task RecordAttendanceAsync(MeetingRecorder recorder)
     {
         var c = Council;
-        var id = c.Meeting.Id;
-        foreach (var present in new[] { c.Chair, c.Adams, c.Baker, c.Evans, c.Foster, c.Hughes, c.Cooptee, c.YouthRep })
+        var id = c.Meeting(September).Id;
+        foreach (var present in new[] { c.Person("Priya Shah"), c.Person("Tom Adams"), c.Person("Ruth Baker"), c.Person("Grace Evans"), c.Person("Henry Foster"), c.Person("Omar Hughes"), c.Person("Neville Ransley"), c.Person("Youth Representative") })
         {
             await recorder.RecordAttendanceAsync(id, present.Id, AttendanceMark.Present, cancellationToken: Cancel);
         }
-        await recorder.RecordAttendanceAsync(id, c.Clarke.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Green.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Dunn.Id, AttendanceMark.Absent, cancellationToken: Cancel);
-        await recorder.RecordReserveAsync(id, c.LabourReserve.Id, c.Clarke.Id, arrivedDuringItem: 4, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Officer.Id, AttendanceMark.InAttendance, capacity: "Director of Finance", cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Sam Clarke").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Mary Green").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Alan Dunn").Id, AttendanceMark.Absent, cancellationToken: Cancel);
+        await recorder.RecordReserveAsync(id, c.Person("Karen Lowe").Id, c.Person("Sam Clarke").Id, arrivedDuringItem: 4, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Jo Frost").Id, AttendanceMark.InAttendance, capacity: "Director of Finance", cancellationToken: Cancel);
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
         await RecordAttendanceAsync(recorder);
 
-        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
+        var quorum = await recorder.QuorumAsync(Council.Meeting(September).Id, Cancel);
 
-        var reserve = Council.LabourReserve.DisplayName;
+        var reserve = Council.Person("Karen Lowe").DisplayName;
         var item4 = quorum.Single(q => q.ItemNumber == 4);
         Assert.DoesNotContain(reserve, item4.Counted);
         Assert.Contains(item4.NotCounted, n => n.Name == reserve && n.Reason.StartsWith("CPR-2 (iv)", StringComparison.Ordinal));
@@ -46,8 +46,8 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         Assert.Equal(7, quorum.Single(q => q.ItemNumber == 5).Counted.Count);
         Assert.Equal(8, quorum.Single(q => q.ItemNumber == 6).Counted.Count);
         Assert.All(quorum, q => Assert.True(q.IsQuorate));
-        var stored = await db.Attendances.SingleAsync(a => a.PersonId == Council.LabourReserve.Id, Cancel);
-        Assert.Equal((AttendanceMark.Reserve, Council.Clarke.Id, 1, 4), (stored.Mark, stored.ForPersonId, stored.ReserveCategory, stored.ArrivedAtItem));
+        var stored = await db.Attendances.SingleAsync(a => a.PersonId == Council.Person("Karen Lowe").Id, Cancel);
+        Assert.Equal((AttendanceMark.Reserve, Council.Person("Sam Clarke").Id, 1, 4), (stored.Mark, stored.ForPersonId, stored.ReserveCategory, stored.ArrivedAtItem));
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     {
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
-        var id = Council.Meeting.Id;
-        await recorder.RecordAttendanceAsync(id, Council.Chair.Id, AttendanceMark.Present, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, Council.Adams.Id, AttendanceMark.Present, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, Council.Evans.Id, AttendanceMark.Present, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, Council.Baker.Id, AttendanceMark.Present, leftAfterItem: 5, cancellationToken: Cancel);
+        var id = Council.Meeting(September).Id;
+        await recorder.RecordAttendanceAsync(id, Council.Person("Priya Shah").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Person("Tom Adams").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Person("Grace Evans").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Person("Ruth Baker").Id, AttendanceMark.Present, leftAfterItem: 5, cancellationToken: Cancel);
 
         var quorum = await recorder.QuorumAsync(id, Cancel);
 
@@ -92,12 +92,12 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
-            () => recorder.RecordAttendanceAsync(Council.Next.Id, Council.Chair.Id, AttendanceMark.Present, cancellationToken: Cancel));
+            () => recorder.RecordAttendanceAsync(Council.Meeting(November).Id, Council.Person("Priya Shah").Id, AttendanceMark.Present, cancellationToken: Cancel));
 
         Assert.Equal("Record", refused.Rule);
         Assert.Contains("has not yet taken place (today is 18 September 2024)", refused.Detail, StringComparison.Ordinal);
         await using var check = Open();
-        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == Council.Next.Id, Cancel));
+        Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == Council.Meeting(November).Id, Cancel));
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
 
-        await recorder.RecordAttendanceAsync(Council.Next.Id, Council.Chair.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(Council.Meeting(November).Id, Council.Person("Priya Shah").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
-            () => recorder.RecordAttendanceAsync(Council.Next.Id, Council.Clarke.Id, AttendanceMark.Absent, cancellationToken: Cancel));
+            () => recorder.RecordAttendanceAsync(Council.Meeting(November).Id, Council.Person("Sam Clarke").Id, AttendanceMark.Absent, cancellationToken: Cancel));
 
         Assert.Contains("only apologies can be noted before the day", refused.Detail, StringComparison.Ordinal);
         await using var check = Open();
-        var noted = Assert.Single(await check.Attendances.Where(a => a.MeetingId == Council.Next.Id).ToListAsync(Cancel));
-        Assert.Equal((Council.Chair.Id, AttendanceMark.Apologies), (noted.PersonId, noted.Mark));
+        var noted = Assert.Single(await check.Attendances.Where(a => a.MeetingId == Council.Meeting(November).Id).ToListAsync(Cancel));
+        Assert.Equal((Council.Person("Priya Shah").Id, AttendanceMark.Apologies), (noted.PersonId, noted.Mark));
     }
 
     [Fact]
@@ -121,15 +121,15 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     {
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
-        await recorder.RecordAttendanceAsync(Council.Meeting.Id, Council.Clarke.Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(Council.Meeting(September).Id, Council.Person("Sam Clarke").Id, AttendanceMark.Present, cancellationToken: Cancel);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
-            () => recorder.RecordReserveAsync(Council.Meeting.Id, Council.LabourReserve.Id, Council.Clarke.Id, cancellationToken: Cancel));
+            () => recorder.RecordReserveAsync(Council.Meeting(September).Id, Council.Person("Karen Lowe").Id, Council.Person("Sam Clarke").Id, cancellationToken: Cancel));
 
         Assert.Equal("CPR-2 (ii)", refused.Rule);
-        Assert.Contains(Council.Clarke.DisplayName, refused.Detail, StringComparison.Ordinal);
+        Assert.Contains(Council.Person("Sam Clarke").DisplayName, refused.Detail, StringComparison.Ordinal);
         await using var check = Open();
-        Assert.False(await check.Attendances.AnyAsync(a => a.PersonId == Council.LabourReserve.Id, Cancel));
+        Assert.False(await check.Attendances.AnyAsync(a => a.PersonId == Council.Person("Karen Lowe").Id, Cancel));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
-            () => recorder.RecordReserveAsync(Council.Meeting.Id, Council.ConservativeReserve.Id, Council.Clarke.Id, cancellationToken: Cancel));
+            () => recorder.RecordReserveAsync(Council.Meeting(September).Id, Council.Person("Nina Patel").Id, Council.Person("Sam Clarke").Id, cancellationToken: Cancel));
 
         Assert.Equal("CPR-2 (i)", refused.Rule);
     }
@@ -149,10 +149,10 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     {
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
-        await recorder.RecordReserveAsync(Council.Meeting.Id, Council.LabourReserve.Id, Council.Clarke.Id, cancellationToken: Cancel);
+        await recorder.RecordReserveAsync(Council.Meeting(September).Id, Council.Person("Karen Lowe").Id, Council.Person("Sam Clarke").Id, cancellationToken: Cancel);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(
-            () => recorder.RecordAttendanceAsync(Council.Meeting.Id, Council.Clarke.Id, AttendanceMark.Present, cancellationToken: Cancel));
+            () => recorder.RecordAttendanceAsync(Council.Meeting(September).Id, Council.Person("Sam Clarke").Id, AttendanceMark.Present, cancellationToken: Cancel));
 
         Assert.Equal("CPR-2 (ii)", refused.Rule);
     }
@@ -165,22 +165,22 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await RecordAttendanceAsync(recorder);
         var land = await new InterestsRegister(db).RegisterAsync(new RegisteredInterest
         {
-            PersonId = Council.Evans.Id,
+            PersonId = Council.Person("Grace Evans").Id,
             Category = InterestCategory.Land,
             Description = "Freehold of 4 Station Road, next to the central library",
             RegisteredOn = Council.Year.StartsOn.PlusDays(10),
         }, Cancel);
 
-        var declared = await recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Evans.Id, new DeclarationInput(DeclarationOutcome.Withdrew, land.Id), Cancel);
+        var declared = await recorder.DeclareAsync(Council.Meeting(September).Id, 5, Council.Person("Grace Evans").Id, new DeclarationInput(DeclarationOutcome.Withdrew, land.Id), Cancel);
 
         Assert.Equal(InterestKind.DisclosablePecuniary, declared.Declaration.Kind);
         Assert.Null(declared.NotifyMonitoringOfficerBy);
-        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
-        Assert.Contains(quorum.Single(q => q.ItemNumber == 5).NotCounted, n => n.Name == Council.Evans.DisplayName && n.Reason.StartsWith("INT-4", StringComparison.Ordinal));
-        Assert.Contains(Council.Evans.DisplayName, quorum.Single(q => q.ItemNumber == 6).Counted);
+        var quorum = await recorder.QuorumAsync(Council.Meeting(September).Id, Cancel);
+        Assert.Contains(quorum.Single(q => q.ItemNumber == 5).NotCounted, n => n.Name == Council.Person("Grace Evans").DisplayName && n.Reason.StartsWith("INT-4", StringComparison.Ordinal));
+        Assert.Contains(Council.Person("Grace Evans").DisplayName, quorum.Single(q => q.ItemNumber == 6).Counted);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(
-            Council.Meeting.Id, 5, new VoteInput("That the strategy be endorsed", Recorded: new Dictionary<Guid, VoteChoice> { [Council.Evans.Id] = VoteChoice.For }), Cancel));
+            Council.Meeting(September).Id, 5, new VoteInput("That the strategy be endorsed", Recorded: new Dictionary<Guid, VoteChoice> { [Council.Person("Grace Evans").Id] = VoteChoice.For }), Cancel));
         Assert.StartsWith("INT-4", refused.Rule, StringComparison.Ordinal);
     }
 
@@ -192,7 +192,7 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await RecordAttendanceAsync(recorder);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.DeclareAsync(
-            Council.Meeting.Id, 5, Council.Foster.Id, new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor"), Cancel));
+            Council.Meeting(September).Id, 5, Council.Person("Henry Foster").Id, new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor"), Cancel));
 
         Assert.Equal("INT-4", refused.Rule);
     }
@@ -204,15 +204,15 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
         await RecordAttendanceAsync(recorder);
         var dispensation = await new InterestsRegister(db).GrantDispensationAsync(
-            new Dispensation { PersonId = Council.Foster.Id, Scope = "Library services", Ground = DispensationGround.InterestsOfInhabitants, GrantedBy = "Standards Committee" },
+            new Dispensation { PersonId = Council.Person("Henry Foster").Id, Scope = "Library services", Ground = DispensationGround.InterestsOfInhabitants, GrantedBy = "Standards Committee" },
             new NodaTime.LocalDate(2024, 6, 1), new NodaTime.LocalDate(2025, 5, 31), Cancel);
 
-        var declared = await recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Foster.Id,
+        var declared = await recorder.DeclareAsync(Council.Meeting(September).Id, 5, Council.Person("Henry Foster").Id,
             new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor", DispensationId: dispensation.Id), Cancel);
 
         Assert.Equal(new NodaTime.LocalDate(2024, 10, 14), declared.NotifyMonitoringOfficerBy);
-        var quorum = await recorder.QuorumAsync(Council.Meeting.Id, Cancel);
-        Assert.Contains(Council.Foster.DisplayName, quorum.Single(q => q.ItemNumber == 5).Counted);
+        var quorum = await recorder.QuorumAsync(Council.Meeting(September).Id, Cancel);
+        Assert.Contains(Council.Person("Henry Foster").DisplayName, quorum.Single(q => q.ItemNumber == 5).Counted);
     }
 
     [Fact]
@@ -222,10 +222,10 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         var recorder = new MeetingRecorder(db, Rules);
         await RecordAttendanceAsync(recorder);
         var dispensation = await new InterestsRegister(db).GrantDispensationAsync(
-            new Dispensation { PersonId = Council.Foster.Id, Scope = "Library services", Ground = DispensationGround.OtherwiseAppropriate, GrantedBy = "Monitoring Officer" },
+            new Dispensation { PersonId = Council.Person("Henry Foster").Id, Scope = "Library services", Ground = DispensationGround.OtherwiseAppropriate, GrantedBy = "Monitoring Officer" },
             new NodaTime.LocalDate(2020, 6, 1), new NodaTime.LocalDate(2024, 5, 31), Cancel);
 
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.DeclareAsync(Council.Meeting.Id, 5, Council.Foster.Id,
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.DeclareAsync(Council.Meeting(September).Id, 5, Council.Person("Henry Foster").Id,
             new DeclarationInput(DeclarationOutcome.Remained, Kind: InterestKind.DisclosablePecuniary, Nature: "Employed by the library contractor", DispensationId: dispensation.Id), Cancel));
 
         Assert.Equal("INT-6", refused.Rule);
@@ -237,16 +237,16 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
 
-        var minutes = await recorder.OpenMinutesAsync(Council.Meeting.Id, Cancel);
-        var again = await recorder.OpenMinutesAsync(Council.Meeting.Id, Cancel);
+        var minutes = await recorder.OpenMinutesAsync(Council.Meeting(September).Id, Cancel);
+        var again = await recorder.OpenMinutesAsync(Council.Meeting(September).Id, Cancel);
 
         Assert.Equal([228, 229, 230, 231, 232, 233, 234], minutes.Select(m => m.Number.Value));
         Assert.Equal(minutes.Select(m => m.Id), again.Select(m => m.Id));
         Assert.Equal("Library Strategy", minutes.Single(m => m.Number.Value == 232).Title);
         // A minute added to the earlier meeting now would break the sequence the later meeting continued.
-        db.AgendaItems.Add(new AgendaItem { MeetingId = Council.Previous.Id, Number = 5, Title = "Urgent Business" });
+        db.AgendaItems.Add(new AgendaItem { MeetingId = Council.Meeting(July).Id, Number = 5, Title = "Urgent Business" });
         await db.SaveChangesAsync(Cancel);
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.OpenMinutesAsync(Council.Previous.Id, Cancel));
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.OpenMinutesAsync(Council.Meeting(July).Id, Cancel));
         Assert.Equal("CPR-9", refused.Rule);
     }
 
@@ -261,17 +261,17 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
             "That the Library Strategy be endorsed",
             Recorded: new Dictionary<Guid, VoteChoice>
             {
-                [c.Chair.Id] = VoteChoice.For,
-                [c.Adams.Id] = VoteChoice.For,
-                [c.LabourReserve.Id] = VoteChoice.For,
-                [c.Evans.Id] = VoteChoice.Against,
-                [c.Foster.Id] = VoteChoice.Against,
-                [c.Hughes.Id] = VoteChoice.Against,
-                [c.Baker.Id] = VoteChoice.Abstain,
+                [c.Person("Priya Shah").Id] = VoteChoice.For,
+                [c.Person("Tom Adams").Id] = VoteChoice.For,
+                [c.Person("Karen Lowe").Id] = VoteChoice.For,
+                [c.Person("Grace Evans").Id] = VoteChoice.Against,
+                [c.Person("Henry Foster").Id] = VoteChoice.Against,
+                [c.Person("Omar Hughes").Id] = VoteChoice.Against,
+                [c.Person("Ruth Baker").Id] = VoteChoice.Abstain,
             },
             CastingVote: VoteChoice.For);
 
-        var resolution = await recorder.ResolveAsync(c.Meeting.Id, 5, ResolutionKind.Resolved, "That", ["the Library Strategy be endorsed", "the Cabinet be informed"], MotionOutcome.PutToVote(vote), Cancel);
+        var resolution = await recorder.ResolveAsync(c.Meeting(September).Id, 5, ResolutionKind.Resolved, "That", ["the Library Strategy be endorsed", "the Cabinet be informed"], MotionOutcome.PutToVote(vote), Cancel);
 
         await using var check = Open();
         var stored = await check.Votes.Include(v => v.MemberVotes).SingleAsync(v => v.Id == resolution.VoteId, Cancel);
@@ -290,13 +290,13 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
 
         // Item 4: the late reserve does not act yet, and the co-optee and youth representative cannot vote: six eligible.
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
-            Council.Meeting.Id, 4, ResolutionKind.Resolved, "That the answers be noted.", null, MotionOutcome.PutToVote(new VoteInput("That the answers be noted", For: 5, Against: 2)), Cancel));
+            Council.Meeting(September).Id, 4, ResolutionKind.Resolved, "That the answers be noted.", null, MotionOutcome.PutToVote(new VoteInput("That the answers be noted", For: 5, Against: 2)), Cancel));
 
         Assert.Equal("CPR-8", refused.Rule);
         Assert.Contains("more than the 6 members eligible", refused.Detail, StringComparison.Ordinal);
         await using var check = Open();
         Assert.Empty(await check.Votes.ToListAsync(Cancel));
-        Assert.Empty(await check.Minutes.Where(m => m.MeetingId == Council.Meeting.Id).ToListAsync(Cancel));
+        Assert.Empty(await check.Minutes.Where(m => m.MeetingId == Council.Meeting(September).Id).ToListAsync(Cancel));
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await RecordAttendanceAsync(recorder);
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
-            Council.Meeting.Id, 5, ResolutionKind.Resolved, "That the report be noted.", null, null, Cancel));
+            Council.Meeting(September).Id, 5, ResolutionKind.Resolved, "That the report be noted.", null, null, Cancel));
 
         Assert.Equal("CPR-8", refused.Rule);
         Assert.Contains("no motion outcome", refused.Detail, StringComparison.Ordinal);
@@ -321,9 +321,9 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await RecordAttendanceAsync(recorder);
 
         var lost = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.ResolveAsync(
-            Council.Meeting.Id, 5, ResolutionKind.Resolved, "That the strategy be rejected.", null, MotionOutcome.PutToVote(new VoteInput("That the strategy be rejected", For: 2, Against: 4)), Cancel));
+            Council.Meeting(September).Id, 5, ResolutionKind.Resolved, "That the strategy be rejected.", null, MotionOutcome.PutToVote(new VoteInput("That the strategy be rejected", For: 2, Against: 4)), Cancel));
         var noTie = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(
-            Council.Meeting.Id, 5, new VoteInput("That the item be deferred", For: 3, Against: 2, CastingVote: VoteChoice.Against), Cancel));
+            Council.Meeting(September).Id, 5, new VoteInput("That the item be deferred", For: 3, Against: 2, CastingVote: VoteChoice.Against), Cancel));
 
         Assert.Equal(("CPR-8", "CPR-8"), (lost.Rule, noTie.Rule));
         Assert.Contains("was lost", lost.Detail, StringComparison.Ordinal);
@@ -335,10 +335,10 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
         await RecordAttendanceAsync(recorder);
-        var cooptee = new Dictionary<Guid, VoteChoice> { [Council.Cooptee.Id] = VoteChoice.For, [Council.Chair.Id] = VoteChoice.For };
+        var cooptee = new Dictionary<Guid, VoteChoice> { [Council.Person("Neville Ransley").Id] = VoteChoice.For, [Council.Person("Priya Shah").Id] = VoteChoice.For };
 
-        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(Council.Meeting.Id, 5, new VoteInput("That the strategy be endorsed", Recorded: cooptee), Cancel));
-        var counted = await recorder.RecordVoteAsync(Council.Meeting.Id, 6, new VoteInput("That the plan be endorsed", Recorded: cooptee), Cancel);
+        var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordVoteAsync(Council.Meeting(September).Id, 5, new VoteInput("That the strategy be endorsed", Recorded: cooptee), Cancel));
+        var counted = await recorder.RecordVoteAsync(Council.Meeting(September).Id, 6, new VoteInput("That the plan be endorsed", Recorded: cooptee), Cancel);
 
         Assert.Equal("CPR-8", refused.Rule);
         Assert.Equal(2, counted.For);

@@ -19,26 +19,26 @@ public abstract class MinutesServiceTests : OutcomesDatabase
     private async Task RecordSeptemberMeetingAsync(QuorumDbContext db)
     {
         var c = Council;
-        var id = c.Meeting.Id;
+        var id = c.Meeting(September).Id;
         var recorder = new MeetingRecorder(db, Rules);
-        foreach (var present in new[] { c.Chair, c.Adams, c.Baker, c.Evans, c.Foster, c.Hughes, c.Cooptee, c.YouthRep })
+        foreach (var present in new[] { c.Person("Priya Shah"), c.Person("Tom Adams"), c.Person("Ruth Baker"), c.Person("Grace Evans"), c.Person("Henry Foster"), c.Person("Omar Hughes"), c.Person("Neville Ransley"), c.Person("Youth Representative") })
         {
             await recorder.RecordAttendanceAsync(id, present.Id, AttendanceMark.Present, cancellationToken: Cancel);
         }
-        await recorder.RecordAttendanceAsync(id, c.Clarke.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Green.Id, AttendanceMark.Apologies, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Dunn.Id, AttendanceMark.Absent, cancellationToken: Cancel);
-        await recorder.RecordReserveAsync(id, c.LabourReserve2.Id, c.Clarke.Id, arrivedDuringItem: 4, cancellationToken: Cancel);
-        await recorder.RecordAttendanceAsync(id, c.Officer.Id, AttendanceMark.InAttendance, capacity: "Director of Finance", cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Sam Clarke").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Mary Green").Id, AttendanceMark.Apologies, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Alan Dunn").Id, AttendanceMark.Absent, cancellationToken: Cancel);
+        await recorder.RecordReserveAsync(id, c.Person("Ian Mills").Id, c.Person("Sam Clarke").Id, arrivedDuringItem: 4, cancellationToken: Cancel);
+        await recorder.RecordAttendanceAsync(id, c.Person("Jo Frost").Id, AttendanceMark.InAttendance, capacity: "Director of Finance", cancellationToken: Cancel);
 
         var land = await new InterestsRegister(db).RegisterAsync(new RegisteredInterest
         {
-            PersonId = c.Evans.Id,
+            PersonId = c.Person("Grace Evans").Id,
             Category = InterestCategory.Land,
             Description = "Freehold of 4 Station Road, next to the central library",
             RegisteredOn = new LocalDate(2024, 5, 20),
         }, Cancel);
-        await recorder.DeclareAsync(id, 5, c.Evans.Id, new DeclarationInput(DeclarationOutcome.Withdrew, land.Id), Cancel);
+        await recorder.DeclareAsync(id, 5, c.Person("Grace Evans").Id, new DeclarationInput(DeclarationOutcome.Withdrew, land.Id), Cancel);
 
         await recorder.ResolveAsync(id, 1, ResolutionKind.Resolved, "To note the attendance at this meeting of the following duly appointed Reserve Member:-", null, MotionOutcome.WithoutVote, Cancel);
         await recorder.ResolveAsync(id, 3, ResolutionKind.Resolved, "That the minutes of the meeting held on 9 July 2024 be taken as read and signed as a correct record.", null, MotionOutcome.WithoutVote, Cancel);
@@ -46,12 +46,12 @@ public abstract class MinutesServiceTests : OutcomesDatabase
             "That the Library Strategy be endorsed",
             Recorded: new Dictionary<Guid, VoteChoice>
             {
-                [c.Chair.Id] = VoteChoice.For,
-                [c.Adams.Id] = VoteChoice.For,
-                [c.LabourReserve2.Id] = VoteChoice.For,
-                [c.Foster.Id] = VoteChoice.Against,
-                [c.Hughes.Id] = VoteChoice.Against,
-                [c.Baker.Id] = VoteChoice.Against,
+                [c.Person("Priya Shah").Id] = VoteChoice.For,
+                [c.Person("Tom Adams").Id] = VoteChoice.For,
+                [c.Person("Ian Mills").Id] = VoteChoice.For,
+                [c.Person("Henry Foster").Id] = VoteChoice.Against,
+                [c.Person("Omar Hughes").Id] = VoteChoice.Against,
+                [c.Person("Ruth Baker").Id] = VoteChoice.Against,
             },
             CastingVote: VoteChoice.For);
         await recorder.ResolveAsync(id, 5, ResolutionKind.Resolved, "That", ["the Library Strategy be endorsed", "a progress report be made in six months"], MotionOutcome.PutToVote(vote), Cancel);
@@ -64,7 +64,7 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         await using var db = Open();
         await RecordSeptemberMeetingAsync(db);
 
-        var minutes = await new MinutesService(db, Rules, Publications.Unheard).DraftAsync(Council.Meeting.Id, Cancel);
+        var minutes = await new MinutesService(db, Rules, Publications.Unheard).DraftAsync(Council.Meeting(September).Id, Cancel);
         var text = minutes.Text;
 
         Assert.Equal(MinutesState.Draft, minutes.State);
@@ -89,37 +89,37 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         await using var db = Open();
         await RecordSeptemberMeetingAsync(db);
         var service = new MinutesService(db, Rules, Publications.Unheard);
-        await service.DraftAsync(Council.Meeting.Id, Cancel);
+        await service.DraftAsync(Council.Meeting(September).Id, Cancel);
 
-        var next = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().SingleAsync(m => m.Id == Council.Next.Id, Cancel);
+        var next = await db.Meetings.Include(m => m.AgendaItems).AsNoTracking().SingleAsync(m => m.Id == Council.Meeting(November).Id, Cancel);
         Assert.Equal(["Attendance by Reserve Members", "Declarations of Interest", "Minutes", "Corporate Plan"], next.AgendaItems.OrderBy(i => i.Number).Select(i => i.Title));
         Assert.Equal("That the minutes of the meeting held on 17 September 2024 be taken as read and signed as a correct record.", next.AgendaItems.Single(i => i.Number == 3).Description);
         Assert.Empty(await db.MeetingMinutes.WherePublic().ToListAsync(Cancel));
 
-        await service.EditAsync(Council.Meeting.Id, "Clerk's corrected text", "<p>Clerk's corrected text</p>", Cancel);
-        var early = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.PublishAsync(Council.Meeting.Id, new LocalDate(2024, 9, 20), Cancel));
+        await service.EditAsync(Council.Meeting(September).Id, "Clerk's corrected text", "<p>Clerk's corrected text</p>", Cancel);
+        var early = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.PublishAsync(Council.Meeting(September).Id, new LocalDate(2024, 9, 20), Cancel));
         Assert.Equal("CPR-9", early.Rule);
-        var sameDay = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.ApproveAsync(Council.Meeting.Id, Council.Meeting.Id, cancellationToken: Cancel));
+        var sameDay = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.ApproveAsync(Council.Meeting(September).Id, Council.Meeting(September).Id, cancellationToken: Cancel));
         Assert.Equal("CPR-9", sameDay.Rule);
 
         // The evening of the next meeting, where the minutes are approved.
         Clock.Advance(NodaTime.Duration.FromDays(55));
         var recorder = new MeetingRecorder(db, Rules);
-        foreach (var member in new[] { Council.Chair, Council.Adams, Council.Evans, Council.Foster })
+        foreach (var member in new[] { Council.Person("Priya Shah"), Council.Person("Tom Adams"), Council.Person("Grace Evans"), Council.Person("Henry Foster") })
         {
-            await recorder.RecordAttendanceAsync(Council.Next.Id, member.Id, AttendanceMark.Present, cancellationToken: Cancel);
+            await recorder.RecordAttendanceAsync(Council.Meeting(November).Id, member.Id, AttendanceMark.Present, cancellationToken: Cancel);
         }
-        var approved = await service.ApproveAsync(Council.Meeting.Id, Council.Next.Id, cancellationToken: Cancel);
+        var approved = await service.ApproveAsync(Council.Meeting(September).Id, Council.Meeting(November).Id, cancellationToken: Cancel);
         Assert.Equal((MinutesState.Approved, new LocalDate(2024, 11, 12)), (approved.State, approved.ApprovedOn!.Value));
-        await service.PublishAsync(Council.Meeting.Id, new LocalDate(2024, 11, 13), Cancel);
+        await service.PublishAsync(Council.Meeting(September).Id, new LocalDate(2024, 11, 13), Cancel);
 
         await using var check = Open();
         var published = await check.MeetingMinutes.WherePublic().SingleAsync(Cancel);
         Assert.Equal(("Clerk's corrected text", true), (published.Text, published.EditedByClerk));
-        var signing = await check.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.MeetingId == Council.Next.Id && m.Title == "Minutes", Cancel);
+        var signing = await check.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.MeetingId == Council.Meeting(November).Id && m.Title == "Minutes", Cancel);
         Assert.Equal(new MinuteNumber(237), signing.Number);
         Assert.Equal("That the minutes of the meeting held on 17 September 2024 be taken as read and signed as a correct record.", signing.Resolutions.Single().Text);
-        Assert.Equal(new LocalDate(2024, 11, 13), (await check.Meetings.SingleAsync(m => m.Id == Council.Meeting.Id, Cancel)).MinutesPublishedOn);
+        Assert.Equal(new LocalDate(2024, 11, 13), (await check.Meetings.SingleAsync(m => m.Id == Council.Meeting(September).Id, Cancel)).MinutesPublishedOn);
     }
 }
 
