@@ -8,7 +8,6 @@ using Quorum.Domain.Imports;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
-using Quorum.Domain.Reports;
 using Quorum.Domain.Rules;
 using Quorum.Search.Indexing;
 using Quorum.TestSupport;
@@ -273,82 +272,50 @@ public abstract class PublicIndexerContract : IAsyncLifetime
 
     private async Task SeedAsync(QuorumDbContext db)
     {
-        var council = new Council { Name = "London Borough of Harrow", Slug = new Slug("harrow") };
-        councilId = council.Id;
-        var scrutiny = new Committee { CouncilId = council.Id, Name = "Overview and Scrutiny Committee", Slug = new Slug("overview-and-scrutiny"), BodyType = BodyType.Committee, Purpose = "Holds the Cabinet to account." };
-        var miles = new Person { CouncilId = council.Id, GivenName = "Jerry", FamilyName = "Miles", Slug = new Slug("jerry-miles"), IsCouncillor = true };
-        db.AddRange(council, scrutiny, miles);
-
-        var held = NewMeeting(scrutiny, HeldOn, published: new LocalDate(2017, 9, 11), minutes: new LocalDate(2017, 9, 22));
-        heldId = held.Id;
-        var allotments = Item(held, 3, "Allotments", new PageRange(21, 40));
-        var cycling = Item(held, 4, "Cycle lanes", new PageRange(41, 50));
-        var partTwo = Item(held, 5, "Contract for Leisure Services canarypartiiitem");
-        partTwo.TakeInPrivate(new Schedule12AParagraph(3));
-        db.AddRange(held, allotments, cycling, partTwo);
-        var strategy = NewReport(council, allotments, "Allotment Strategy", "Allotments across the borough. Scrutiny lead member area: Cllr Jerry Miles.");
-        var appendix = strategy.AddEnclosure("Site valuations canaryexemptappendix", "appendix-2.pdf", 2, new string('b', 64));
-        appendix.ExemptionParagraph = new Schedule12AParagraph(3);
-        strategy.AddEnclosure("Map of sites", "appendix-1.pdf", 1, new string('a', 64));
-        db.AddRange(strategy, NewReport(council, cycling, "Cycle lanes review", "New cycle lanes on Station Road."),
-            NewReport(council, partTwo, "Leisure contract", "canarypartiireport bidder prices", exempt: new Schedule12AParagraph(3)),
-            NewReport(council, allotments, "Allotment fees", "canarydraftreport fee table", publish: false));
-        var minute = new Minute { MeetingId = held.Id, CommitteeId = scrutiny.Id, AgendaItemId = allotments.Id, Number = new MinuteNumber(225), Title = "Allotment Strategy", Body = "Members discussed the allotment waiting list." };
-        minute.Resolve(ResolutionKind.Resolved, "That the waiting list be halved by 2019.");
-        var privateMinute = new Minute { MeetingId = held.Id, CommitteeId = scrutiny.Id, AgendaItemId = partTwo.Id, Number = new MinuteNumber(226), Title = "Contract for Leisure Services", Body = "canarypartiiminute" };
-        privateMinute.Resolve(ResolutionKind.Resolved, "canarypartiiminute award");
-        db.AddRange(minute, privateMinute);
+        const string scrutiny = "Overview and Scrutiny Committee";
+        var harrow = await TestCouncil.Named("London Borough of Harrow")
+            .MeetingsIn("Committee Rooms 1 & 2, Harrow Civic Centre")
+            .WithCouncillor("Jerry Miles")
+            .WithCommittee(scrutiny, c => c.Slug("overview-and-scrutiny").Purpose("Holds the Cabinet to account."))
+            .WithMeeting(scrutiny, HeldOn, m => m
+                .AgendaPublished(new LocalDate(2017, 9, 11))
+                .MinutesPublished(new LocalDate(2017, 9, 22))
+                .Item(3, "Allotments", i => i
+                    .Pages(21, 40)
+                    .Report("Allotment Strategy", r => r
+                        .Summary("Allotments across the borough. Scrutiny lead member area: Cllr Jerry Miles.")
+                        .Enclosure("Site valuations canaryexemptappendix", "appendix-2.pdf", 2, new string('b', 64), exemptParagraph: 3)
+                        .Enclosure("Map of sites", "appendix-1.pdf"))
+                    .Report("Allotment fees", r => r.Summary("canarydraftreport fee table").Draft()))
+                .Item(4, "Cycle lanes", i => i.Pages(41, 50).Report("Cycle lanes review", r => r.Summary("New cycle lanes on Station Road.")))
+                .PartII(5, "Contract for Leisure Services canarypartiiitem", paragraph: 3, i => i.Report("Leisure contract", r => r.Summary("canarypartiireport bidder prices")))
+                .Minute(225, "Allotment Strategy", n => n
+                    .OnItem(3)
+                    .Body("Members discussed the allotment waiting list.")
+                    .Resolved(ResolutionKind.Resolved, "That the waiting list be halved by 2019."))
+                .Minute(226, "Contract for Leisure Services", n => n
+                    .OnItem(5)
+                    .Body("canarypartiiminute")
+                    .Resolved(ResolutionKind.Resolved, "canarypartiiminute award")))
+            // Agenda not yet published (an early-published report stays private with it); minutes of the held
+            // meeting's sibling still in draft.
+            .WithMeeting(scrutiny, NextOn, m => m.Item("canaryunpublishedagenda", i => i.Report("Libraries", r => r.Summary("canaryunpublishedreport"))))
+            .WithMeeting(scrutiny, new LocalDate(2017, 9, 5), m => m
+                .AgendaPublished(new LocalDate(2017, 8, 25))
+                .Minute(220, "canarydraftminute", n => n.Body("canarydraftminute").Resolved(ResolutionKind.Resolved, "canarydraftresolution")))
+            .SaveAsync(db, Ct);
+        councilId = harrow.Council.Id;
+        heldId = harrow.Meeting(HeldOn).Id;
+        nextId = harrow.Meeting(NextOn).Id;
 
         // An imported pack of the held meeting: a public page and an exempt one, and an older version's page.
-        var pack = new ImportedPack { CouncilId = council.Id, CommitteeId = scrutiny.Id, MeetingId = held.Id, FileName = "os-2017-09-19.pdf", ContentHash = new string('c', 64), SizeBytes = 1000, Format = "pdf", Version = 2, PageCount = 40 };
-        var old = new ImportedPack { CouncilId = council.Id, CommitteeId = scrutiny.Id, MeetingId = held.Id, FileName = "os-2017-09-19-v1.pdf", ContentHash = new string('d', 64), SizeBytes = 1000, Format = "pdf", SupersededById = pack.Id, PageCount = 40 };
+        var committeeId = harrow.Committee(scrutiny).Id;
+        var pack = new ImportedPack { CouncilId = councilId, CommitteeId = committeeId, MeetingId = heldId, FileName = "os-2017-09-19.pdf", ContentHash = new string('c', 64), SizeBytes = 1000, Format = "pdf", Version = 2, PageCount = 40 };
+        var old = new ImportedPack { CouncilId = councilId, CommitteeId = committeeId, MeetingId = heldId, FileName = "os-2017-09-19-v1.pdf", ContentHash = new string('d', 64), SizeBytes = 1000, Format = "pdf", SupersededById = pack.Id, PageCount = 40 };
         db.AddRange(pack, old,
             new ImportedPage { PackId = pack.Id, Number = 34, FirstLine = 2000, LastLine = 2060, Text = "Hedgerow planting along the cemetery boundary, proposed by Councillor Jerry Miles." },
             new ImportedPage { PackId = pack.Id, Number = 35, FirstLine = 2061, LastLine = 2120, Text = "canaryexemptpackpage land values", IsExempt = true },
             new ImportedPage { PackId = old.Id, Number = 34, FirstLine = 2000, LastLine = 2060, Text = "canarysupersededpackpage" });
-
-        // Agenda not yet published (an early-published report stays private with it); minutes of the held meeting's
-        // sibling still in draft.
-        var next = NewMeeting(scrutiny, NextOn);
-        nextId = next.Id;
-        var nextItem = Item(next, 1, "canaryunpublishedagenda");
-        db.AddRange(next, nextItem, NewReport(council, nextItem, "Libraries", "canaryunpublishedreport"));
-        var draftHeld = NewMeeting(scrutiny, new LocalDate(2017, 9, 5), published: new LocalDate(2017, 8, 25));
-        var draftMinute = new Minute { MeetingId = draftHeld.Id, CommitteeId = scrutiny.Id, Number = new MinuteNumber(220), Title = "canarydraftminute", Body = "canarydraftminute" };
-        draftMinute.Resolve(ResolutionKind.Resolved, "canarydraftresolution");
-        db.AddRange(draftHeld, draftMinute);
         await db.SaveChangesAsync(Ct);
-    }
-
-    private static Meeting NewMeeting(Committee committee, LocalDate date, LocalDate? published = null, LocalDate? minutes = null)
-    {
-        var meeting = new Meeting { CommitteeId = committee.Id, Date = date, StartTime = new LocalTime(19, 30), AgendaPublishedOn = published, MinutesPublishedOn = minutes };
-        meeting.SetPlace("Committee Rooms 1 & 2, Harrow Civic Centre", null);
-        return meeting;
-    }
-
-    private static AgendaItem Item(Meeting meeting, int number, string title, PageRange? pages = null) =>
-        new() { MeetingId = meeting.Id, Number = number, Title = title, Pages = pages };
-
-    private static Report NewReport(Council council, AgendaItem item, string subject, string summary, Schedule12AParagraph? exempt = null, bool publish = true)
-    {
-        var report = new Report
-        {
-            CouncilId = council.Id,
-            AgendaItemId = item.Id,
-            ReportFor = "Overview and Scrutiny Committee",
-            DateOfMeeting = HeldOn,
-            Subject = subject,
-            ResponsibleOfficer = "Paul Hewitt, Corporate Director, Community",
-            Summary = summary,
-            ExemptionParagraph = exempt,
-        };
-        if (publish)
-        {
-            report.Submit();
-            report.Clear();
-            report.Publish();
-        }
-        return report;
     }
 }
