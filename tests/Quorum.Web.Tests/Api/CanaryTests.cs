@@ -5,7 +5,7 @@ using Quorum.Web.Tests.Api.OParl;
 namespace Quorum.Web.Tests.Api;
 
 /// <summary>
-/// Exempt, draft, unpublished and withdrawn material in <see cref="FixtureCouncil"/> carries a canary word; no
+/// Exempt, draft, unpublished and withdrawn material in <see cref="OpenDataServer.Council"/> carries a canary word; no
 /// open-data output may ever contain it.
 /// </summary>
 public sealed class CanaryTests(OpenDataServer server) : IClassFixture<OpenDataServer>
@@ -49,7 +49,7 @@ public sealed class CanaryTests(OpenDataServer server) : IClassFixture<OpenDataS
             using var response = await server.Client.GetAsync(url, Cancel);
             var text = await response.Content.ReadAsStringAsync(Cancel);
             Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode}");
-            Assert.False(text.Contains(FixtureCouncil.Canary, StringComparison.OrdinalIgnoreCase), $"{url} leaks: {Excerpt(text)}");
+            Assert.False(text.Contains(OpenDataServer.Canary, StringComparison.OrdinalIgnoreCase), $"{url} leaks: {Excerpt(text)}");
         }
     }
 
@@ -61,25 +61,25 @@ public sealed class CanaryTests(OpenDataServer server) : IClassFixture<OpenDataS
         var since = Uri.EscapeDataString("2024-06-01T09:30:00+00:00");
         var papers = (await server.GetJsonAsync($"{body}/papers?modified_since={since}"))["data"]!.AsArray();
         var tombstone = Assert.Single(papers)!;
-        Assert.EndsWith(server.Council.WithdrawnReport.Id.ToString(), (string)tombstone["id"]!, StringComparison.Ordinal);
+        Assert.EndsWith(server.Council.Report(OpenDataServer.WithdrawnReport).Id.ToString(), (string)tombstone["id"]!, StringComparison.Ordinal);
         Assert.True((bool)tombstone["deleted"]!);
         Assert.Equal("2024-06-01T10:00:00Z", (string)tombstone["modified"]!);
         var people = (await server.GetJsonAsync($"{body}/people?modified_since={since}"))["data"]!.AsArray();
         Assert.True(people.Count == 1, people.ToJsonString());
-        Assert.Equal(server.Council.WithdrawnPerson.Id.ToString(), ((string)people[0]!["id"]!).Split('/')[^1]);
+        Assert.Equal(server.Council.Person(OpenDataServer.WithdrawnPerson).Id.ToString(), ((string)people[0]!["id"]!).Split('/')[^1]);
         Assert.Empty((await server.GetJsonAsync($"{body}/meetings?modified_since={since}"))["data"]!.AsArray());
 
         // An edit moves one meeting into the window, and nothing else.
         server.Clock.Advance(Duration.FromHours(2));
         await using (var db = server.Open())
         {
-            var meeting = await db.Meetings.FindAsync([server.Council.CabinetMeeting.Id], Cancel);
+            var meeting = await db.Meetings.FindAsync([server.Council.Meeting(OpenDataServer.CabinetOn).Id], Cancel);
             meeting!.IsSpecial = true;
             await db.SaveChangesAsync(Cancel);
         }
         var changed = (await server.GetJsonAsync($"{body}/meetings?modified_since={Uri.EscapeDataString("2024-06-01T11:00:00Z")}"))["data"]!.AsArray();
         Assert.True(changed.Count == 1, changed.ToJsonString());
-        Assert.Equal(server.Council.CabinetMeeting.Id.ToString(), ((string)changed[0]!["id"]!).Split('/')[^1]);
+        Assert.Equal(server.Council.Meeting(OpenDataServer.CabinetOn).Id.ToString(), ((string)changed[0]!["id"]!).Split('/')[^1]);
         var before = (await server.GetJsonAsync($"{body}/meetings?modified_until={Uri.EscapeDataString("2024-06-01T11:00:00Z")}"))["data"]!.AsArray();
         Assert.Equal(3, before.Count);
         // Without modified_since a list holds no tombstones.
@@ -88,7 +88,7 @@ public sealed class CanaryTests(OpenDataServer server) : IClassFixture<OpenDataS
 
     private static string Excerpt(string text)
     {
-        var at = text.IndexOf(FixtureCouncil.Canary, StringComparison.OrdinalIgnoreCase);
+        var at = text.IndexOf(OpenDataServer.Canary, StringComparison.OrdinalIgnoreCase);
         return text[Math.Max(0, at - 200)..Math.Min(text.Length, at + 100)];
     }
 }

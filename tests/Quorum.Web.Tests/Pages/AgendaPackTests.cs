@@ -6,6 +6,7 @@ using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Publication;
+using Quorum.TestSupport;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -57,7 +58,7 @@ public class PackSite : SiteHost
     protected override async Task SeedMoreAsync(QuorumDbContext db)
     {
         var council = await db.Councils.SingleAsync();
-        var held = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Date == SmallCouncil.HeldOn);
+        var held = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Date == HeldOn);
         var safetyItem = held.AgendaItems.Single(i => i.Number == 3).Id;
         var safety = await db.Reports.Include(r => r.Enclosures).SingleAsync(r => r.AgendaItemId == safetyItem);
         Directory.CreateDirectory(Path.Combine(DocumentsPath, "2017"));
@@ -70,7 +71,7 @@ public class PackSite : SiteHost
         exempt.ExemptionParagraph = new Schedule12AParagraph(3);
         db.Add(exempt);
         var partTwo = held.AgendaItems.Single(i => i.Part is AgendaPart.PartII);
-        db.Add(SmallCouncil.NewReport(council, partTwo, PartIIReportCanary, PartIIReportCanary, PartIIReportCanary, new Schedule12AParagraph(3)));
+        db.Add(TestCouncil.NewReport(council.Id, partTwo, PartIIReportCanary, r => r.For("Overview and Scrutiny Committee", HeldOn).Summary(PartIIReportCanary).Body(PartIIReportCanary).Exempt(3)));
 
         // The held meeting's minutes document, approved and published; the cabinet's still a draft.
         var published = new MeetingMinutes { MeetingId = held.Id };

@@ -5,6 +5,7 @@ using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
+using Quorum.TestSupport;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Visibility;
@@ -48,13 +49,13 @@ public sealed class CanarySite : DemoSite
         PublicItem = $"{HeldMeeting}/items/{publicItem.Number}";
 
         // A Part II report, published with the agenda but exempt under paragraph 3.
-        db.Add(SmallCouncil.NewReport(council, partTwo, Canaries[0], Canaries[0] + " bidder prices", Canaries[0] + " contract terms", new Schedule12AParagraph(3)));
+        db.Add(TestCouncil.NewReport(council.Id, partTwo, Canaries[0], r => r.Summary(Canaries[0] + " bidder prices").Body(Canaries[0] + " contract terms").Exempt(3)));
         // An exempt appendix to an otherwise public report.
         var appendix = publicReport.AddEnclosure(Canaries[1], "appendix-exempt.pdf", 2, new string('b', 64));
         appendix.ExemptionParagraph = new Schedule12AParagraph(1);
         db.Add(appendix);
         // A draft report on a public item, never published.
-        db.Add(SmallCouncil.NewReport(council, publicItem, Canaries[7], Canaries[7], Canaries[7], publish: false));
+        db.Add(TestCouncil.NewReport(council.Id, publicItem, Canaries[7], r => r.For(held.Committee!.Name, held.Date).Summary(Canaries[7]).Body(Canaries[7]).Draft()));
 
         // An agenda not yet published: its item and a (prematurely published) report stay hidden.
         var unpublished = await db.Meetings.Include(m => m.Committee).Include(m => m.AgendaItems)
@@ -63,7 +64,7 @@ public sealed class CanarySite : DemoSite
         UnpublishedItemNumber = unpublished.AgendaItems.Select(i => i.Number).DefaultIfEmpty().Max() + 1;
         var item = new AgendaItem { MeetingId = unpublished.Id, Number = UnpublishedItemNumber, Title = Canaries[2], ReportOf = Canaries[2] };
         db.Add(item);
-        db.Add(SmallCouncil.NewReport(council, item, Canaries[3], Canaries[3], Canaries[3]));
+        db.Add(TestCouncil.NewReport(council.Id, item, Canaries[3], r => r.For(unpublished.Committee!.Name, unpublished.Date).Summary(Canaries[3]).Body(Canaries[3])));
 
         // Draft minutes of a held meeting whose minutes are not yet published.
         var drafted = await db.Meetings.Include(m => m.Committee)

@@ -24,7 +24,7 @@ public sealed class FeedTests(OpenDataServer server) : IClassFixture<OpenDataSer
         var calendar = ICalendar.Load(text)!;
         Assert.Equal(4, calendar.Events.Count);
         Assert.Contains(calendar.TimeZones, z => z.TzId == "Europe/London");
-        var held = calendar.Events.Single(e => e.Uid!.StartsWith(server.Council.HeldMeeting.Id.ToString(), StringComparison.Ordinal));
+        var held = calendar.Events.Single(e => e.Uid!.StartsWith(server.Council.Meeting(OpenDataServer.HeldOn).Id.ToString(), StringComparison.Ordinal));
         Assert.Equal("Europe/London", held.DtStart!.TzId);
         Assert.Equal(19, held.DtStart.Hour);
         // 19:30 BST is 18:30 UTC.
@@ -49,10 +49,10 @@ public sealed class FeedTests(OpenDataServer server) : IClassFixture<OpenDataSer
     [Fact]
     public async Task Committee_and_person_calendars_hold_only_their_meetings()
     {
-        var planning = ICalendar.Load((await GetAsync($"/feeds/committees/{server.Council.Planning.Id}.ics")).Text)!;
+        var planning = ICalendar.Load((await GetAsync($"/feeds/committees/{server.Council.Committee(OpenDataServer.Planning).Id}.ics")).Text)!;
         Assert.Equal(2, planning.Events.Count);
         Assert.All(planning.Events, e => Assert.Equal("Planning Committee", e.Summary));
-        var chair = ICalendar.Load((await GetAsync($"/feeds/people/{server.Council.Chair.Id}.ics")).Text)!;
+        var chair = ICalendar.Load((await GetAsync($"/feeds/people/{server.Council.Person("Amara Okafor").Id}.ics")).Text)!;
         // Planning (two meetings) and Cabinet (one).
         Assert.Equal(3, chair.Events.Count);
         using var missing = await server.Client.GetAsync($"/feeds/people/{Guid.NewGuid()}.ics", Cancel);
@@ -95,10 +95,10 @@ public sealed class FeedTests(OpenDataServer server) : IClassFixture<OpenDataSer
     [Fact]
     public async Task A_committee_feed_has_its_agendas_documents_and_decisions()
     {
-        var (text, _) = await GetAsync($"/feeds/committees/{server.Council.Planning.Id}.rss");
+        var (text, _) = await GetAsync($"/feeds/committees/{server.Council.Committee(OpenDataServer.Planning).Id}.rss");
         var items = XDocument.Parse(text).Root!.Element("channel")!.Elements("item").ToList();
         Assert.Equal(["Agenda", "Decision", "Document"], items.Select(i => (string)i.Element("category")!).Order().ToArray());
-        using var wrongFormat = await server.Client.GetAsync($"/feeds/committees/{server.Council.Planning.Id}.xml", Cancel);
+        using var wrongFormat = await server.Client.GetAsync($"/feeds/committees/{server.Council.Committee(OpenDataServer.Planning).Id}.xml", Cancel);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, wrongFormat.StatusCode);
     }
 }

@@ -45,8 +45,8 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
         {
             Assert.True(count == crawler.OfType(type).Count(), $"{type}: expected {count}, crawled {crawler.OfType(type).Count()} ({string.Join(", ", crawler.OfType(type).Select(o => o["name"]))})");
         }
-        Assert.Contains(Url($"/oparl/v1.1/papers/{server.Council.PublicReport.Id}"), crawler.Objects.Keys);
-        Assert.DoesNotContain(Url($"/oparl/v1.1/papers/{server.Council.WithdrawnReport.Id}"), crawler.Objects.Keys);
+        Assert.Contains(Url($"/oparl/v1.1/papers/{server.Council.Report(OpenDataServer.PublicReport).Id}"), crawler.Objects.Keys);
+        Assert.DoesNotContain(Url($"/oparl/v1.1/papers/{server.Council.Report(OpenDataServer.WithdrawnReport).Id}"), crawler.Objects.Keys);
 
         // Every body list was walked to its end and named each of its objects exactly once.
         var bodyLists = crawler.ListCounts.Where(l => l.Key.StartsWith(BodyUrl + "/", StringComparison.Ordinal)).ToList();
@@ -83,8 +83,8 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
     [Fact]
     public async Task Identifiers_are_absolute_URLs_that_answer_with_the_same_object()
     {
-        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.HeldMeeting.Id}"));
-        Assert.Equal(Url($"/oparl/v1.1/meetings/{server.Council.HeldMeeting.Id}"), (string)meeting["id"]!);
+        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.Meeting(OpenDataServer.HeldOn).Id}"));
+        Assert.Equal(Url($"/oparl/v1.1/meetings/{server.Council.Meeting(OpenDataServer.HeldOn).Id}"), (string)meeting["id"]!);
         var item = meeting["agendaItem"]!.AsArray()[1]!;
         var again = await server.GetJsonAsync((string)item["id"]!);
         Assert.Equal((string)item["name"]!, (string)again["name"]!);
@@ -112,7 +112,7 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
     [Fact]
     public async Task Part_II_items_show_their_title_and_Schedule_12A_paragraph_but_no_content()
     {
-        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.HeldMeeting.Id}"));
+        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.Meeting(OpenDataServer.HeldOn).Id}"));
         var land = meeting["agendaItem"]!.AsArray().Single(i => (int)i!["order"]! == 3)!;
         Assert.False((bool)land["public"]!);
         Assert.Equal("Disposal of land at Mill Lane", (string)land["name"]!);
@@ -125,13 +125,13 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
     [Fact]
     public async Task Extensions_carry_recorded_votes_declarations_actions_and_reserve_substitutions()
     {
-        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.HeldMeeting.Id}"));
+        var meeting = await server.GetJsonAsync(Url($"/oparl/v1.1/meetings/{server.Council.Meeting(OpenDataServer.HeldOn).Id}"));
         var plan = meeting["agendaItem"]!.AsArray().Single(i => (int)i!["order"]! == 2)!;
         var vote = plan["quorum:votes"]!.AsArray().Single()!;
         Assert.Equal(2, (int)vote["for"]!);
         Assert.Equal(1, (int)vote["against"]!);
         Assert.Equal(3, vote["memberVotes"]!.AsArray().Count);
-        Assert.Contains(vote["memberVotes"]!.AsArray(), v => (string)v!["person"]! == Url($"/oparl/v1.1/people/{server.Council.Reserve.Id}") && (string)v["choice"]! == "For");
+        Assert.Contains(vote["memberVotes"]!.AsArray(), v => (string)v!["person"]! == Url($"/oparl/v1.1/people/{server.Council.Person("Dev Patel").Id}") && (string)v["choice"]! == "For");
         var declarations = plan["quorum:declarations"]!.AsArray();
         Assert.Equal(2, declarations.Count);
         Assert.Contains(declarations, d => (string?)d!["nature"] == "Lives near one of the sites.");
@@ -141,7 +141,7 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
         Assert.StartsWith("RESOLVED:", (string)plan["resolutionText"]!, StringComparison.Ordinal);
         var substitution = meeting["quorum:substitutions"]!.AsArray().Single()!;
         Assert.Equal("reserve", (string)substitution["kind"]!);
-        Assert.Equal(Url($"/oparl/v1.1/people/{server.Council.Reserve.Id}"), (string)substitution["person"]!);
+        Assert.Equal(Url($"/oparl/v1.1/people/{server.Council.Person("Dev Patel").Id}"), (string)substitution["person"]!);
 
         var reserveSeat = (await server.GetJsonAsync(BodyUrl + "/memberships"))["data"]!.AsArray().Single(m => (string)m!["role"]! == "Reserve")!;
         Assert.False((bool)reserveSeat["votingRight"]!);
@@ -153,13 +153,13 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
     {
         var files = await server.GetJsonAsync(BodyUrl + "/files");
         var file = files["data"]!.AsArray().Single()!;
-        Assert.Equal(server.Council.AppendixBytes.Length, (long)file["size"]!);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA512.HashData(server.Council.AppendixBytes)), (string)file["sha512Checksum"]!);
+        Assert.Equal(server.AppendixBytes.Length, (long)file["size"]!);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA512.HashData(server.AppendixBytes)), (string)file["sha512Checksum"]!);
         Assert.Contains("Site assessments", (string)file["text"]!, StringComparison.Ordinal);
         using var download = await server.Client.GetAsync((string)file["downloadUrl"]!, Cancel);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("site-assessments.pdf", download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName);
-        Assert.Equal(server.Council.AppendixBytes, await download.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Equal(server.AppendixBytes, await download.Content.ReadAsByteArrayAsync(Cancel));
         using var access = await server.Client.GetAsync((string)file["accessUrl"]!, Cancel);
         Assert.Equal("application/pdf", access.Content.Headers.ContentType!.MediaType);
     }
@@ -192,7 +192,7 @@ public sealed class OParlApiTests(OpenDataServer server) : IClassFixture<OpenDat
     [Fact]
     public async Task Unpublished_and_exempt_objects_are_not_found_by_id()
     {
-        using var futureItem = await server.Client.GetAsync($"/oparl/v1.1/papers/{server.Council.WithdrawnReport.Id}", Cancel);
+        using var futureItem = await server.Client.GetAsync($"/oparl/v1.1/papers/{server.Council.Report(OpenDataServer.WithdrawnReport).Id}", Cancel);
         var tombstone = JsonNode.Parse(await futureItem.Content.ReadAsStringAsync(Cancel))!;
         // A withdrawn public report stays reachable as a tombstone.
         Assert.Equal(HttpStatusCode.OK, futureItem.StatusCode);

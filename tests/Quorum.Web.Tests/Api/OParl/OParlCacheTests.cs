@@ -38,7 +38,7 @@ public sealed class OParlCacheTests(OpenDataServer server) : IClassFixture<OpenD
         Assert.Contains("Cabinet", await before.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         await using (var db = server.Open())
         {
-            var cabinet = await db.Committees.FindAsync([server.Council.Cabinet.Id], Cancel);
+            var cabinet = await db.Committees.FindAsync([server.Council.Committee("Cabinet").Id], Cancel);
             cabinet!.Name = "Executive Cabinet";
             await db.SaveChangesAsync(Cancel);
         }
