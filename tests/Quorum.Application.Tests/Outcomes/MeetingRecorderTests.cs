@@ -55,15 +55,15 @@ public abstract class MeetingRecorderTests : OutcomesDatabase
     {
         await using var db = Open();
         var recorder = new MeetingRecorder(db, Rules);
-        var id = Council.Meeting.Id;
+        var id = Council.Meeting(September).Id;
 
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordAttendanceListAsync(id,
-            [new(Council.Chair.Id, AttendanceMark.Present), new(Council.Adams.Id, AttendanceMark.Present, LeftAfterItem: 5), new(Council.Dunn.Id, AttendanceMark.Apologies, ArrivedDuringItem: 4)], Cancel));
+            [new(Council.Person("Priya Shah").Id, AttendanceMark.Present), new(Council.Person("Tom Adams").Id, AttendanceMark.Present, LeftAfterItem: 5), new(Council.Person("Alan Dunn").Id, AttendanceMark.Apologies, ArrivedDuringItem: 4)], Cancel));
 
         Assert.Contains("has no arrival or departure item", refused.Message, StringComparison.Ordinal);
         await using var check = Open();
         Assert.False(await check.Attendances.AnyAsync(a => a.MeetingId == id, Cancel));
-        await recorder.RecordAttendanceListAsync(id, [new(Council.Chair.Id, AttendanceMark.Present), new(Council.Dunn.Id, AttendanceMark.Apologies)], Cancel);
+        await recorder.RecordAttendanceListAsync(id, [new(Council.Person("Priya Shah").Id, AttendanceMark.Present), new(Council.Person("Alan Dunn").Id, AttendanceMark.Apologies)], Cancel);
         Assert.Equal(2, await check.Attendances.CountAsync(a => a.MeetingId == id, Cancel));
     }
 

@@ -24,7 +24,7 @@ public sealed class ReportEnclosuresTests : OutcomesDatabase
             {
                 CouncilId = Council.Council.Id,
                 ReportFor = "Overview and Scrutiny Committee",
-                DateOfMeeting = Council.Meeting.Date,
+                DateOfMeeting = Council.Meeting(September).Date,
                 Subject = "Enclosures",
                 ResponsibleOfficer = "Director",
             };
@@ -62,7 +62,7 @@ public sealed class ReportEnclosuresTests : OutcomesDatabase
     public async Task An_enclosure_no_longer_on_the_report_is_not_removed_again()
     {
         await using var db = Open();
-        var report = new Report { CouncilId = Council.Council.Id, ReportFor = "Committee", DateOfMeeting = Council.Meeting.Date, Subject = "None", ResponsibleOfficer = "Director" };
+        var report = new Report { CouncilId = Council.Council.Id, ReportFor = "Committee", DateOfMeeting = Council.Meeting(September).Date, Subject = "None", ResponsibleOfficer = "Director" };
         db.Reports.Add(report);
         await db.SaveChangesAsync(Cancel);
         await using var browser = new WarmChromium();
