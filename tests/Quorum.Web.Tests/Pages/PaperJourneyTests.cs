@@ -59,7 +59,7 @@ public class JourneySite : SiteHost
         EarlierItem = Item(Sitting(cabinet, new LocalDate(2017, 9, 5)), 3, "Budget Monitoring").Id;
         Report = await db.Reports.Where(r => r.Subject == "Community Safety Strategy 2017-2020").Select(r => r.Id).SingleAsync();
         var privateItem = await db.AgendaItems.SingleAsync(i => i.Title == "Contract for Leisure Services");
-        var exempt = SmallCouncil.NewReport(council, privateItem, "Leisure Services Contract Award", "Tender evaluation.", "The bids.", new Schedule12AParagraph(3));
+        var exempt = TestCouncil.NewReport(council.Id, privateItem, "Leisure Services Contract Award", r => HarrowReport(r.For("Overview and Scrutiny Committee", HeldOn)).Summary("Tender evaluation.").Body("The bids.").Exempt(3));
         db.Add(exempt);
         ExemptReport = exempt.Id;
         await db.SaveChangesAsync();
