@@ -11,7 +11,8 @@ namespace Quorum.Web.Tests.Browser;
 /// them to docs/screenshots so readers see the site without running it). The staff pages the same way, signed in as
 /// the demo account that uses them (screenshots named admin-*).
 /// </summary>
-public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(nameof(ReadOnlyBrowserSite))]
+public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
 {
     private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
 
