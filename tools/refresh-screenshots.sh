@@ -10,8 +10,8 @@ out=.test-output/screenshots
 rm -rf "$out"
 dotnet build tests/Quorum.Web.Tests -c Release -v quiet -nologo
 tests/Quorum.Web.Tests/bin/Release/net10.0/Quorum.Web.Tests \
-  --filter-class 'Quorum.Web.Tests.Browser.AccessibilityAndScreenshotTests' \
-  --filter-class 'Quorum.Web.Tests.Browser.ReportWorkflowBrowserTests' "$@"
+  -class 'Quorum.Web.Tests.Browser.AccessibilityAndScreenshotTests' \
+  -class 'Quorum.Web.Tests.Browser.ReportWorkflowBrowserTests' "$@"
 shopt -s nullglob
 shots=("$out"/*.png)
 if [ ${#shots[@]} -eq 0 ]; then echo "No screenshots in $out." >&2; exit 1; fi
