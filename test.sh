@@ -56,7 +56,8 @@ if ! dotnet build Quorum.slnx -c Release > "$log.build" 2>&1; then
   exit 1
 fi
 tail -n 3 "$log.build"
-dotnet test --solution Quorum.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
+# Test results (and any crash dumps) go to .test-output, ignored by git, like everything else a test run writes.
+dotnet test --solution Quorum.slnx -c Release --no-build --results-directory .test-output/TestResults "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 passed=$(awk '/^  succeeded: [0-9]+/{s+=$2} END{print s+0}' "$log")

@@ -8,13 +8,12 @@ public class DemoCommandTests
     public async Task Demo_with_the_same_seed_twice_gives_identical_databases()
     {
         var first = TestDatabases.NewSqlitePath("first");
-        var second = TestDatabases.NewSqlitePath("second");
 
         var runOne = await CliRunner.RunAsync("demo", "--seed", "1", "--db", first);
-        var runTwo = await CliRunner.RunAsync("demo", "--seed", "1", "--db", second);
+        // The second run is the one every test run makes once for the tests that need the demo database.
+        var second = await CliDemo.CopyAsync("second");
 
         Assert.Equal((0, ""), (runOne.ExitCode, runOne.Stderr));
-        Assert.Equal(0, runTwo.ExitCode);
         Assert.Contains("London Borough of Brentmoor", runOne.Stdout);
         Assert.Contains($"Demo council written to SQLite file '{first}'.", runOne.Stdout);
         var a = await SqliteSnapshot.TakeAsync(first);
@@ -28,18 +27,16 @@ public class DemoCommandTests
     [Fact]
     public async Task Demo_with_another_seed_gives_a_different_council()
     {
-        var first = TestDatabases.NewSqlitePath("seed1");
+        var first = await CliDemo.CopyAsync("seed1");
         var second = TestDatabases.NewSqlitePath("seed2");
-        await CliRunner.RunAsync("demo", "--seed", "1", "--db", first);
-        await CliRunner.RunAsync("demo", "--seed", "2", "--db", second);
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--seed", "2", "--db", second)).ExitCode);
         Assert.NotEqual((await SqliteSnapshot.TakeAsync(first))["People"].Hash, (await SqliteSnapshot.TakeAsync(second))["People"].Hash);
     }
 
     [Fact]
     public async Task Demo_refuses_a_database_that_already_holds_data()
     {
-        var path = TestDatabases.NewSqlitePath();
-        await CliRunner.RunAsync("demo", "--db", path);
+        var path = await CliDemo.CopyAsync();
 
         var run = await CliRunner.RunAsync("demo", "--seed", "9", "--db", path);
 

@@ -24,8 +24,7 @@ public class MigrateCommandTests
     [Fact]
     public async Task Migrate_is_safe_to_run_again()
     {
-        var path = TestDatabases.NewSqlitePath();
-        await CliRunner.RunAsync("demo", "--db", path, "--seed", "2");
+        var path = await CliDemo.CopyAsync();
 
         var run = await CliRunner.RunAsync("migrate", "--db", path);
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Quorum.Cli.Tests.Database;
 using Quorum.TestSupport;
 
 namespace Quorum.Cli.Tests.Search;
@@ -8,8 +9,7 @@ public class ReindexCommandTests
     [Fact]
     public async Task Reindex_builds_the_search_index_beside_the_demo_database_and_summarises_it()
     {
-        var db = TestDatabases.NewSqlitePath("demo");
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--seed", "1", "--db", db)).ExitCode);
+        var db = await CliDemo.CopyAsync();
 
         var run = await CliRunner.RunAsync("reindex", "--db", db);
 

@@ -66,8 +66,11 @@ public sealed class OpenDataServer : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Quorum", Database.ConnectionString);
             web.UseSetting("OpenData:DocumentRoot", DocumentRoot);
+            // The site's own store and packs beside the database, not in the web project's folder.
+            web.UseSetting("Documents:Store", Path.Combine(Path.GetDirectoryName(Database.SqlitePath)!, "documents"));
+            web.UseSetting("Documents:Packs", Path.Combine(Path.GetDirectoryName(Database.SqlitePath)!, "packs"));
             web.UseSetting("Logging:LogLevel:Default", "Warning");
-            // No packs printed in the background (they would land in the web project's own folder).
+            // No packs printed in the background.
             web.UseSetting("Documents:BuildMissingPacks", "false");
             web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
         });

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
-using Quorum.TestSupport;
 using Quorum.Web.Pages.Admin.Papers;
 using Quorum.Web.Tests.Site;
 
@@ -8,14 +7,14 @@ namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
 /// Every page type in real Chromium at desktop (1280 px) and phone (375 px) widths: axe-core finds no WCAG 2.2 AA
-/// violation, and a full-page screenshot goes to docs/screenshots so readers see the site without running it. The
-/// staff pages the same way, signed in as the demo account that uses them (screenshots named admin-*).
+/// violation, and a full-page screenshot is saved (<see cref="Screenshots"/>; tools/refresh-screenshots.sh copies
+/// them to docs/screenshots so readers see the site without running it). The staff pages the same way, signed in as
+/// the demo account that uses them (screenshots named admin-*).
 /// </summary>
-public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(nameof(ReadOnlyBrowserSite))]
+public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
 {
     private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
-
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "docs", "screenshots");
 
     private const string RunAxe = """
         async () => {
@@ -28,7 +27,6 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task Page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string path)
     {
-        Directory.CreateDirectory(Screenshots);
         foreach (var width in new[] { 1280, 375 })
         {
             var page = await site.NewPageAsync(width);
@@ -37,7 +35,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status is 200 or 400 or 404, $"{path} answered {response.Status}");
-                await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
+                await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
                 await page.AddScriptTagAsync(new() { Path = Axe });
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} at {width} px:\n" + string.Join("\n", violations));
@@ -53,7 +51,6 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
     [MemberData(nameof(PageTypes.Staff), MemberType = typeof(PageTypes))]
     public async Task Staff_page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string? account, string path)
     {
-        Directory.CreateDirectory(Screenshots);
         path = await ResolveAsync(path);
         foreach (var width in new[] { 1280, 375 })
         {
@@ -65,7 +62,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site) : IClassFi
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
-                await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-{width}.png"), FullPage = true });
+                await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
                 await page.AddScriptTagAsync(new() { Path = Axe });
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} as {account} at {width} px:\n" + string.Join("\n", violations));

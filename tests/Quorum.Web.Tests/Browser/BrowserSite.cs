@@ -8,7 +8,10 @@ using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
 
-/// <summary>The demo council's site plus one headless Debian Chromium (never Playwright's own download) shared by a test class.</summary>
+/// <summary>
+/// The demo council's site plus one headless Debian Chromium (never Playwright's own download), shared by a test class
+/// that changes the site, or by the classes of the <see cref="ReadOnlyBrowserSite"/> collection, which only read it.
+/// </summary>
 public sealed class BrowserSite : DemoSite
 {
     private IPlaywright? _playwright;
@@ -103,3 +106,11 @@ public sealed class BrowserSite : DemoSite
         return await NewPageAsync(width, storageState: state);
     }
 }
+
+/// <summary>
+/// Test classes that only look at the demo site in the browser (pages, links, screenshots; signing in but never
+/// posting a change) share one <see cref="BrowserSite"/>, so its packs are printed and its browser started once.
+/// Classes in the collection run one after another; a class that changes the site takes its own fixture.
+/// </summary>
+[CollectionDefinition(nameof(ReadOnlyBrowserSite))]
+public sealed class ReadOnlyBrowserSite : ICollectionFixture<BrowserSite>;

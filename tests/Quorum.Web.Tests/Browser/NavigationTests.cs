@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Quorum.Web.Tests.Browser;
 
 /// <summary>A resident can get from the front page to papers, people and decisions by following links, with JavaScript off.</summary>
-public sealed class NavigationTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(nameof(ReadOnlyBrowserSite))]
+public sealed class NavigationTests(BrowserSite site)
 {
     [Fact]
     public async Task A_resident_follows_links_from_home_to_a_report_and_a_councillor_without_javascript()

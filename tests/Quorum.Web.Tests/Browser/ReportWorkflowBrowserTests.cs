@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Demo;
-using Quorum.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -33,13 +32,10 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
 
     private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
 
-    private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "docs", "screenshots");
-
-    /// <summary>Screenshots the page for docs/screenshots and checks it with axe-core (WCAG 2.2 AA), as the other staff pages are.</summary>
+    /// <summary>Screenshots the page (see <see cref="Screenshots"/>) and checks it with axe-core (WCAG 2.2 AA), as the other staff pages are.</summary>
     private static async Task CheckAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{name}-1280.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, 1280), FullPage = true });
         await page.AddScriptTagAsync(new() { Path = Axe });
         var violations = await page.EvaluateAsync<string[]>("""
             async () => {

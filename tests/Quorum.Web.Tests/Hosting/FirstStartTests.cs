@@ -24,6 +24,9 @@ public sealed class FirstStartTests : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("ConnectionStrings:Quorum", databasePath);
+            // Beside the database, not in the web project's folder where `dotnet run` would keep them.
+            web.UseSetting("Documents:Store", Path.Combine(Path.GetDirectoryName(databasePath)!, "documents"));
+            web.UseSetting("Documents:Packs", Path.Combine(Path.GetDirectoryName(databasePath)!, "packs"));
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             // Printing the demo's packs in the background is not what this test is about, and it costs the machine minutes.
             web.UseSetting("Documents:BuildMissingPacks", "false");

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Quorum.Data;
@@ -8,8 +9,9 @@ namespace Quorum.Web.Tests.Site;
 
 /// <summary>
 /// The public site over the demo council (seed 1, at the generator's fixed reference date, with the clock at
-/// 09:00 that day): what a visitor sees. The council is generated once per test run and each host gets its own copy
-/// of the file, so hosts may add records without disturbing each other.
+/// 09:00 that day): what a visitor sees. The council is generated once per test run and started once as a site,
+/// which builds its search index and creates the demo accounts; each host then gets its own copy of those files, so
+/// hosts may add records without disturbing each other and none of them generates, indexes or hashes again.
 /// </summary>
 public class DemoSite : SiteHost
 {
@@ -28,23 +30,55 @@ public class DemoSite : SiteHost
 
     protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
     {
-        File.Copy(await Template.Value, DatabasePath, overwrite: true);
+        var template = await Template.Value;
+        File.Copy(template, DatabasePath, overwrite: true);
+        // A host that adds records before it starts builds its index from them, as a real start-up over that
+        // database would; the others start with the template's index, which is what theirs would be.
+        if (!SeedsMoreBeforeStart)
+        {
+            File.Copy(SearchIndexFor(template), SearchIndexFor(DatabasePath), overwrite: true);
+        }
         await QuorumDatabase.MigrateAsync(settings, Clock);
     }
 
+    private bool SeedsMoreBeforeStart =>
+        GetType().GetMethod(nameof(SeedMoreAsync), BindingFlags.Instance | BindingFlags.NonPublic)!.DeclaringType != typeof(SiteHost);
+
+    /// <summary>Where the site keeps the search index of a SQLite store (see <c>SiteSearch.IndexPath</c>).</summary>
+    private static string SearchIndexFor(string databasePath) => Path.ChangeExtension(databasePath, ".search.db");
+
+    /// <summary>
+    /// Seeds the demo council into a new file and starts the site over it once, so that the start-up work every
+    /// host would repeat (the search index, the demo accounts) is done here; then folds each write-ahead log into
+    /// its file so that a plain copy holds everything.
+    /// </summary>
     private static async Task<string> GenerateAsync()
     {
         var path = TestDatabases.NewSqlitePath("demo-template");
         await DemoSeeder.SeedAsync(DatabaseSettings.ForSqliteFile(path), Seed, Today);
-        // Fold the write-ahead log into the file so that a plain copy holds everything.
-        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        await using (var site = new TemplateSite(path))
         {
+            await site.InitializeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, SearchIndexFor(path) })
+        {
+            if (!File.Exists(file))
+            {
+                throw new InvalidOperationException($"The demo template host did not write {file}.");
+            }
+            await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
             await connection.OpenAsync();
             await using var checkpoint = connection.CreateCommand();
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
             await checkpoint.ExecuteNonQueryAsync();
         }
-        SqliteConnection.ClearAllPools();
         return path;
+    }
+
+    /// <summary>The one host started over the freshly seeded template file itself.</summary>
+    private sealed class TemplateSite(string databasePath) : SiteHost(Now, databasePath)
+    {
+        protected override Task CreateDatabaseAsync(DatabaseSettings settings) => Task.CompletedTask;
     }
 }

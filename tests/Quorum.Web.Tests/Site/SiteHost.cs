@@ -33,12 +33,13 @@ public class SiteHost : IAsyncLifetime
     {
     }
 
-    protected SiteHost(Instant now)
+    protected SiteHost(Instant now, string? databasePath = null)
     {
         Clock = new(now);
+        DatabasePath = databasePath ?? TestDatabases.NewSqlitePath("site");
     }
 
-    public string DatabasePath { get; } = TestDatabases.NewSqlitePath("site");
+    public string DatabasePath { get; }
 
     public TestClock Clock { get; }
 
