@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -234,10 +233,13 @@ public sealed class ReportJourney(QuorumDbContext db, PublicationEvents events)
                     .ToList());
     }
 
-    private static string? Minuted(Dictionary<Guid, Minute> minutes, StepRow row) =>
-        (row.MinuteId is { } id ? minutes.Values.FirstOrDefault(m => m.Id == id) : null) is { } linked
-            ? Decisions(linked)
-            : minutes.TryGetValue(row.ItemId, out var atItem) ? Decisions(atItem) : null;
+    /// <summary>The decisions of the minute linked to the step, else of the first minute at its item.</summary>
+    private static string? Minuted(List<Minute> minutes, StepRow row)
+    {
+        var minute = minutes.FirstOrDefault(m => row.MinuteId is { } id && m.Id == id)
+            ?? minutes.Where(m => m.AgendaItemId == row.ItemId).MinBy(m => m.Number.Value);
+        return minute is null ? null : Decisions(minute);
+    }
 
     private static string? Decisions(Minute minute)
     {
@@ -245,20 +247,17 @@ public sealed class ReportJourney(QuorumDbContext db, PublicationEvents events)
         return resolutions.Count == 0 ? null : string.Join("\n\n", resolutions.Select(r => r.ToMinuteText()));
     }
 
-    /// <summary>The minute at each step's item (public minutes only for the public journey), keyed by item.</summary>
-    private async Task<Dictionary<Guid, Minute>> MinutedOutcomesAsync(List<StepRow> rows, bool publicOnly, CancellationToken cancellationToken)
+    /// <summary>The minutes at the steps' items and those linked to steps (public minutes only for the public journey).</summary>
+    private async Task<List<Minute>> MinutedOutcomesAsync(List<StepRow> rows, bool publicOnly, CancellationToken cancellationToken)
     {
         var itemIds = rows.Select(r => r.ItemId).Distinct().ToList();
         var minuteIds = rows.Where(r => r.MinuteId is not null).Select(r => r.MinuteId!.Value).ToList();
-        Expression<Func<Minute, bool>> wanted = m => (m.AgendaItemId != null && itemIds.Contains(m.AgendaItemId.Value)) || minuteIds.Contains(m.Id);
-        var query = db.Minutes.AsNoTracking().Include(m => m.Resolutions).Where(wanted);
+        var query = db.Minutes.AsNoTracking().Include(m => m.Resolutions)
+            .Where(m => (m.AgendaItemId != null && itemIds.Contains(m.AgendaItemId.Value)) || minuteIds.Contains(m.Id));
         if (publicOnly)
         {
             query = query.WherePublic();
         }
-        var minutes = await query.ToListAsync(cancellationToken);
-        return minutes.Where(m => m.AgendaItemId is not null)
-            .GroupBy(m => m.AgendaItemId!.Value)
-            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.Number.Value).First());
+        return await query.ToListAsync(cancellationToken);
     }
 }
