@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
@@ -44,7 +43,7 @@ public sealed class ReportDrafts(QuorumDbContext db)
     public async Task SaveAsync(Report report, Action<Report> edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        edit(Tracked(report));
+        edit(db.Tracked(report));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -55,7 +54,7 @@ public sealed class ReportDrafts(QuorumDbContext db)
     public async Task<IReadOnlyList<string>> SubmitAsync(Report report, Action<Report> edit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(edit);
-        edit(Tracked(report));
+        edit(db.Tracked(report));
         var missing = report.MissingForSubmission().ToList();
         if (missing.Count > 0)
         {
@@ -70,7 +69,7 @@ public sealed class ReportDrafts(QuorumDbContext db)
     /// <summary>Records a statutory officer's clearance; recording a role again replaces its earlier row (Section 3 has one line per officer).</summary>
     public async Task<Clearance> RecordClearanceAsync(Report report, ClearanceRole role, string name, LocalDate? date, string? onBehalfOf, CancellationToken cancellationToken)
     {
-        Tracked(report);
+        db.Tracked(report);
         foreach (var earlier in report.Clearances.Where(c => c.Role == role).ToList())
         {
             report.Clearances.Remove(earlier);
@@ -88,7 +87,7 @@ public sealed class ReportDrafts(QuorumDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<ClearanceRole>> ClearAsync(Report report, CancellationToken cancellationToken)
     {
-        Tracked(report);
+        db.Tracked(report);
         var missing = StatutoryOfficers.Where(role => report.Clearances.All(c => c.Role != role)).ToList();
         if (missing.Count > 0)
         {
@@ -102,17 +101,7 @@ public sealed class ReportDrafts(QuorumDbContext db)
     /// <summary>Returns the report to its author as a draft, with what they need to change.</summary>
     public async Task ReturnAsync(Report report, string reason, CancellationToken cancellationToken)
     {
-        Tracked(report).ReturnToDraft(reason);
+        db.Tracked(report).ReturnToDraft(reason);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private Report Tracked(Report report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (db.Entry(report).State == EntityState.Detached)
-        {
-            throw new InvalidOperationException($"Report {report.Id} must be loaded through this scope's context before it is changed.");
-        }
-        return report;
     }
 }

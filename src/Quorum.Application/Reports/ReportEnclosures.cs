@@ -45,7 +45,7 @@ public sealed class ReportEnclosures(QuorumDbContext db, EnclosureStore store, W
     public async Task<Enclosure> ReplaceAsync(Report report, Guid enclosureId, Stream content, string fileName, long length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var enclosure = Tracked(report).Enclosures.SingleOrDefault(e => e.Id == enclosureId)
+        var enclosure = db.Tracked(report).Enclosures.SingleOrDefault(e => e.Id == enclosureId)
             ?? throw new ArgumentException($"Report '{report.Subject}' has no enclosure {enclosureId}.", nameof(enclosureId));
         var stored = await store.SaveAsync(content, fileName, length, cancellationToken);
         // The old file stays in the store (named by its hash) for any pack already built from it.
@@ -61,7 +61,7 @@ public sealed class ReportEnclosures(QuorumDbContext db, EnclosureStore store, W
     /// </summary>
     public async Task<Enclosure?> RemoveAsync(Report report, Guid enclosureId, CancellationToken cancellationToken)
     {
-        if (Tracked(report).Enclosures.All(e => e.Id != enclosureId))
+        if (db.Tracked(report).Enclosures.All(e => e.Id != enclosureId))
         {
             return null;
         }
@@ -80,21 +80,11 @@ public sealed class ReportEnclosures(QuorumDbContext db, EnclosureStore store, W
 
     private async Task<Enclosure> AddAsync(Report report, string title, string fileName, StoredEnclosure stored, Schedule12AParagraph? exemption, CancellationToken cancellationToken)
     {
-        var enclosure = Tracked(report).AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
+        var enclosure = db.Tracked(report).AddEnclosure(title, fileName, stored.PageCount, stored.Sha256);
         enclosure.StoragePath = stored.StoragePath;
         enclosure.ExemptionParagraph = exemption;
         db.Add(enclosure);
         await db.SaveChangesAsync(cancellationToken);
         return enclosure;
-    }
-
-    private Report Tracked(Report report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (db.Entry(report).State == EntityState.Detached)
-        {
-            throw new InvalidOperationException($"Report {report.Id} must be loaded through this scope's context before it is changed.");
-        }
-        return report;
     }
 }
