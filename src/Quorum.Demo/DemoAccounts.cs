@@ -12,8 +12,9 @@ namespace Quorum.Demo;
 
 /// <summary>
 /// Demo only: one account per role, with the passwords printed in the README and on the console at first start,
-/// so that someone trying Quorum can sign in at once. Created when the database has no accounts and
-/// <c>Demo:Accounts</c> is true (the default alongside the demo council); a real install turns it off.
+/// so that someone trying Quorum can sign in at once. Created only when the database holds the demo council and
+/// nothing else, has no accounts yet, and <c>Demo:Accounts</c> is true (the default alongside the demo council):
+/// a real council's database, even one started before its first administrator is made, never gets them.
 /// </summary>
 public static partial class DemoAccounts
 {
@@ -36,11 +37,25 @@ public static partial class DemoAccounts
         }
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (await users.Users.AnyAsync())
+        var db = scope.ServiceProvider.GetRequiredService<QuorumDbContext>();
+        if (await users.Users.AnyAsync() || !await HoldsOnlyTheDemoAsync(db))
         {
             return;
         }
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        await CreateAsync(scope.ServiceProvider);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoAccounts));
+        Log.Created(logger, string.Join("; ", All.Select(a => $"{a.UserName} / {a.Password} ({StaffRoles.Describe(a.Role)})")));
+    }
+
+    /// <summary>
+    /// Creates the accounts, whatever council the database holds. The web host does so only for the demo council
+    /// (<see cref="EnsureAsync"/>); tests that sign in to other councils with the same names call it themselves.
+    /// </summary>
+    public static async Task CreateAsync(IServiceProvider services)
+    {
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var db = services.GetRequiredService<QuorumDbContext>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in StaffRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -48,7 +63,6 @@ public static partial class DemoAccounts
                 Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() }), role);
             }
         }
-        var db = scope.ServiceProvider.GetRequiredService<QuorumDbContext>();
         var councillor = await CouncillorWithExemptBusinessAsync(db);
         foreach (var account in All)
         {
@@ -61,8 +75,13 @@ public static partial class DemoAccounts
             Check(await users.CreateAsync(user, account.Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
         }
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoAccounts));
-        Log.Created(logger, string.Join("; ", All.Select(a => $"{a.UserName} / {a.Password} ({StaffRoles.Describe(a.Role)})")));
+    }
+
+    /// <summary>Whether the only council in the database is the demo council the seeder made.</summary>
+    public static async Task<bool> HoldsOnlyTheDemoAsync(QuorumDbContext db)
+    {
+        var councils = await db.Councils.IgnoreQueryFilters().Select(c => new { c.Name, c.Slug }).Take(2).ToListAsync();
+        return councils is [{ Name: DemoNames.CouncilName, Slug.Value: DemoNames.CouncilSlug }];
     }
 
     /// <summary>A councillor who sits on a committee with Part II business, so the demo shows what they may read.</summary>

@@ -40,7 +40,7 @@ internal sealed class DemoCouncilBuilder
 
     public DemoCouncil Build()
     {
-        Borough = new Council { Id = random.NextGuid(), Name = DemoNames.CouncilName, Slug = new Slug("brentmoor"), ContactEmail = "democratic.services@brentmoor.gov.uk" };
+        Borough = new Council { Id = random.NextGuid(), Name = DemoNames.CouncilName, Slug = new Slug(DemoNames.CouncilSlug), ContactEmail = "democratic.services@brentmoor.gov.uk" };
         council.Councils.Add(Borough);
         AddYears();
         AddPeople();

@@ -272,7 +272,8 @@ internal sealed partial class DemoMeetingBuilder
 
     private List<Declaration> Declare(Meeting meeting, DemoBody spec, List<Person> members, List<AgendaItem> items)
     {
-        var business = items.Where(i => plans[i.Id].Kind == ItemKind.Business).ToList();
+        // Declarations on exempt business are minuted with it, in private (MinutesService); the demo declares on public business.
+        var business = items.Where(i => plans[i.Id].Kind == ItemKind.Business && i.Part == AgendaPart.PartI).ToList();
         var declarations = new List<Declaration>();
         if (business.Count == 0 || members.Count == 0 || spec.Style == BodyStyle.FullCouncil || !random.Chance(0.15))
         {

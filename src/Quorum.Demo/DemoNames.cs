@@ -4,6 +4,8 @@ namespace Quorum.Demo;
 internal static class DemoNames
 {
     public const string CouncilName = "London Borough of Brentmoor";
+
+    public const string CouncilSlug = "brentmoor";
     public const string Borough = "Brentmoor";
     public const string CivicCentre = "Brentmoor Civic Centre, Station Road, Brentmoor, BM1 2XY";
     public const string VirtualLink = "https://www.brentmoor.gov.uk/virtualmeeting";

@@ -83,10 +83,15 @@ public static class Visibility
             && (r.AgendaItemId == null
                 || (r.AgendaItem!.Part == AgendaPart.PartI && r.AgendaItem.Meeting!.AgendaPublishedOn != null));
 
+    /// <summary>
+    /// An enclosure is taken off a report only while the report is a draft, so one deleted on its own was never
+    /// public. It is withdrawn from the public when its published report is: then the enclosure goes with it.
+    /// </summary>
     public static readonly Expression<Func<Enclosure, bool>> WithdrawnEnclosure =
-        e => e.Deleted != null
+        e => e.Deleted == null
             && e.ExemptionParagraph == null
-            && e.Report!.State == PublicationState.Published
+            && e.Report!.Deleted != null
+            && e.Report.State == PublicationState.Published
             && e.Report.ExemptionParagraph == null
             && (e.Report.AgendaItemId == null
                 || (e.Report.AgendaItem!.Part == AgendaPart.PartI && e.Report.AgendaItem.Meeting!.AgendaPublishedOn != null));

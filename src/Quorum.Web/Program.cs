@@ -20,6 +20,7 @@ using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Pages.Meetings;
 using Quorum.Web.Pages.Search;
 using Quorum.Web.Pages.Sitemap;
+using Quorum.Web.Security;
 using Quorum.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -62,6 +63,8 @@ builder.Services.AddSiteSearch(database, builder.Configuration);
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddStaffSide(builder.Configuration);
+builder.Services.AddTransportSecurity(builder.Configuration);
+builder.Services.AddAbuseLimits(builder.Configuration);
 builder.Services.AddRazorPages(StaffSide.ProtectAdminPages)
     .AddMvcOptions(options => options.Filters.Add(new BadQueryFilter()));
 // Council text is full of dashes, accents and pound signs: write them as characters, not entities.
@@ -75,13 +78,16 @@ await DemoData.SeedWhenEmptyAsync(app, database);
 await SiteSearch.BuildWhenEmptyAsync(app);
 await DemoAccounts.EnsureAsync(app);
 
+app.UseSecurityHeaders();
 app.UseServerTiming();
 app.UseExceptionHandler("/errors/500");
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/oparl"),
     site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
+app.UseUploadLimit(app.Services.GetRequiredService<EnclosureRules>().MaxBytes);
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 // Before the output cache, which must know whether a request is signed in (signed-in requests are never cached).
 app.UseAuthentication();
 app.UseAuthorization();

@@ -85,19 +85,6 @@ public sealed class DocumentStore(string root, IMissingEnclosureSource? missing 
         return sha256;
     }
 
-    public static string MimeType(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
-    {
-        ".pdf" => "application/pdf",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".html" or ".htm" => "text/html",
-        ".txt" => "text/plain",
-        ".csv" => "text/csv",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        _ => "application/octet-stream",
-    };
-
     private string? Inside(string relative)
     {
         var path = Path.GetFullPath(Path.Combine(Root, relative));

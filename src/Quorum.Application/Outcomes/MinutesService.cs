@@ -73,12 +73,13 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
                 minute.Title,
                 section,
                 minute.Body,
-                isDeclarations ? DeclarationLines(record, items) : [],
+                isDeclarations ? DeclarationLines(record, items, d => !IsPartII(d, items))
+                    : item?.Part == AgendaPart.PartII ? DeclarationLines(record, items, d => d.AgendaItemId == item.Id) : [],
                 [.. votes.Where(v => v.MinuteId == minute.Id).OrderBy(v => v.Created).Select(v => VoteLine(record, v, chair))],
                 decisions,
                 isReserves ? reserveLines : [],
                 item?.Part == AgendaPart.PartII,
-                isDeclarations ? "No declarations were made." : null));
+                isDeclarations ? NoPublicDeclarations(record, items) : null));
         }
 
         return new MinutesContent(
@@ -280,8 +281,20 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
             .Select(a => new InAttendanceEntry(councillors ? record.People[a.PersonId].FullName : record.People[a.PersonId].DisplayName, a.Capacity))
             .OrderBy(e => e.Name, StringComparer.Ordinal)];
 
-    private static List<string> DeclarationLines(MeetingRecord record, Dictionary<Guid, AgendaItem> items)
-        => [.. record.Declarations
+    /// <summary>
+    /// One rule for declarations on exempt business (as <see cref="OpenData.PublicRecords.Declarations"/>): they are
+    /// minuted with that business, in the Part II minute, and never in the public Declarations of Interest minute.
+    /// </summary>
+    private static bool IsPartII(Declaration declaration, Dictionary<Guid, AgendaItem> items) =>
+        declaration.AgendaItemId is { } id && items.TryGetValue(id, out var item) && item.Part == AgendaPart.PartII;
+
+    private static string NoPublicDeclarations(MeetingRecord record, Dictionary<Guid, AgendaItem> items) =>
+        record.Declarations.Any(d => IsPartII(d, items))
+            ? "No declarations were made on the business in public. Declarations on exempt business are minuted with that business."
+            : "No declarations were made.";
+
+    private static List<string> DeclarationLines(MeetingRecord record, Dictionary<Guid, AgendaItem> items, Func<Declaration, bool> which)
+        => [.. record.Declarations.Where(which)
             .OrderBy(d => d.AgendaItemId is { } id && items.TryGetValue(id, out var i) ? i.Number : 0)
             .Select(d =>
             {

@@ -11,7 +11,36 @@ public sealed record EnclosureRules(long MaxBytes)
     public static EnclosureRules From(IConfiguration configuration) =>
         new(configuration.GetValue("Documents:MaxEnclosureMegabytes", 20L) * 1024 * 1024);
 
+    /// <summary>Titles are printed on the cover sheet and in the pack's contents; longer ones are refused.</summary>
+    public const int MaxTitleLength = 500;
+
     public string MaxText => $"{MaxBytes / (1024 * 1024)} MB";
+
+    /// <summary>
+    /// The name an enclosure is listed and downloaded under: the uploader's name without its folder, characters
+    /// that cannot be in a file name replaced, at most 120 characters, and always ending in ".pdf", since every
+    /// enclosure is a checked PDF whatever the uploaded name said (a name ending in ".html" must not make a
+    /// browser read it as a page).
+    /// </summary>
+    public static string FileNameFor(string uploadedName)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(uploadedName ?? "").Replace('\\', '/').Split('/')[^1]);
+        name = string.Concat(name.Where(c => !char.IsControl(c)).Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '"' or ';' ? '-' : c)).Trim();
+        if (name.Length > 120)
+        {
+            name = name[..120];
+        }
+        return (name.Length == 0 ? "enclosure" : name) + ".pdf";
+    }
+
+    /// <summary>The title as given, trimmed; throws <see cref="EnclosureRejectedException"/> when it is too long.</summary>
+    public static string CheckTitle(string title)
+    {
+        title = title.Trim();
+        return title.Length <= MaxTitleLength
+            ? title
+            : throw new EnclosureRejectedException($"The enclosure's title is {title.Length:N0} characters; it must be {MaxTitleLength} characters or fewer.");
+    }
 }
 
 /// <summary>A checked upload: its path in the document store, page count and SHA-256.</summary>
@@ -60,10 +89,12 @@ public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules
             throw new EnclosureRejectedException($"'{fileName}' is not a PDF. Enclosures must be PDF files; save the document as PDF and upload that.");
         }
         int pages;
+        string? active;
         try
         {
             using var pdf = PdfDocument.Open(bytes);
             pages = pdf.NumberOfPages;
+            active = PdfActiveContent.Find(pdf, bytes);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -72,6 +103,10 @@ public sealed class EnclosureStore(DocumentStore documents, EnclosureRules rules
         if (pages < 1)
         {
             throw new EnclosureRejectedException($"'{fileName}' has no pages.");
+        }
+        if (active is not null)
+        {
+            throw new EnclosureRejectedException($"'{fileName}' contains {active}, which a published council paper must not carry. Save it again as a plain PDF (for example \"Print to PDF\") and upload that.");
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var relative = $"uploads/{sha}.pdf";

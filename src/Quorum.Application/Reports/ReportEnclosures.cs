@@ -25,17 +25,19 @@ public sealed class ReportEnclosures(QuorumDbContext db, EnclosureStore store, W
         Report report, Stream content, string fileName, long length, string? title, Schedule12AParagraph? exemption, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var stored = await store.SaveAsync(content, fileName, length, cancellationToken);
-        title = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(fileName) : title.Trim();
-        return await AddAsync(report, title, Path.GetFileName(fileName), stored, exemption, cancellationToken);
+        // Refusals name the file as the uploader knows it; the list shows the name it is served under.
+        var listed = EnclosureRules.FileNameFor(fileName);
+        title = EnclosureRules.CheckTitle(string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(listed) : title);
+        var stored = await store.SaveAsync(content, Path.GetFileName(fileName), length, cancellationToken);
+        return await AddAsync(report, title, listed, stored, exemption, cancellationToken);
     }
 
     /// <summary>Prints an enclosure written in Markdown to PDF, stores it and adds it.</summary>
     public async Task<Enclosure> AddWrittenAsync(Report report, string title, string text, Schedule12AParagraph? exemption, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(title);
-        title = title.Trim();
-        var fileName = $"{string.Concat(title.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c))}.pdf";
+        title = EnclosureRules.CheckTitle(title);
+        var fileName = EnclosureRules.FileNameFor(title + ".pdf");
         var pdf = await WrittenEnclosure.PrintAsync(browser, title, text, cancellationToken);
         var stored = await store.SaveAsync(pdf, fileName, cancellationToken);
         return await AddAsync(report, title, fileName, stored, exemption, cancellationToken);
@@ -47,9 +49,9 @@ public sealed class ReportEnclosures(QuorumDbContext db, EnclosureStore store, W
         ArgumentNullException.ThrowIfNull(fileName);
         var enclosure = db.Tracked(report).Enclosures.SingleOrDefault(e => e.Id == enclosureId)
             ?? throw new ArgumentException($"Report '{report.Subject}' has no enclosure {enclosureId}.", nameof(enclosureId));
-        var stored = await store.SaveAsync(content, fileName, length, cancellationToken);
+        var stored = await store.SaveAsync(content, Path.GetFileName(fileName), length, cancellationToken);
         // The old file stays in the store (named by its hash) for any pack already built from it.
-        enclosure.Replace(Path.GetFileName(fileName), stored.PageCount, stored.Sha256);
+        enclosure.Replace(EnclosureRules.FileNameFor(fileName), stored.PageCount, stored.Sha256);
         enclosure.StoragePath = stored.StoragePath;
         await db.SaveChangesAsync(cancellationToken);
         return enclosure;

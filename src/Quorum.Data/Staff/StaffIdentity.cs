@@ -10,8 +10,11 @@ namespace Quorum.Data.Staff;
 /// </summary>
 public static class StaffIdentity
 {
-    /// <summary>Failed sign-ins before an account is locked, and for how long.</summary>
-    public const int MaxFailedSignIns = 5;
+    /// <summary>
+    /// Failed sign-ins (from anywhere) before an account is locked, and for how long. Above the web sign-in's
+    /// per-address limit, so that nobody can lock another person's account from one address.
+    /// </summary>
+    public const int MaxFailedSignIns = 20;
 
     public const int MinimumPasswordLength = 12;
 

@@ -12,10 +12,24 @@ public sealed partial class StaffClient : IDisposable
 {
     private readonly HttpClient http;
 
-    public StaffClient(Uri baseAddress)
+    /// <param name="baseAddress">The site.</param>
+    /// <param name="from">
+    /// The client address a reverse proxy would report (X-Forwarded-For), for a site that trusts one
+    /// (<see cref="Site.ProxiedSite"/>); null for a direct connection.
+    /// </param>
+    /// <param name="overTls">Whether that proxy says the request came over HTTPS (X-Forwarded-Proto).</param>
+    public StaffClient(Uri baseAddress, string? from = null, bool overTls = false)
     {
         Cookies = new CookieContainer();
         http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        if (from is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", from);
+        }
+        if (overTls)
+        {
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        }
     }
 
     public CookieContainer Cookies { get; }

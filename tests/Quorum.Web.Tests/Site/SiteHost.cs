@@ -201,9 +201,24 @@ public class SiteHost : IAsyncLifetime
         });
         _factory.UseKestrel();
         _factory.StartServer();
+        await CreateAccountsAsync(_factory.Services);
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
         Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>
+    /// The demo's staff accounts (admin, clerk, author, clearing, councillor) on this council too, so that tests sign
+    /// in with the same names everywhere. The site itself creates them only for the demo council.
+    /// </summary>
+    private static async Task CreateAccountsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Staff.StaffUser>>();
+        if (!users.Users.Any())
+        {
+            await Demo.DemoAccounts.CreateAsync(scope.ServiceProvider);
+        }
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Publishing.Documents;
 using Quorum.Application.OpenData;
 using Quorum.Web.Api.OParl;
 
@@ -27,7 +28,10 @@ public static class NewsFeeds
         return app;
     }
 
-    private sealed record Entry(Guid Id, string Title, string Summary, string Link, Instant Updated, string Category);
+    /// <summary>One item; <paramref name="SummaryHtml"/> is always safe HTML, since feed readers render a summary as HTML.</summary>
+    private sealed record Entry(Guid Id, string Title, string SummaryHtml, string Link, Instant Updated, string Category);
+
+    private static string Encoded(string text) => System.Net.WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>");
 
     private static async Task<ContentHttpResult> Documents(HttpRequest request, QuorumDbContext db, string format, CancellationToken cancellationToken)
     {
@@ -56,7 +60,7 @@ public static class NewsFeeds
         var agendas = await records.Meetings.Where(m => m.CommitteeId == guid && m.AgendaPublishedOn != null)
             .OrderByDescending(m => m.Date).Take(Size).ToListAsync(cancellationToken);
         var entries = agendas.Select(m => new Entry(m.Id, $"Agenda published: {name}, {m.Date.ToString("d MMMM uuuu", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}",
-            m.Venue ?? m.VirtualLink ?? "", urls.Meeting(m.Id), m.Modified, "Agenda")).ToList();
+            Encoded(m.Venue ?? m.VirtualLink ?? ""), urls.Meeting(m.Id), m.Modified, "Agenda")).ToList();
         entries.AddRange(await DocumentEntriesAsync(records.Reports.Where(r => r.AgendaItem!.Meeting!.CommitteeId == guid), urls, cancellationToken));
         entries.AddRange(await DecisionEntriesAsync(records.Minutes.Where(m => m.CommitteeId == guid), urls, cancellationToken));
         return Render(request, format, name, $"Agendas, documents and decisions of {name}.", urls.Base + $"/feeds/committees/{guid}.{format}", entries);
@@ -66,7 +70,7 @@ public static class NewsFeeds
     {
         var rows = await reports.OrderByDescending(r => r.Created).Take(Size)
             .Select(r => new { r.Id, r.Subject, r.Summary, r.ReportFor, r.Modified }).ToListAsync(cancellationToken);
-        return rows.Select(r => new Entry(r.Id, r.Subject, $"Report to {r.ReportFor}. {r.Summary}".Trim(), urls.Paper(r.Id), r.Modified, "Document")).ToList();
+        return rows.Select(r => new Entry(r.Id, r.Subject, $"<p>{Encoded($"Report to {r.ReportFor}.")}</p>{ReportMarkdown.ToSafeHtml(r.Summary)}", urls.Paper(r.Id), r.Modified, "Document")).ToList();
     }
 
     private static async Task<List<Entry>> DecisionEntriesAsync(IQueryable<Domain.Outcomes.Minute> minutes, OParlUrls urls, CancellationToken cancellationToken)
@@ -76,7 +80,7 @@ public static class NewsFeeds
         return rows.Select(m => new Entry(
             m.Id,
             $"Minute {m.Number}: {m.Title}",
-            string.Join("\n", m.Resolutions.Where(r => !r.IsDeleted).OrderBy(r => r.Order).Select(r => r.ToMinuteText())),
+            Encoded(string.Join("\n", m.Resolutions.Where(r => !r.IsDeleted).OrderBy(r => r.Order).Select(r => r.ToMinuteText()))),
             m.AgendaItemId is { } item ? urls.AgendaItem(item) : urls.Meeting(m.MeetingId),
             m.Modified,
             "Decision")).ToList();
@@ -96,7 +100,7 @@ public static class NewsFeeds
                 {
                     Id = e.Link,
                     Title = new TextSyndicationContent(e.Title),
-                    Summary = new TextSyndicationContent(e.Summary),
+                    Summary = new TextSyndicationContent(e.SummaryHtml, TextSyndicationContentKind.Html),
                     LastUpdatedTime = e.Updated.ToDateTimeOffset(),
                     PublishDate = e.Updated.ToDateTimeOffset(),
                 };

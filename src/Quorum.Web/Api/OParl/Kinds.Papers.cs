@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.OpenData;
-using Quorum.Application.Documents;
 using Quorum.Domain.Reports;
 
 namespace Quorum.Web.Api.OParl;
@@ -145,9 +144,11 @@ public sealed class FileKind : OParlKind
     public override string Path => OParlPaths.Files;
 
     public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
-        OParlKinds.LiveAndWithdrawn(
-            records.Enclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId),
-            records.WithdrawnEnclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId));
+        new(
+            OParlKinds.KeysOf(records.Enclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId)),
+            // An enclosure is withdrawn with its report, at the report's deletion.
+            records.WithdrawnEnclosures.Where(e => bodyId == null || e.Report!.CouncilId == bodyId)
+                .Select(e => new ListKey { Id = e.Id, Created = e.Created, Modified = e.Report!.Deleted!.Value, Deleted = true }));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -176,8 +177,8 @@ public sealed class FileKind : OParlKind
             var enclosure = row.Enclosure;
             var obj = json.Start(Path, TypeName, enclosure);
             obj["name"] = enclosure.Title;
-            obj["fileName"] = enclosure.FileName;
-            obj["mimeType"] = DocumentStore.MimeType(enclosure.FileName);
+            obj["fileName"] = Application.Reports.EnclosureRules.FileNameFor(enclosure.FileName);
+            obj["mimeType"] = OParlApi.EnclosureMimeType;
             obj["accessUrl"] = json.Urls.FileAccess(enclosure.Id);
             obj["downloadUrl"] = json.Urls.FileDownload(enclosure.Id);
             if (store?.Find(enclosure.Sha256, enclosure.StoragePath) is { } stored)

@@ -174,6 +174,8 @@ public static class OParlApi
         return rendered.Count == 1 ? TypedResults.Ok(rendered[0]!.AsObject().DeepClone().AsObject()) : missing;
     }
 
+    public const string EnclosureMimeType = "application/pdf";
+
     private static async Task<Results<FileStreamHttpResult, JsonHttpResult<OParlError>>> GetFileContent(HttpRequest request, QuorumDbContext db, string id, bool download, CancellationToken cancellationToken)
     {
         var records = new PublicRecords(db);
@@ -189,10 +191,12 @@ public static class OParlApi
         {
             return OParlError.NotFound($"File '{id}' ({enclosure.FileName}) is listed but its document is not held on this server.");
         }
+        // Every enclosure is a PDF checked on upload: it is served as one, whatever name it was listed under, so a
+        // name ending ".html" can never make a browser run it as a page of this site (the headers add nosniff and a sandbox).
         return TypedResults.File(
             File.OpenRead(stored.Path),
-            DocumentStore.MimeType(enclosure.FileName),
-            download ? enclosure.FileName : null,
+            EnclosureMimeType,
+            download ? Application.Reports.EnclosureRules.FileNameFor(enclosure.FileName) : null,
             enclosure.Modified.ToDateTimeOffset(),
             new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{enclosure.Sha256}\""),
             enableRangeProcessing: true);

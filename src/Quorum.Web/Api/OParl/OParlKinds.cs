@@ -30,5 +30,5 @@ public static class OParlKinds
     /// <summary>Keys of the live records and of the tombstones of withdrawn ones.</summary>
     internal static KeySources LiveAndWithdrawn<T>(IQueryable<T> live, IQueryable<T> withdrawn)
         where T : Entity =>
-        new(KeysOf(live), KeysOf(withdrawn));
+        new(KeysOf(live), withdrawn.Select(e => new ListKey { Id = e.Id, Created = e.Created, Modified = e.Modified, Deleted = true }));
 }

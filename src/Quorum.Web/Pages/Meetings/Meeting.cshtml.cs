@@ -1,3 +1,4 @@
+using Quorum.Application.OpenData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -158,7 +159,8 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
             .OrderBy(m => m.Number)
             .ToListAsync(ct);
         var declarations = await (
-                from d in db.Declarations.AsNoTracking()
+                // The one rule (PublicRecords): published with the minutes, never on Part II business.
+                from d in new PublicRecords(db).Declarations.AsNoTracking()
                 where d.MeetingId == meetingId
                 join p in db.People on d.PersonId equals p.Id
                 select new { d, Person = p })

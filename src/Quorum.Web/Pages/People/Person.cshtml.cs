@@ -1,3 +1,4 @@
+using Quorum.Application.OpenData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -81,9 +82,10 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
 
     private async Task LoadDeclarationsAsync(Person person, CancellationToken ct)
     {
-        // Declarations are part of the minutes: shown once the meeting's minutes are published.
+        // Declarations are part of the minutes: shown once the meeting's minutes are published, never on Part II
+        // business (the one rule, in PublicRecords).
         var rows = await (
-                from d in db.Declarations.AsNoTracking()
+                from d in new PublicRecords(db).Declarations.AsNoTracking()
                 where d.PersonId == person.Id
                 join m in db.Meetings.WherePublic() on d.MeetingId equals m.Id
                 where m.MinutesPublishedOn != null

@@ -1,16 +1,16 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Demo;
-using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Admin.Account;
 
-/// <summary>Signing in to the staff side over a real socket: redirects, hashed passwords, antiforgery and lockout.</summary>
+/// <summary>
+/// Signing in to the staff side over a real socket: redirects, hashed passwords and antiforgery (limits and lockout:
+/// <see cref="Security.SignInLimitsTests"/>).
+/// </summary>
 public sealed class SignInTests(SiteHost site) : IClassFixture<SiteHost>
 {
     [Fact]
@@ -64,27 +64,6 @@ public sealed class SignInTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The user name or password is not right.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
-    }
-
-    [Fact]
-    public async Task An_account_is_locked_after_five_wrong_passwords_and_then_refuses_even_the_right_one()
-    {
-        const string right = "the-right-password";
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var user = new StaffUser { UserName = "locked-out-author", DisplayName = "Author under test" };
-            Assert.True((await users.CreateAsync(user, right)).Succeeded);
-            await users.AddToRoleAsync(user, StaffRoles.ReportAuthor);
-        }
-        using var client = new StaffClient(site.BaseAddress);
-        for (var i = 0; i < StaffSide.MaxFailedSignIns; i++)
-        {
-            await client.SignInAsync("locked-out-author", $"wrong-password-{i}");
-        }
-        var response = await client.SignInAsync("locked-out-author", right);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("This account is locked after 5 failed sign-ins.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -78,6 +78,79 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         Assert.Contains("Appendix 1 – Equality Impact Assessment", await author.GetPageAsync($"/admin/reports/{id}"));
     }
 
+    /// <summary>A one-page PDF whose catalogue runs JavaScript when it is opened, with a correct cross-reference table.</summary>
+    private static byte[] PdfWithJavaScript()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            "<< /S /JavaScript /JS (app.alert\\('opened'\\)) >>",
+        };
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append($"{offset:D10} 00000 n \n");
+        }
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.Latin1.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
+    public async Task A_PDF_that_runs_script_a_page_named_html_and_an_endless_title_are_each_handled_safely()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Hostile Uploads");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Hostile Uploads");
+
+        var scripted = await UploadAsync(author, id, PdfWithJavaScript(), "budget.pdf", "Appendix 1");
+        Assert.Contains("&#x27;budget.pdf&#x27; contains JavaScript", await scripted.Content.ReadAsStringAsync(Ct));
+
+        var longTitle = await UploadAsync(author, id, PdfOf(1), "plan.pdf", new string('A', 60_000));
+        var longPage = await longTitle.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, longTitle.StatusCode);
+        Assert.Contains("it must be 500 characters or fewer", longPage, StringComparison.Ordinal);
+        Assert.False(longTitle.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.Length > 4096), "a cookie carries the title");
+        Assert.Empty((await steps.ReportAsync(id)).Enclosures);
+
+        var html = await UploadAsync(author, id, PdfOf(1), "x.html", "");
+        Assert.Equal(HttpStatusCode.Redirect, html.StatusCode);
+        var stored = Assert.Single((await steps.ReportAsync(id)).Enclosures);
+        Assert.Equal(("x", "x.pdf"), (stored.Title, stored.FileName));
+    }
+
+    [Fact]
+    public async Task An_upload_far_over_the_limit_is_answered_413_with_a_page_that_says_what_to_do()
+    {
+        var (_, item, _, _) = await steps.MeetingWithItemAsync("Huge Upload");
+        using var author = await StaffClient.SignedInAsync(site.BaseAddress, "author");
+        var id = await ReportSteps.StartReportAsync(author, item, "Huge Upload");
+
+        // A browser announcing a 100 MB upload: the site answers as soon as it reads the length, before the body comes.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(site.BaseAddress.Host, site.BaseAddress.Port, Ct);
+        await using var stream = tcp.GetStream();
+        var request = $"POST /admin/reports/{id}/enclosures?handler=Upload HTTP/1.1\r\nHost: {site.BaseAddress.Authority}\r\n" +
+            $"Cookie: {author.Cookies.GetCookieHeader(site.BaseAddress)}\r\nContent-Type: multipart/form-data; boundary=b\r\n" +
+            $"Content-Length: {100L * 1024 * 1024}\r\nConnection: close\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"enclosureFile\"; filename=\"scan.pdf\"\r\n\r\n%PDF-1.7\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request), Ct);
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync(Ct);
+
+        Assert.StartsWith("HTTP/1.1 413", response, StringComparison.Ordinal);
+        Assert.Contains("The file is too large", response, StringComparison.Ordinal);
+        Assert.Contains("20 MB or smaller", response, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_enclosure_written_in_the_editor_is_printed_to_a_PDF_and_stored_like_an_upload()
     {

@@ -1,25 +1,35 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Quorum.Data.Staff;
 using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Web.Security;
 
 namespace Quorum.Web.Pages.Admin.Account;
 
 /// <summary>
 /// Staff sign-in. Identity checks the hashed password and counts failures: after
 /// <see cref="StaffSide.MaxFailedSignIns"/> the account is locked for a while, whatever password is tried next.
+/// <see cref="SignInThrottle"/> refuses an address or a name with too many recent failures (429) before that.
+/// Every refusal reads the same and takes at least the same time, whether the name exists, is locked or is
+/// disabled, so the page cannot be used to find out which accounts exist.
 /// </summary>
-public sealed class SignInModel(SignInManager<StaffUser> signIn) : StaffPageModel
+public sealed class SignInModel(SignInManager<StaffUser> signIn, SignInThrottle throttle) : StaffPageModel
 {
+    // A hash of nothing anyone knows, checked when the name does not exist so that it costs what a real check costs.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your user name")]
     [Display(Name = "User name")]
+    [StringLength(256, ErrorMessage = "User names are 256 characters or fewer")]
     public string UserName { get; set; } = "";
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your password")]
     [DataType(DataType.Password)]
+    [StringLength(1024, ErrorMessage = "Passwords are 1,024 characters or fewer")]
     public string Password { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
@@ -37,14 +47,48 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn) : StaffPageMode
             Error = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var started = Stopwatch.GetTimestamp();
+        var address = AbuseLimits.AddressOf(HttpContext);
+        var name = UserName.Trim();
+        if (throttle.IsPaused(address, name))
+        {
+            return await PausedAsync(started);
+        }
+        var user = await signIn.UserManager.FindByNameAsync(name);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
-        Error = result.IsLockedOut
-            ? $"This account is locked after {StaffSide.MaxFailedSignIns} failed sign-ins. Try again in {StaffSide.LockoutFor.TotalMinutes:0} minutes, or ask an administrator to unlock it."
-            : "The user name or password is not right. Check them and try again.";
+        if (user is null || result.IsLockedOut)
+        {
+            // Identity skips the hash for unknown and locked accounts; check a decoy so that they cost the same.
+            new PasswordHasher<StaffUser>().VerifyHashedPassword(new StaffUser(), DecoyHash.Value, Password);
+        }
+        // A locked or disabled account is answered like a wrong password: telling them apart would tell an
+        // attacker the name is real. The name's own throttle pauses it for everyone, real or not, at the same count.
+        throttle.Failed(address, name);
+        Error = "The user name or password is not right. Check them and try again.";
+        await PadAsync(started);
         return Page();
+    }
+
+    private async Task<IActionResult> PausedAsync(long started)
+    {
+        Error = $"Too many sign-in attempts. Wait {AbuseLimits.Minutes(throttle.Window)} minutes and try again, or ask an administrator to unlock your account.";
+        await PadAsync(started);
+        Response.Headers.RetryAfter = ((int)throttle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var page = Page();
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return page;
+    }
+
+    private async Task PadAsync(long started)
+    {
+        var left = throttle.MinimumFailureAnswer - Stopwatch.GetElapsedTime(started);
+        if (left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, HttpContext.RequestAborted);
+        }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Web.Security;
 
 namespace Quorum.Web.Pages.Admin.Accounts;
 
@@ -14,7 +15,7 @@ namespace Quorum.Web.Pages.Admin.Accounts;
 /// a password reset, which the log's field-by-field record leaves out as a secret, is logged by name.
 /// </summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> users, StaffAccounts accounts) : StaffPageModel
+public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> users, StaffAccounts accounts, SignInThrottle throttle) : StaffPageModel
 {
     public StaffUser Account { get; private set; } = null!;
 
@@ -57,6 +58,7 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
             return NotFound();
         }
         await accounts.UnlockAsync(Account);
+        throttle.Forgive(Account.UserName!);
         Notice = $"{Account.UserName} can sign in again.";
         return Redirect($"/admin/accounts/{id}");
     }

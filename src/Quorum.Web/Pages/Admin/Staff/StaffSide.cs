@@ -29,12 +29,17 @@ public static class StaffSide
             cookie.Cookie.Name = ".Quorum.Staff";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request came over TLS, directly or through a proxy that says so (see SecurityHeaders).
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/admin/sign-in";
             cookie.LogoutPath = "/admin/sign-out";
             cookie.AccessDeniedPath = "/admin/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+        // Every staff request re-reads the account's security stamp: disabling an account or resetting its
+        // password (both change the stamp) ends its sessions at once, not after Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
         services.AddScoped<StaffAccounts>();

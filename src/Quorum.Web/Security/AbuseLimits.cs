@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace Quorum.Web.Security;
+
+/// <summary>
+/// Per-address limits on the public search and the open-data API (<c>RateLimits:SearchPerMinute</c>, 120, and
+/// <c>RateLimits:ApiPerMinute</c>, 600; 0 turns a limit off), answered with 429, a Retry-After and a page that says
+/// what to do. Staff sign-in has its own, stricter throttle (<see cref="SignInThrottle"/>). Cached pages are not
+/// limited: the output cache answers them for almost nothing.
+/// </summary>
+public static class AbuseLimits
+{
+    public static IServiceCollection AddAbuseLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var search = configuration.GetValue("RateLimits:SearchPerMinute", 120);
+        var api = configuration.GetValue("RateLimits:ApiPerMinute", 600);
+        services.AddSingleton(SignInThrottle.From(configuration));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var (kind, perMinute) = Classify(context.Request.Path, search, api);
+                if (kind is null || perMinute <= 0)
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+                return RateLimitPartition.GetTokenBucketLimiter($"{kind}:{AddressOf(context)}", _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perMinute,
+                    TokensPerPeriod = perMinute,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Refuses a request whose declared length is over the largest upload the site takes (the enclosure limit plus
+    /// room for the form around it) before its body is read, with the 413 page: Kestrel's own refusal comes as an
+    /// exception mid-form, which no page can then answer. The same figure caps bodies sent without a length.
+    /// </summary>
+    public static WebApplication UseUploadLimit(this WebApplication app, long maxUploadBytes)
+    {
+        var limit = maxUploadBytes + (2 * 1024 * 1024);
+        app.Use((context, next) =>
+        {
+            if (context.Request.ContentLength is { } length && length > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                context.Response.Headers.Connection = "close";
+                // The status page is then shown as for a GET: nothing of the unread body is bound.
+                context.Request.Method = HttpMethods.Get;
+                context.Request.ContentType = null;
+                context.Request.ContentLength = 0;
+                context.Request.Body = Stream.Null;
+                return Task.CompletedTask;
+            }
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+            {
+                body.MaxRequestBodySize = limit;
+            }
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>The client's address (the proxy's word for it when forwarded headers are on), for partitioning.</summary>
+    public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+
+    private static (string? Kind, int PerMinute) Classify(PathString path, int search, int api)
+    {
+        if (path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search"))
+        {
+            return ("search", search);
+        }
+        return path.StartsWithSegments("/oparl") || path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/export")
+            ? ("api", api)
+            : (null, 0);
+    }
+
+    /// <summary>Minutes as a reader expects them, for the 429 page and the sign-in message.</summary>
+    public static string Minutes(TimeSpan span) => span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture);
+}

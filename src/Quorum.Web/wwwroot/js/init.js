@@ -1,0 +1,2 @@
+import { initAll } from '/lib/govuk-frontend/govuk-frontend.min.js'
+initAll()
