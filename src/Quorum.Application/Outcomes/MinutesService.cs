@@ -73,8 +73,7 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
                 minute.Title,
                 section,
                 minute.Body,
-                isDeclarations ? DeclarationLines(record, items, d => !IsPartII(d, items))
-                    : item?.Part == AgendaPart.PartII ? DeclarationLines(record, items, d => d.AgendaItemId == item.Id) : [],
+                isDeclarations ? DeclarationLines(record, items, d => !IsPartII(d, items)) : [],
                 [.. votes.Where(v => v.MinuteId == minute.Id).OrderBy(v => v.Created).Select(v => VoteLine(record, v, chair))],
                 decisions,
                 isReserves ? reserveLines : [],
@@ -282,15 +281,16 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
             .OrderBy(e => e.Name, StringComparer.Ordinal)];
 
     /// <summary>
-    /// One rule for declarations on exempt business (as <see cref="OpenData.PublicRecords.Declarations"/>): they are
-    /// minuted with that business, in the Part II minute, and never in the public Declarations of Interest minute.
+    /// One rule for declarations on exempt business (as <see cref="OpenData.PublicRecords.Declarations"/>): they stay
+    /// in the record of that business, which the published minutes leave out, and never reach the public
+    /// Declarations of Interest minute.
     /// </summary>
     private static bool IsPartII(Declaration declaration, Dictionary<Guid, AgendaItem> items) =>
         declaration.AgendaItemId is { } id && items.TryGetValue(id, out var item) && item.Part == AgendaPart.PartII;
 
     private static string NoPublicDeclarations(MeetingRecord record, Dictionary<Guid, AgendaItem> items) =>
         record.Declarations.Any(d => IsPartII(d, items))
-            ? "No declarations were made on the business in public. Declarations on exempt business are minuted with that business."
+            ? "No declarations were made on the business in public. Declarations on exempt business are recorded with that business."
             : "No declarations were made.";
 
     private static List<string> DeclarationLines(MeetingRecord record, Dictionary<Guid, AgendaItem> items, Func<Declaration, bool> which)

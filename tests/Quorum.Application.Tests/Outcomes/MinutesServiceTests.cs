@@ -59,6 +59,26 @@ public abstract class MinutesServiceTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task A_declaration_on_Part_II_business_stays_with_that_business_and_out_of_the_public_declarations_minute()
+    {
+        await using var db = Open();
+        var id = Council.Meeting(September).Id;
+        // Any Other Business (item 7) taken in private, as a disposal would be.
+        var exemptItem = await db.AgendaItems.SingleAsync(i => i.MeetingId == id && i.Number == 7, Cancel);
+        exemptItem.TakeInPrivate(new Schedule12AParagraph(3));
+        await db.SaveChangesAsync(Cancel);
+        var recorder = new MeetingRecorder(db, Rules);
+        await recorder.RecordAttendanceAsync(id, Council.Person("Henry Foster").Id, AttendanceMark.Present, cancellationToken: Cancel);
+        await recorder.DeclareAsync(id, 7, Council.Person("Henry Foster").Id, new DeclarationInput(DeclarationOutcome.Withdrew, null, InterestKind.DisclosablePecuniary, "He rents a unit at the depot"), Cancel);
+
+        var text = (await new MinutesService(db, Rules, Publications.Unheard).DraftAsync(id, Cancel)).Text;
+
+        Assert.DoesNotContain("depot", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No declarations were made on the business in public. Declarations on exempt business are recorded with that business.", text, StringComparison.Ordinal);
+        Assert.True(await db.Declarations.AnyAsync(d => d.MeetingId == id && d.AgendaItemId == exemptItem.Id, Cancel));
+    }
+
+    [Fact]
     public async Task Draft_minutes_lay_out_the_attendance_block_in_attendance_multi_part_and_recommended_decisions_and_the_signature_line()
     {
         await using var db = Open();
