@@ -14,8 +14,6 @@ namespace Quorum.Web.Tests.Browser;
 [Collection(nameof(ReadOnlyBrowserSite))]
 public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
 {
-    private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
-
     private const string RunAxe = """
         async () => {
             const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -30,15 +28,18 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
         foreach (var width in new[] { 1280, 375 })
         {
             var page = await site.NewPageAsync(width);
+            var refused = AxeScript.PolicyRefusals(page);
             try
             {
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status is 200 or 400 or 404, $"{path} answered {response.Status}");
                 await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-                await page.AddScriptTagAsync(new() { Path = Axe });
+                await AxeScript.InjectAsync(page);
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} at {width} px:\n" + string.Join("\n", violations));
+                Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
+                Assert.True(await page.EvaluateAsync<bool>("document.body.classList.contains('js-enabled')"), $"{path}: the site's own script did not run");
             }
             finally
             {
@@ -57,15 +58,17 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             var page = account is null ? await site.NewPageAsync(width) : await site.SignedInPageAsync(width, account);
             // A page under load from the other tests can take longer than Playwright's default 30 s.
             page.SetDefaultTimeout(90_000);
+            var refused = AxeScript.PolicyRefusals(page);
             try
             {
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
                 await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-                await page.AddScriptTagAsync(new() { Path = Axe });
+                await AxeScript.InjectAsync(page);
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} as {account} at {width} px:\n" + string.Join("\n", violations));
+                Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
             }
             finally
             {

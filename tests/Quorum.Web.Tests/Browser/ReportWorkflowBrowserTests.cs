@@ -30,13 +30,11 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         return page;
     }
 
-    private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js");
-
     /// <summary>Screenshots the page (see <see cref="Screenshots"/>) and checks it with axe-core (WCAG 2.2 AA), as the other staff pages are.</summary>
     private static async Task CheckAsync(IPage page, string name)
     {
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, 1280), FullPage = true });
-        await page.AddScriptTagAsync(new() { Path = Axe });
+        await AxeScript.InjectAsync(page);
         var violations = await page.EvaluateAsync<string[]>("""
             async () => {
                 const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

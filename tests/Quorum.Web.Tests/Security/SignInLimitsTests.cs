@@ -125,3 +125,70 @@ public sealed class SignInLimitsTests(ProxiedSite site) : IClassFixture<ProxiedS
         return sorted[sorted.Count / 2];
     }
 }
+
+/// <summary>The Harrow site with the production limits on search and the API, low enough to reach in a test.</summary>
+public sealed class LimitedSite : SiteHost
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ForwardedHeaders:Enabled"] = "true",
+        ["RateLimits:SearchPerMinute"] = "5",
+        ["RateLimits:ApiPerMinute"] = "8",
+    };
+}
+
+/// <summary>Search and the open-data API are limited per address: 429 with Retry-After and a page that says what to do.</summary>
+public sealed class RequestLimitsTests(LimitedSite site) : IClassFixture<LimitedSite>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static HttpRequestMessage From(string address, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", address);
+        return request;
+    }
+
+    [Fact]
+    public async Task Search_past_the_limit_from_one_address_is_answered_429_while_another_address_still_searches()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var response = await site.Client.SendAsync(From("203.0.113.50", i % 2 == 0 ? "/search?q=safety" : "/api/search?q=safety"), Ct);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.NotNull(response.Headers.RetryAfter);
+                if (i % 2 == 0)
+                {
+                    Assert.Contains("Too many requests", await response.Content.ReadAsStringAsync(Ct));
+                }
+            }
+        }
+        using var elsewhere = await site.Client.SendAsync(From("198.51.100.60", "/search?q=safety"), Ct);
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_open_data_API_past_its_limit_is_answered_429_and_pages_are_not_limited()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 9; i++)
+        {
+            using var response = await site.Client.SendAsync(From("203.0.113.51", "/oparl/v1.1/system"), Ct);
+            statuses.Add(response.StatusCode);
+        }
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await site.Client.SendAsync(From("203.0.113.51", "/committees"), Ct);
+            pages.Add(response.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 8), HttpStatusCode.TooManyRequests], statuses);
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p));
+    }
+}

@@ -186,6 +186,9 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             // Hosts that need the packs of agendas published without one build them themselves (see PackSite).
             web.UseSetting("Documents:BuildMissingPacks", "false");
+            // Every test client comes from 127.0.0.1; the per-address limits are tested on hosts of their own.
+            web.UseSetting("RateLimits:SearchPerMinute", "0");
+            web.UseSetting("RateLimits:ApiPerMinute", "0");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);
