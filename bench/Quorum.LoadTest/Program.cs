@@ -8,6 +8,11 @@ using Quorum.Demo;
 // Usage:
 //   quorum-loadtest seed <file.db>                        the demo council (seed 1, fixed reference date) in a new SQLite file
 //   quorum-loadtest run <base-url> [clients] [seconds]    load the home, committee and meeting pages
+//   quorum-loadtest soak <base-url> [clients] [minutes] [clerk-password]   the realistic mix while a clerk publishes (Soak.cs)
+if (args is ["soak", _, ..])
+{
+    return await Soak.RunAsync(args[1..]);
+}
 if (args is ["seed", var file])
 {
     var demo = await DemoSeeder.SeedAsync(DatabaseSettings.ForSqliteFile(file), seed: 1);

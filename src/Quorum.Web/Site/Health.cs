@@ -4,7 +4,7 @@ using Quorum.Data;
 
 namespace Quorum.Web.Site;
 
-/// <summary><c>/health</c>: whether the database answers and has the current schema, and which build is running.</summary>
+/// <summary><c>/health</c>: whether the database answers and has the current schema, which build is running, and its memory.</summary>
 public static class Health
 {
     private static readonly string Version =
@@ -25,6 +25,13 @@ public static class Health
                     reachable = status.Reachable,
                     migrationApplied = status.SchemaCurrent,
                     latestMigration = status.LatestMigration,
+                },
+                // For monitoring and the soak test: a process whose memory only grows is leaking.
+                process = new
+                {
+                    workingSetMegabytes = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+                    managedHeapMegabytes = Math.Round(GC.GetTotalMemory(forceFullCollection: false) / 1048576.0, 1),
+                    uptimeSeconds = (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds,
                 },
             };
             return Results.Json(body, statusCode: ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
