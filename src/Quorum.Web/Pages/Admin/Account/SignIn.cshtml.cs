@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Quorum.Data.Staff;
 using Quorum.Web.Pages.Admin.Staff;
 
 namespace Quorum.Web.Pages.Admin.Account;
@@ -9,8 +7,9 @@ namespace Quorum.Web.Pages.Admin.Account;
 /// <summary>
 /// Staff sign-in. Identity checks the hashed password and counts failures: after
 /// <see cref="StaffSide.MaxFailedSignIns"/> the account is locked for a while, whatever password is tried next.
+/// Every attempt, and the lockout, goes into the audit log (<see cref="StaffSignIn"/>).
 /// </summary>
-public sealed class SignInModel(SignInManager<StaffUser> signIn) : StaffPageModel
+public sealed class SignInModel(StaffSignIn signIn) : StaffPageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your user name")]
@@ -37,7 +36,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn) : StaffPageMode
             Error = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(UserName, Password, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");

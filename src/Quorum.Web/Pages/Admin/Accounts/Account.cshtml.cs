@@ -56,7 +56,7 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         {
             return NotFound();
         }
-        await accounts.UnlockAsync(Account);
+        await accounts.UnlockAsync(Account, Actor, HttpContext.RequestAborted);
         Notice = $"{Account.UserName} can sign in again.";
         return Redirect($"/admin/accounts/{id}");
     }
@@ -72,7 +72,7 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
             Errors["disable"] = "You cannot disable your own account: ask another administrator";
             return Page();
         }
-        await accounts.DisableAsync(Account);
+        await accounts.DisableAsync(Account, Actor, HttpContext.RequestAborted);
         Notice = $"{Account.UserName} is disabled and can no longer sign in.";
         return Redirect($"/admin/accounts/{id}");
     }

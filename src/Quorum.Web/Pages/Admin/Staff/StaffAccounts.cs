@@ -70,20 +70,33 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, QuorumDbContext 
         return password;
     }
 
-    /// <summary>Lets the account sign in again after too many failed sign-ins.</summary>
-    public async Task UnlockAsync(StaffUser account)
+    /// <summary>Lets the account sign in again after too many failed sign-ins; logged by name with the field changes.</summary>
+    public async Task UnlockAsync(StaffUser account, string actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Check(users.SetLockoutEndDateAsync(account, null));
         await Check(users.ResetAccessFailedCountAsync(account));
+        db.AuditEntries.Add(new AuditEntry { At = clock.GetCurrentInstant(), Actor = actor, Action = "Unlocked account", EntityType = nameof(StaffUser), EntityId = account.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Disables the account (locked out with no end) and signs it out wherever it is signed in.</summary>
-    public async Task DisableAsync(StaffUser account)
+    /// <summary>
+    /// Disables the account (locked out with no end) and signs it out wherever it is signed in; logged by name
+    /// with the field changes, in one transaction.
+    /// </summary>
+    public async Task DisableAsync(StaffUser account, string actor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Check(users.SetLockoutEnabledAsync(account, true));
         await Check(users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue));
         // A new security stamp signs the account out wherever it is signed in.
         await Check(users.UpdateSecurityStampAsync(account));
+        db.AuditEntries.Add(new AuditEntry { At = clock.GetCurrentInstant(), Actor = actor, Action = "Disabled account", EntityType = nameof(StaffUser), EntityId = account.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task Check(Task<IdentityResult> change)
