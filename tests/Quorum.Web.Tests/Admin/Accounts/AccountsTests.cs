@@ -109,7 +109,10 @@ public sealed partial class AccountsTests(SiteHost site) : IClassFixture<SiteHos
 
         await using var check = Db();
         var audit = await check.AuditEntries.Where(a => a.EntityId == id && a.Actor == "admin").ToListAsync(Cancel);
+        Assert.Contains(audit, a => a.Action == "Created account" && a.After!.Contains("\"Role\":\"ReportAuthor\"", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "Unlocked account");
         Assert.Contains(audit, a => a.Action == "Reset password");
+        Assert.Contains(audit, a => a.Action == "Disabled account");
         Assert.Contains(audit, a => a.Action == "Modified" && a.Before!.Contains("LockoutEnd", StringComparison.Ordinal) && a.After!.Contains("\"LockoutEnd\":null", StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Action == "Modified" && a.After!.Contains("9999", StringComparison.Ordinal));
         Assert.All(audit, a => Assert.DoesNotContain(newPassword, (a.Before ?? "") + a.After, StringComparison.Ordinal));
