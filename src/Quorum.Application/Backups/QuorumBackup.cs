@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using NodaTime;
 using NodaTime.Text;
+using Npgsql;
 using Quorum.Data;
 
 namespace Quorum.Application.Backups;

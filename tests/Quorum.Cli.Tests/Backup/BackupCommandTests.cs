@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 using Quorum.Cli.Tests.Database;
 using Quorum.Data;
 using Quorum.Data.Staff;
