@@ -9,8 +9,8 @@ using Quorum.Web.Pages.Admin.Staff;
 namespace Quorum.Web.Pages.Admin.Accounts;
 
 /// <summary>
-/// One account: reset its password (a new one generated and shown once), unlock it after too many failed sign-ins,
-/// or disable it (and enable it again). Each change is written to the audit log under the administrator's name;
+/// One account: reset its password (a new one generated and shown once), change its role, unlock it after too many
+/// failed sign-ins, or disable it (and enable it again). Each change is written to the audit log under the administrator's name;
 /// a password reset, which the log's field-by-field record leaves out as a secret, is logged by name.
 /// </summary>
 [Authorize(Roles = StaffRoles.Administrator)]
@@ -19,6 +19,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
     public StaffUser Account { get; private set; } = null!;
 
     public IList<string> Roles { get; private set; } = [];
+
+    /// <summary>The account's role as stored (not described), to select it in the role form.</summary>
+    public string? Role { get; private set; }
 
     public string? Councillor { get; private set; }
 
@@ -48,6 +51,30 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
             Errors[ex.Field] = ex.Message;
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostChangeRoleAsync(Guid id, string? role)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Account.UserName == User.Identity?.Name)
+        {
+            Errors["role"] = "You cannot change your own role: ask another administrator";
+            return Page();
+        }
+        try
+        {
+            await accounts.ChangeRoleAsync(Account, role ?? "", Actor, HttpContext.RequestAborted);
+        }
+        catch (StaffAccountException ex)
+        {
+            Errors[ex.Field] = ex.Message;
+            return Page();
+        }
+        Notice = $"{Account.UserName} is now {StaffRoles.Describe(role!)}.";
+        return Redirect($"/admin/accounts/{id}");
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(Guid id)
@@ -86,7 +113,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         Account = account;
         IsLocked = !IsDisabled && await users.IsLockedOutAsync(account);
         Title = $"Account {account.UserName}";
-        Roles = [.. (await users.GetRolesAsync(account)).Select(StaffRoles.Describe)];
+        var roles = await users.GetRolesAsync(account);
+        Role = roles.FirstOrDefault();
+        Roles = [.. roles.Select(StaffRoles.Describe)];
         Councillor = account.PersonId is { } person
             ? await db.People.AsNoTracking().Where(p => p.Id == person).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync(HttpContext.RequestAborted)
             : null;
