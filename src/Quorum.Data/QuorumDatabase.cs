@@ -6,6 +6,7 @@ using NodaTime;
 using Npgsql;
 using Quorum.Data.Postgres;
 using Quorum.Data.Sqlite;
+using Quorum.Data.Staff;
 
 namespace Quorum.Data;
 
@@ -24,7 +25,10 @@ public static class QuorumDatabase
         };
     }
 
-    /// <summary>Applies every pending migration (creating the database if needed) and, for SQLite, turns on WAL.</summary>
+    /// <summary>
+    /// Applies every pending migration (creating the database if needed), seals audit entries written before the hash
+    /// chain, and, for SQLite, turns on WAL.
+    /// </summary>
     public static async Task MigrateAsync(DatabaseSettings settings, IClock clock, CancellationToken cancellationToken = default)
     {
         await GuardAsync(settings, async () =>
@@ -32,6 +36,8 @@ public static class QuorumDatabase
             PrepareSqliteFile(settings);
             await using var db = CreateContext(settings, clock);
             await db.Database.MigrateAsync(cancellationToken);
+            // Audit entries written before the hash chain are numbered by the migration and hashed here, once.
+            await AuditChain.SealAsync(db, cancellationToken);
             if (settings.Provider == DatabaseProvider.Sqlite)
             {
                 // WAL lets readers (the web site) carry on while a writer (an import) works; the mode is stored in the file.

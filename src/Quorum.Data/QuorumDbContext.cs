@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data.Conversions;
-using Quorum.Domain.Imports;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
@@ -82,13 +82,64 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (PendingAudit() is not { Count: > 0 } audit)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        // Rare (Identity and the services save asynchronously); no synchronisation context here, so blocking is safe.
+        return SaveLinkedAsync(audit, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return PendingAudit() is { Count: > 0 } audit
+            ? SaveLinkedAsync(audit, acceptAllChangesOnSuccess, cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves with new audit entries chained on: in one transaction (the caller's, or one of its own) that locks the
+    /// audit table, reads the chain head and writes the entries after it.
+    /// </summary>
+    private async Task<int> SaveLinkedAsync(List<AuditEntry> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditChain.LinkAsync(this, audit, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>New audit entries in the order they were added; an edit or removal of a saved one is refused.</summary>
+    private List<AuditEntry> PendingAudit()
+    {
+        var added = new List<AuditEntry>();
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit log is append-only: an audit entry cannot be changed or removed.");
+            }
+            if (entry.State == EntityState.Added)
+            {
+                added.Add(entry.Entity);
+            }
+        }
+        return added;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -112,7 +112,9 @@ public sealed class ExportTable<T>(string name, Func<PublicRecords, IQueryable<T
 
     public override async Task<int> WriteCsvAsync(PublicRecords records, TextWriter output, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions(), true);
+        // A cell starting = + - @, tab or CR would run as a formula when a resident opens the file in a spreadsheet:
+        // written with a leading ' (and quoted) so it shows as the text it is.
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape }, true);
         await csv.WriteRecordAsync([.. Columns.Select(c => JsonNamingPolicy.SnakeCaseLower.ConvertName(c.Name))], cancellationToken);
         var count = 0;
         await foreach (var row in rows(records).AsAsyncEnumerable().WithCancellation(cancellationToken))

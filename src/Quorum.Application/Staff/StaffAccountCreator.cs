@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Quorum.Data;
 using Quorum.Data.Staff;
@@ -7,7 +8,8 @@ namespace Quorum.Application.Staff;
 /// <summary>
 /// Creates a staff account with its role in one transaction, for the site's /admin/accounts and for
 /// <c>quorum admin create</c> alike: the account, its role (created on a new install) and the audit entries are
-/// written together or not at all. The host registers Identity (<see cref="UserManager{TUser}"/> over the Quorum
+/// written together or not at all, with a "Created account" entry naming the role when someone is named as the
+/// context's actor. The host registers Identity (<see cref="UserManager{TUser}"/> over the Quorum
 /// database with <see cref="StaffIdentity.Configure"/>).
 /// </summary>
 public sealed class StaffAccountCreator(QuorumDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles)
@@ -19,6 +21,20 @@ public sealed class StaffAccountCreator(QuorumDbContext db, UserManager<StaffUse
         try
         {
             var user = await StaffIdentity.CreateAsync(users, roles, account);
+            if (db.Actor is { } actor)
+            {
+                // One entry naming the account and its role, beside the field-by-field ones for the user and role rows.
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    At = db.Clock.GetCurrentInstant(),
+                    Actor = actor,
+                    Action = "Created account",
+                    EntityType = nameof(StaffUser),
+                    EntityId = user.Id,
+                    After = JsonSerializer.Serialize(new { user.UserName, user.DisplayName, Role = StaffRoles.All.First(r => string.Equals(r, account.Role, StringComparison.OrdinalIgnoreCase)), user.PersonId }),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return user;
         }

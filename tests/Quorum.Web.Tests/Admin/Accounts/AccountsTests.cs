@@ -142,10 +142,56 @@ public sealed partial class AccountsTests(ProxiedSite site) : IClassFixture<Prox
 
         await using var check = Db();
         var audit = await check.AuditEntries.Where(a => a.EntityId == id && a.Actor == "admin").ToListAsync(Cancel);
+        Assert.Contains(audit, a => a.Action == "Created account" && a.After!.Contains("\"Role\":\"ReportAuthor\"", StringComparison.Ordinal));
+        Assert.Contains(audit, a => a.Action == "Unlocked account");
         Assert.Contains(audit, a => a.Action == "Reset password");
+        Assert.Contains(audit, a => a.Action == "Disabled account");
         Assert.Contains(audit, a => a.Action == "Modified" && a.Before!.Contains("LockoutEnd", StringComparison.Ordinal) && a.After!.Contains("\"LockoutEnd\":null", StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Action == "Modified" && a.After!.Contains("9999", StringComparison.Ordinal));
         Assert.All(audit, a => Assert.DoesNotContain(newPassword, (a.Before ?? "") + a.After, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_administrator_changes_an_accounts_role_which_applies_at_its_next_sign_in_and_is_audited()
+    {
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+        var added = await admin.PostFormAsync("/admin/accounts/new", new() { ["UserName"] = "officer-promoted", ["DisplayName"] = "Sam Reed, Report Author", ["Role"] = StaffRoles.ReportAuthor });
+        var password = NewPassword().Match(await added.Content.ReadAsStringAsync(Cancel)).Groups[1].Value;
+        Guid id;
+        await using (var db = Db())
+        {
+            id = await db.Users.Where(u => u.UserName == "officer-promoted").Select(u => u.Id).SingleAsync(Cancel);
+        }
+        var account = $"/admin/accounts/{id}";
+
+        var changed = await admin.PostFormAsync(account + "?handler=ChangeRole", new() { ["role"] = StaffRoles.Clerk }, formPage: account);
+        var toCouncillor = await admin.PostFormAsync(account + "?handler=ChangeRole", new() { ["role"] = StaffRoles.Councillor }, formPage: account);
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("This account belongs to no councillor", await toCouncillor.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        using var again = new StaffClient(site.BaseAddress);
+        Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAsync("officer-promoted", password)).StatusCode);
+        Assert.Contains("(Democratic Services officer)", await again.GetPageAsync("/admin"), StringComparison.Ordinal);
+        await using var check = Db();
+        var entry = await check.AuditEntries.SingleAsync(a => a.EntityId == id && a.Action == "Changed role", Cancel);
+        Assert.Equal("admin", entry.Actor);
+        Assert.Equal(("{\"Role\":\"ReportAuthor\"}", "{\"Role\":\"Clerk\"}"), (entry.Before, entry.After));
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_change_their_own_role()
+    {
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+        Guid id;
+        await using (var db = Db())
+        {
+            id = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync(Cancel);
+        }
+
+        var response = await admin.PostFormAsync($"/admin/accounts/{id}?handler=ChangeRole", new() { ["role"] = StaffRoles.Clerk }, formPage: "/admin/accounts");
+
+        Assert.Contains("You cannot change your own role", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Contains("Accounts", await admin.GetPageAsync("/admin"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Quorum.Data.Staff;
 using Quorum.Web.Pages.Admin.Staff;
 using Quorum.Web.Security;
 
@@ -13,13 +11,11 @@ namespace Quorum.Web.Pages.Admin.Account;
 /// <see cref="StaffSide.MaxFailedSignIns"/> the account is locked for a while, whatever password is tried next.
 /// <see cref="SignInThrottle"/> refuses an address or a name with too many recent failures (429) before that.
 /// Every refusal reads the same and takes at least the same time, whether the name exists, is locked or is
-/// disabled, so the page cannot be used to find out which accounts exist.
+/// disabled, so the page cannot be used to find out which accounts exist. Every attempt that is checked goes into
+/// the audit log (<see cref="StaffSignIn"/>).
 /// </summary>
-public sealed class SignInModel(SignInManager<StaffUser> signIn, SignInThrottle throttle) : StaffPageModel
+public sealed class SignInModel(StaffSignIn signIn, SignInThrottle throttle) : StaffPageModel
 {
-    // A hash of nothing anyone knows, checked when the name does not exist so that it costs what a real check costs.
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
-
     [BindProperty]
     [Required(ErrorMessage = "Enter your user name")]
     [Display(Name = "User name")]
@@ -54,16 +50,10 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, SignInThrottle 
         {
             return await PausedAsync(started);
         }
-        var user = await signIn.UserManager.FindByNameAsync(name);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(name, Password, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
-        }
-        if (user is null || result.IsLockedOut)
-        {
-            // Identity skips the hash for unknown and locked accounts; check a decoy so that they cost the same.
-            new PasswordHasher<StaffUser>().VerifyHashedPassword(new StaffUser(), DecoyHash.Value, Password);
         }
         // A locked or disabled account is answered like a wrong password: telling them apart would tell an
         // attacker the name is real. The name's own throttle pauses it for everyone, real or not, at the same count.

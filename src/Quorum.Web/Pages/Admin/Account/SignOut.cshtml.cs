@@ -1,17 +1,18 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Quorum.Data.Staff;
+using Quorum.Web.Pages.Admin.Staff;
 
 namespace Quorum.Web.Pages.Admin.Account;
 
-/// <summary>Signing out is a POST with the antiforgery token, so another site cannot sign a clerk out.</summary>
-public sealed class SignOutModel(SignInManager<StaffUser> signIn) : StaffPageModel
+/// <summary>
+/// Signing out is a POST with the antiforgery token, so another site cannot sign a clerk out; it is audited.
+/// </summary>
+public sealed class SignOutModel(StaffSignIn signIn) : StaffPageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(User, HttpContext.RequestAborted);
         return Redirect("/admin/sign-in");
     }
 }

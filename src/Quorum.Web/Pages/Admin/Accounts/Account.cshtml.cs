@@ -10,8 +10,8 @@ using Quorum.Web.Security;
 namespace Quorum.Web.Pages.Admin.Accounts;
 
 /// <summary>
-/// One account: reset its password (a new one generated and shown once), unlock it after too many failed sign-ins,
-/// or disable it (and enable it again). Each change is written to the audit log under the administrator's name;
+/// One account: reset its password (a new one generated and shown once), change its role, unlock it after too many
+/// failed sign-ins, or disable it (and enable it again). Each change is written to the audit log under the administrator's name;
 /// a password reset, which the log's field-by-field record leaves out as a secret, is logged by name.
 /// </summary>
 [Authorize(Roles = StaffRoles.Administrator)]
@@ -20,6 +20,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
     public StaffUser Account { get; private set; } = null!;
 
     public IList<string> Roles { get; private set; } = [];
+
+    /// <summary>The account's role as stored (not described), to select it in the role form.</summary>
+    public string? Role { get; private set; }
 
     public string? Councillor { get; private set; }
 
@@ -51,13 +54,37 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         return Page();
     }
 
+    public async Task<IActionResult> OnPostChangeRoleAsync(Guid id, string? role)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Account.UserName == User.Identity?.Name)
+        {
+            Errors["role"] = "You cannot change your own role: ask another administrator";
+            return Page();
+        }
+        try
+        {
+            await accounts.ChangeRoleAsync(Account, role ?? "", Actor, HttpContext.RequestAborted);
+        }
+        catch (StaffAccountException ex)
+        {
+            Errors[ex.Field] = ex.Message;
+            return Page();
+        }
+        Notice = $"{Account.UserName} is now {StaffRoles.Describe(role!)}.";
+        return Redirect($"/admin/accounts/{id}");
+    }
+
     public async Task<IActionResult> OnPostUnlockAsync(Guid id)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        await accounts.UnlockAsync(Account);
+        await accounts.UnlockAsync(Account, Actor, HttpContext.RequestAborted);
         throttle.Forgive(Account.UserName!);
         Notice = $"{Account.UserName} can sign in again.";
         return Redirect($"/admin/accounts/{id}");
@@ -74,7 +101,7 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
             Errors["disable"] = "You cannot disable your own account: ask another administrator";
             return Page();
         }
-        await accounts.DisableAsync(Account);
+        await accounts.DisableAsync(Account, Actor, HttpContext.RequestAborted);
         Notice = $"{Account.UserName} is disabled and can no longer sign in.";
         return Redirect($"/admin/accounts/{id}");
     }
@@ -88,7 +115,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
         Account = account;
         IsLocked = !IsDisabled && await users.IsLockedOutAsync(account);
         Title = $"Account {account.UserName}";
-        Roles = [.. (await users.GetRolesAsync(account)).Select(StaffRoles.Describe)];
+        var roles = await users.GetRolesAsync(account);
+        Role = roles.FirstOrDefault();
+        Roles = [.. roles.Select(StaffRoles.Describe)];
         Councillor = account.PersonId is { } person
             ? await db.People.AsNoTracking().Where(p => p.Id == person).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync(HttpContext.RequestAborted)
             : null;

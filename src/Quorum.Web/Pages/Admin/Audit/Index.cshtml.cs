@@ -31,6 +31,6 @@ public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
         {
             query = query.Where(a => a.EntityType == Kind);
         }
-        Entries = await query.OrderByDescending(a => a.At).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        Entries = await query.OrderByDescending(a => a.Sequence).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
     }
 }

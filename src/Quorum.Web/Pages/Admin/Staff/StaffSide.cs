@@ -43,6 +43,7 @@ public static class StaffSide
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffSignIn>();
         return services;
     }
 
