@@ -43,6 +43,10 @@ public static partial class Commands
             }
             var index = OpenIndex(settings, parseResult.GetValue(indexPath));
             var indexer = new PublicIndexer(index, settings, SystemClock.Instance, PackLookup(parseResult.GetValue(packs)));
+            // The store's own index is rebuilt through its outbox, holding the index lease: an update published
+            // meanwhile waits and is applied after the build instead of being lost with the old index. An index
+            // elsewhere (--index) is a copy nobody else writes to.
+            using var outbox = IsStoreIndex(settings, index) ? new SearchOutbox(indexer, settings, SystemClock.Instance) : null;
 
             var clock = Stopwatch.StartNew();
             var update = await AnsiConsole.Progress()
@@ -61,7 +65,9 @@ public static partial class Commands
                             building.StartTask();
                         }
                     });
-                    var result = await indexer.RebuildAsync(progress, cancellationToken);
+                    var result = outbox is not null
+                        ? await outbox.RebuildAsync(progress, cancellationToken)
+                        : await indexer.RebuildAsync(progress, cancellationToken);
                     reading.Value = reading.MaxValue;
                     building.IsIndeterminate(false).Value(building.MaxValue).StopTask();
                     return result;
@@ -100,6 +106,9 @@ public static partial class Commands
         }
         return new SqliteSearchIndex(path);
     }
+
+    private static bool IsStoreIndex(DatabaseSettings settings, ISearchIndex index) =>
+        index is not SqliteSearchIndex sqlite || sqlite.DatabasePath == PublicSearch.DefaultIndexPath(settings);
 
     private static PackIsPublished? PackLookup(string? packs)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data.Conversions;
+using Quorum.Data.Search;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
@@ -58,6 +59,8 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();
     public DbSet<StoredPackFile> StoredPackFiles => Set<StoredPackFile>();
+    public DbSet<PendingSearchUpdate> PendingSearchUpdates => Set<PendingSearchUpdate>();
+    public DbSet<SearchIndexLease> SearchIndexLeases => Set<SearchIndexLease>();
 
     /// <summary>The signed-in person whose changes this context saves; null for imports, the demo loader and the CLI.</summary>
     public string? Actor

@@ -8,7 +8,7 @@ namespace Quorum.Application.Agendas;
 
 /// <summary>
 /// Builds a stored meeting's agenda packs: reads the meeting (<see cref="MeetingPackLoader"/>), compiles the PDF
-/// and, on <see cref="PublishAsync"/>, writes the packs where the site serves them and records each item's page
+/// and, on <see cref="PublishAsync(QuorumDbContext, Guid, CancellationToken)"/>, writes the packs where the site serves them and records each item's page
 /// range. This is the service the clerk's Publish actions and the start-up pack backfill call (the public site only
 /// reads the files written); one instance per process, sharing one warm browser.
 /// </summary>
@@ -44,61 +44,66 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
     }
 
     /// <summary>
+    /// Waits for this builder and holds it until the turn is disposed. A caller that publishes inside its own
+    /// database transaction takes its turn first, before the transaction begins: the builder saves through the
+    /// database too, so a caller that held a transaction while waiting for the builder could wait on a builder that
+    /// waits on that transaction (SQLite's write lock, a PostgreSQL row lock) until one of them times out.
+    /// </summary>
+    public async Task<PackBuildTurn> TakeTurnAsync(CancellationToken cancellationToken = default)
+    {
+        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new PackBuildTurn(this);
+    }
+
+    /// <summary>
     /// Builds every pack of the meeting, writes them into the pack folder (the Part II pack into its members-only
     /// folder, which no public address serves) and stores the main pack's page ranges on the agenda items. Call it
     /// inside the publishing transaction; it saves through <paramref name="db"/> but does not commit.
     /// </summary>
     public async Task<PublishedPacks> PublishAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
     {
+        using var turn = await TakeTurnAsync(cancellationToken).ConfigureAwait(false);
+        return await PublishAsync(db, meetingId, turn, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><see cref="PublishAsync(QuorumDbContext, Guid, CancellationToken)"/> in a turn the caller already holds.</summary>
+    public Task<PublishedPacks> PublishAsync(QuorumDbContext db, Guid meetingId, PackBuildTurn turn, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(db);
-        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await PublishLockedAsync(db, meetingId, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            building.Release();
-        }
+        CheckTurn(turn);
+        return PublishLockedAsync(db, meetingId, cancellationToken);
     }
 
     /// <summary>
     /// Publishes the papers that were "To Follow": builds the supplementary pack (those items only) and the members'
     /// Part II pack again (a Part II paper may have followed too) and writes them, leaving the main pack file and its
     /// page ranges as they are. Null when no item that was to follow has published papers yet. Call it inside the
-    /// publishing transaction, after publishing the reports through <paramref name="db"/>.
+    /// publishing transaction, after publishing the reports through <paramref name="db"/>, in a turn taken before it.
     /// </summary>
-    public async Task<SupplementaryPacks?> PublishSupplementaryAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken = default)
+    public async Task<SupplementaryPacks?> PublishSupplementaryAsync(QuorumDbContext db, Guid meetingId, PackBuildTurn turn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await building.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        CheckTurn(turn);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee)
+            .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"There is no meeting with id {meetingId}.");
+        if (await BuildAsync(db, meetingId, PackKind.Supplementary, cancellationToken).ConfigureAwait(false) is not { } supplementary)
         {
-            var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee)
-                .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"There is no meeting with id {meetingId}.");
-            if (await BuildAsync(db, meetingId, PackKind.Supplementary, cancellationToken).ConfigureAwait(false) is not { } supplementary)
-            {
-                return null;
-            }
-            var partII = await BuildAsync(db, meetingId, PackKind.PartII, cancellationToken).ConfigureAwait(false);
-            var written = new Dictionary<PackKind, string>();
-            foreach (var pack in new[] { supplementary, partII })
-            {
-                if (pack is null)
-                {
-                    continue;
-                }
-                var path = folder.PathFor(meeting.Date, meeting.Committee!.Slug, pack.Kind);
-                await PackFolder.WriteAsync(path, pack.Pdf, cancellationToken).ConfigureAwait(false);
-                written[pack.Kind] = path;
-            }
-            return new SupplementaryPacks(supplementary, partII, written);
+            return null;
         }
-        finally
+        var partII = await BuildAsync(db, meetingId, PackKind.PartII, cancellationToken).ConfigureAwait(false);
+        var written = new Dictionary<PackKind, string>();
+        foreach (var pack in new[] { supplementary, partII })
         {
-            building.Release();
+            if (pack is null)
+            {
+                continue;
+            }
+            var path = folder.PathFor(meeting.Date, meeting.Committee!.Slug, pack.Kind);
+            await PackFolder.WriteAsync(path, pack.Pdf, cancellationToken).ConfigureAwait(false);
+            written[pack.Kind] = path;
         }
+        return new SupplementaryPacks(supplementary, partII, written);
     }
 
     /// <summary>
@@ -114,6 +119,17 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
     }
 
     public void Dispose() => building.Dispose();
+
+    internal void EndTurn() => building.Release();
+
+    private void CheckTurn(PackBuildTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.IsHeldOn(this))
+        {
+            throw new InvalidOperationException("The pack builder turn is not held: take it with TakeTurnAsync before publishing.");
+        }
+    }
 
     private async Task<PublishedPacks> PublishLockedAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
     {
@@ -144,6 +160,21 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
             written[pack.Kind] = path;
         }
         return new PublishedPacks(main, supplementary, partII, written);
+    }
+}
+
+/// <summary>This caller's turn at an <see cref="AgendaPackBuilder"/>; disposing it lets the next caller in.</summary>
+public sealed class PackBuildTurn : IDisposable
+{
+    private AgendaPackBuilder? builder;
+
+    internal PackBuildTurn(AgendaPackBuilder builder) => this.builder = builder;
+
+    internal bool IsHeldOn(AgendaPackBuilder other) => ReferenceEquals(builder, other);
+
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref builder, null)?.EndTurn();
     }
 }
 

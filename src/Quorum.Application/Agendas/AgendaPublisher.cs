@@ -55,60 +55,65 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
         var currentFiles = kinds.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)).ToList();
         var versionFile = folder.VersionPath(meeting.Date, meeting.Committee!.Slug, version);
 
-        var setAside = SetAside(currentFiles);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The builder's turn before the transaction, never inside it (see TakeTurnAsync); it also keeps the pack files
+        // set aside here from being rewritten by the start-up backfill meanwhile.
         PublishedPacks packs;
         int published;
-        try
+        using (var turn = await builder.TakeTurnAsync(cancellationToken))
         {
-            // An item whose report is not cleared goes out "To Follow", for a supplementary pack later.
-            foreach (var item in meeting.AgendaItems)
-            {
-                item.ToFollow = reports.Any(r => r.AgendaItemId == item.Id && r.State is PublicationState.Draft or PublicationState.Submitted);
-            }
-            var toPublish = reports.Where(r => r.State == PublicationState.Cleared).ToList();
-            foreach (var report in toPublish)
-            {
-                report.Publish();
-            }
-            published = toPublish.Count;
-            meeting.AgendaPublishedOn ??= today;
-            // The builder reads through this context, inside the transaction, so it sees the reports as published.
-            await db.SaveChangesAsync(cancellationToken);
+            var setAside = SetAside(currentFiles);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                packs = await builder.PublishAsync(db, meetingId, cancellationToken);
+                // An item whose report is not cleared goes out "To Follow", for a supplementary pack later.
+                foreach (var item in meeting.AgendaItems)
+                {
+                    item.ToFollow = reports.Any(r => r.AgendaItemId == item.Id && r.State is PublicationState.Draft or PublicationState.Submitted);
+                }
+                var toPublish = reports.Where(r => r.State == PublicationState.Cleared).ToList();
+                foreach (var report in toPublish)
+                {
+                    report.Publish();
+                }
+                published = toPublish.Count;
+                meeting.AgendaPublishedOn ??= today;
+                // The builder reads through this context, inside the transaction, so it sees the reports as published.
+                await db.SaveChangesAsync(cancellationToken);
+                try
+                {
+                    packs = await builder.PublishAsync(db, meetingId, turn, cancellationToken);
+                }
+                catch (MissingEnclosureException ex)
+                {
+                    throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
+                }
+                await File.WriteAllBytesAsync(versionFile, packs.Main.Pdf, cancellationToken);
+                db.AgendaPublications.Add(new AgendaPublication
+                {
+                    MeetingId = meetingId,
+                    Version = version,
+                    PublishedOn = today,
+                    PublishedAt = now,
+                    PublishedBy = publishedBy,
+                    PackFile = Path.GetFileName(versionFile),
+                    PackSha256 = Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)),
+                    PageCount = packs.Main.PageCount,
+                    PartIIPackFile = packs.Files.TryGetValue(PackKind.PartII, out var partII) ? Path.GetRelativePath(folder.Root, partII) : null,
+                    Manifest = Manifest(reports.Where(r => r.State == PublicationState.Published)),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
-            catch (MissingEnclosureException ex)
+            catch
             {
-                throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                File.Delete(versionFile);
+                Restore(setAside);
+                throw;
             }
-            await File.WriteAllBytesAsync(versionFile, packs.Main.Pdf, cancellationToken);
-            db.AgendaPublications.Add(new AgendaPublication
-            {
-                MeetingId = meetingId,
-                Version = version,
-                PublishedOn = today,
-                PublishedAt = now,
-                PublishedBy = publishedBy,
-                PackFile = Path.GetFileName(versionFile),
-                PackSha256 = Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)),
-                PageCount = packs.Main.PageCount,
-                PartIIPackFile = packs.Files.TryGetValue(PackKind.PartII, out var partII) ? Path.GetRelativePath(folder.Root, partII) : null,
-                Manifest = Manifest(reports.Where(r => r.State == PublicationState.Published)),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            Discard(setAside);
         }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            File.Delete(versionFile);
-            Restore(setAside);
-            throw;
-        }
-        Discard(setAside);
         await events.PublishedAsync(new PublishedChange(meeting.Committee.CouncilId, meetingId, PublishedContent.Agenda), cancellationToken);
         return new PublishedAgenda(version, packs.Main.PageCount, Convert.ToHexStringLower(SHA256.HashData(packs.Main.Pdf)), packs.PartII is not null,
             published, meeting.AgendaItems.Count(i => i.ToFollow));
@@ -145,35 +150,38 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
             throw new PublishRefusedException("None of the reports to follow has been cleared yet: the supplementary agenda can be published once one is.");
         }
         var folder = builder.Folder;
-        var setAside = SetAside(new[] { PackKind.Supplementary, PackKind.PartII }.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         SupplementaryPacks packs;
-        try
+        using (var turn = await builder.TakeTurnAsync(cancellationToken))
         {
-            foreach (var report in cleared)
-            {
-                report.Publish();
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            var setAside = SetAside(new[] { PackKind.Supplementary, PackKind.PartII }.Select(k => folder.PathFor(meeting.Date, meeting.Committee!.Slug, k)));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                packs = await builder.PublishSupplementaryAsync(db, meetingId, cancellationToken)
-                    ?? throw new PublishRefusedException("The cleared reports to follow are all exempt: they are in the members' Part II pack only.");
+                foreach (var report in cleared)
+                {
+                    report.Publish();
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                try
+                {
+                    packs = await builder.PublishSupplementaryAsync(db, meetingId, turn, cancellationToken)
+                        ?? throw new PublishRefusedException("The cleared reports to follow are all exempt: they are in the members' Part II pack only.");
+                }
+                catch (MissingEnclosureException ex)
+                {
+                    throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
+                }
+                await transaction.CommitAsync(cancellationToken);
             }
-            catch (MissingEnclosureException ex)
+            catch
             {
-                throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                Restore(setAside);
+                throw;
             }
-            await transaction.CommitAsync(cancellationToken);
+            Discard(setAside);
         }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            Restore(setAside);
-            throw;
-        }
-        Discard(setAside);
         await events.PublishedAsync(new PublishedChange(meeting.Committee!.CouncilId, meetingId, PublishedContent.SupplementaryAgenda), cancellationToken);
         return new PublishedSupplementary(cleared.Count, packs.Supplementary.PageCount, packs.Supplementary.Contents.Select(c => c.ItemNumber).ToList());
     }

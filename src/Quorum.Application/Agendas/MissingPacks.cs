@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quorum.Application.Documents;
 using Quorum.Data;
+using Quorum.Domain.Meetings;
 using Quorum.Domain.Publication;
 
 namespace Quorum.Application.Agendas;
@@ -15,45 +16,96 @@ namespace Quorum.Application.Agendas;
 /// because building records the items' page ranges that the cached pages link to. Off with
 /// <c>Documents:BuildMissingPacks=false</c>.
 /// </summary>
+/// <remarks>
+/// A meeting whose save meets a busy database (a clerk publishing, an import) is tried again after the others, with
+/// a growing pause, until it is built or the host stops; a meeting that fails for another reason is logged and
+/// skipped until the next start. Either way the rest are built.
+/// </remarks>
 public sealed partial class MissingPacks(IServiceScopeFactory scopes, AgendaPackBuilder builder, PackFiles files, ILogger<MissingPacks> logger)
 {
+    private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(1);
+
+    /// <summary>Pause before trying busy meetings again; tests shorten it.</summary>
+    public TimeSpan RetryPause { get; init; } = FirstPause;
+
     public async Task<int> BuildAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QuorumDbContext>();
         var events = scope.ServiceProvider.GetRequiredService<PublicationEvents>();
-        var published = await db.Meetings.AsNoTracking().Include(m => m.Committee)
+        var waiting = await db.Meetings.AsNoTracking().Include(m => m.Committee)
             .Where(m => m.AgendaPublishedOn != null)
             .OrderByDescending(m => m.Date)
             .ToListAsync(cancellationToken);
         var built = 0;
-        foreach (var meeting in published.Where(m => files.PublicPack(m) is null))
+        var pause = RetryPause;
+        while (true)
         {
-            if (!await AgendaPackBuilder.HasPublicPackAsync(db, meeting.Id, cancellationToken))
+            var busy = new List<Meeting>();
+            foreach (var meeting in waiting.Where(m => files.PublicPack(m) is null))
             {
-                continue;
+                try
+                {
+                    if (await BuildOneAsync(db, meeting, cancellationToken))
+                    {
+                        built++;
+                        await events.PublishedAsync(new PublishedChange(meeting.Committee!.CouncilId, meeting.Id, PublishedContent.Agenda), cancellationToken);
+                    }
+                }
+                catch (Exception ex) when (TransientErrors.IsTransient(ex))
+                {
+                    Log.Busy(logger, meeting.Id, ex.Message);
+                    busy.Add(meeting);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && ex is not OutOfMemoryException)
+                {
+                    Log.MeetingFailed(logger, ex, meeting.Id);
+                }
+                finally
+                {
+                    db.ChangeTracker.Clear();
+                }
             }
-            try
+            if (busy.Count == 0)
             {
-                await builder.PublishAsync(db, meeting.Id, cancellationToken);
+                return built;
             }
-            catch (MissingEnclosureException ex)
-            {
-                Log.PackUnavailable(logger, meeting.Id, ex.Message);
-                db.ChangeTracker.Clear();
-                continue;
-            }
-            db.ChangeTracker.Clear();
-            built++;
-            await events.PublishedAsync(new PublishedChange(meeting.Committee!.CouncilId, meeting.Id, PublishedContent.Agenda), cancellationToken);
+            await Task.Delay(pause, cancellationToken);
+            pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
+            waiting = busy;
         }
-        return built;
+    }
+
+    /// <summary>Builds one meeting's packs; false when it cannot have a public pack (an enclosure has no file).</summary>
+    private async Task<bool> BuildOneAsync(QuorumDbContext db, Meeting meeting, CancellationToken cancellationToken)
+    {
+        if (!await AgendaPackBuilder.HasPublicPackAsync(db, meeting.Id, cancellationToken))
+        {
+            return false;
+        }
+        try
+        {
+            await builder.PublishAsync(db, meeting.Id, cancellationToken);
+            return true;
+        }
+        catch (MissingEnclosureException ex)
+        {
+            Log.PackUnavailable(logger, meeting.Id, ex.Message);
+            return false;
+        }
     }
 
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Warning, Message = "The agenda pack of meeting {MeetingId} cannot be built: {Reason}")]
         public static partial void PackUnavailable(ILogger logger, Guid meetingId, string reason);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "The database was busy while the agenda pack of meeting {MeetingId} was saved ({Reason}); it is tried again after the others.")]
+        public static partial void Busy(ILogger logger, Guid meetingId, string reason);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "The agenda pack of meeting {MeetingId} could not be built; it is tried again at the next start.")]
+        public static partial void MeetingFailed(ILogger logger, Exception exception, Guid meetingId);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Built {Count} missing agenda packs.")]
         public static partial void Built(ILogger logger, int count);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using Quorum.Application.Agendas;
 using Quorum.Data;
@@ -34,7 +35,10 @@ public static class PublicSearch
         return Path.GetFullPath(Path.ChangeExtension(store, ".search.db"));
     }
 
-    /// <summary>Registers the index, its indexer (report hits open the published pack at their page) and the listener.</summary>
+    /// <summary>
+    /// Registers the index, its indexer (report hits open the published pack at their page), the outbox every index
+    /// write goes through, the listener that fills it and the worker that applies it.
+    /// </summary>
     public static IServiceCollection AddPublicSearch(this IServiceCollection services, DatabaseSettings database, string? indexPath = null)
     {
         services.AddSingleton(_ => Open(database, indexPath));
@@ -44,31 +48,53 @@ public static class PublicSearch
             return new PublicIndexer(sp.GetRequiredService<ISearchIndex>(), database, sp.GetRequiredService<IClock>(),
                 (date, committee) => packs.PackFor(date, committee) is not null);
         });
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicationListener, SearchIndexUpdater>());
+        services.AddSingleton(sp => new SearchOutbox(sp.GetRequiredService<PublicIndexer>(), database, sp.GetRequiredService<IClock>(),
+            sp.GetRequiredService<ILogger<SearchOutbox>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicationListener, SearchIndexUpdater>(sp =>
+            new SearchIndexUpdater(sp.GetRequiredService<SearchOutbox>(), sp.GetRequiredService<ILogger<SearchIndexUpdater>>())));
+        services.AddHostedService<SearchOutboxWorker>();
         return services;
     }
 
     /// <summary>
-    /// For a command that publishes without the web host (the CLI import): publication events that update the
-    /// index. An index that is still empty is built whole once the command is done (<see cref="CatchUpAsync"/>), so
-    /// that a database filled before the index existed is never indexed only in part.
+    /// For a command that publishes without the web host (the CLI import): publication events that write each update
+    /// to the outbox and apply it at once. Into an index that is still empty nothing is applied one by one: the
+    /// whole index is built once the command is done (<see cref="CatchUpAsync"/>), so that a database filled before
+    /// the index existed is never indexed only in part.
     /// </summary>
-    public static async Task<(PublicationEvents Events, PublicIndexer Indexer, bool WasEmpty)> ForCommandAsync(DatabaseSettings database, IClock clock, CancellationToken cancellationToken)
+    public static async Task<CommandSearch> ForCommandAsync(DatabaseSettings database, IClock clock, CancellationToken cancellationToken)
     {
         var index = Open(database);
         await index.EnsureCreatedAsync(cancellationToken);
-        var indexer = new PublicIndexer(index, database, clock);
+        var outbox = new SearchOutbox(new PublicIndexer(index, database, clock), database, clock);
         var empty = await index.IsEmptyAsync(cancellationToken);
-        return (new PublicationEvents(empty ? [] : [new SearchIndexUpdater(indexer)]), indexer, empty);
+        return new CommandSearch(new PublicationEvents([new SearchIndexUpdater(outbox, applyAtOnce: !empty)]), outbox, empty);
     }
 
-    /// <summary>Builds the whole index when the command found it empty; otherwise the events kept it current.</summary>
-    public static async Task CatchUpAsync(PublicIndexer indexer, bool wasEmpty, CancellationToken cancellationToken)
+    /// <summary>
+    /// At the end of the command: builds the whole index when the command found it empty, then applies whatever is
+    /// left in the outbox (an update that failed, one the index was too busy for), trying failures again for a few
+    /// seconds. Returns the updates still waiting, which a running site or the next command applies.
+    /// </summary>
+    public static async Task<int> CatchUpAsync(CommandSearch search, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(indexer);
-        if (wasEmpty)
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.WasEmpty)
         {
-            await indexer.RebuildAsync(cancellationToken: cancellationToken);
+            await search.Outbox.RebuildAsync(cancellationToken: cancellationToken);
         }
+        var pass = await search.Outbox.ApplyPendingAsync(includeNotDue: true, cancellationToken);
+        for (var retry = 1; retry <= 3 && (pass.Failed > 0 || pass.IndexBusy); retry++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(retry), cancellationToken);
+            pass = await search.Outbox.ApplyPendingAsync(includeNotDue: true, cancellationToken);
+        }
+        return pass.Pending;
     }
+}
+
+/// <summary>The search index as a command opens it: the events to publish through, its outbox, and whether it was empty.</summary>
+public sealed record CommandSearch(PublicationEvents Events, SearchOutbox Outbox, bool WasEmpty) : IDisposable
+{
+    public void Dispose() => Outbox.Dispose();
 }

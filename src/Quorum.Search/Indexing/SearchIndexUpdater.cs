@@ -5,54 +5,57 @@ using Quorum.Domain.Publication;
 namespace Quorum.Search.Indexing;
 
 /// <summary>
-/// Keeps the public index in step with publication: a meeting's agenda, minutes or decisions replace that
-/// meeting's documents; an executive decision notice re-reads the council's notices; membership changes and imports
-/// also re-read the council's people and committees; a change without a meeting (an import of many packs) re-reads
-/// the whole council. A failure is logged, not thrown: the publication has committed, the other listeners (the page cache) must still hear of it, and the next publication or
-/// <c>quorum reindex</c> repairs the index.
+/// Keeps the public index in step with publication: each committed change is written to the
+/// <see cref="SearchOutbox"/> (which meeting, or which of the council's sets, to re-read) and then applied at once
+/// when the index is free, so a clerk's publication is searchable when the page comes back. What cannot be applied
+/// now (the index held by a rebuild, an update that failed) stays in the outbox for the worker, which retries it
+/// until it succeeds. Nothing is thrown: the publication has committed, and the other listeners (the page cache) must
+/// still hear of it.
 /// </summary>
-public sealed partial class SearchIndexUpdater(PublicIndexer indexer, ILogger<SearchIndexUpdater>? logger = null) : IPublicationListener
+/// <param name="applyAtOnce">False for a command that builds an empty index whole when it ends: the rows are only written.</param>
+public sealed partial class SearchIndexUpdater(SearchOutbox outbox, ILogger<SearchIndexUpdater>? logger = null, bool applyAtOnce = true) : IPublicationListener
 {
+    /// <summary>How long a publication waits for another writer (another process's update) before leaving its own to the worker.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
     private readonly ILogger logger = logger ?? NullLogger<SearchIndexUpdater>.Instance;
 
     public async Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken)
     {
+        long row;
         try
         {
-            if (change.Content is PublishedContent.Decision)
+            row = await outbox.EnqueueAsync(change, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.NotRecorded(logger, ex, change.Content, change.MeetingId);
+            return;
+        }
+        try
+        {
+            if (applyAtOnce)
             {
-                // A notice may come from a meeting's minutes; the meeting's documents then change with it.
-                await indexer.IndexDecisionsAsync(change.CouncilId, cancellationToken);
-                if (change.MeetingId is { } decidedAt)
-                {
-                    await indexer.IndexMeetingAsync(decidedAt, cancellationToken);
-                }
-                return;
-            }
-            if (change.MeetingId is null && change.Content is not PublishedContent.Membership)
-            {
-                await indexer.IndexCouncilAsync(change.CouncilId, cancellationToken);
-                return;
-            }
-            if (change.MeetingId is { } meetingId)
-            {
-                await indexer.IndexMeetingAsync(meetingId, cancellationToken);
-            }
-            // Memberships change the people and committees; an imported pack may bring new members with it.
-            if (change.Content is PublishedContent.Membership or PublishedContent.ImportedPack)
-            {
-                await indexer.IndexDirectoryAsync(change.CouncilId, cancellationToken);
+                await outbox.TryApplyAsync([row], Patience, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.IndexingFailed(logger, ex, change.Content, change.MeetingId);
+            // The row stays; the worker applies it.
+            Log.NotAppliedYet(logger, ex, change.Content, change.MeetingId);
+        }
+        finally
+        {
+            outbox.Notify();
         }
     }
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Error, Message = "The search index was not updated after {Content} was published for meeting {MeetingId}; run 'quorum reindex' if the next publication does not repair it.")]
-        public static partial void IndexingFailed(ILogger logger, Exception exception, PublishedContent content, Guid? meetingId);
+        [LoggerMessage(Level = LogLevel.Error, Message = "The search index update for {Content} of meeting {MeetingId} could not be recorded; run 'quorum reindex' if the next publication does not repair it.")]
+        public static partial void NotRecorded(ILogger logger, Exception exception, PublishedContent content, Guid? meetingId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "The search index update for {Content} of meeting {MeetingId} is recorded and will be applied in the background.")]
+        public static partial void NotAppliedYet(ILogger logger, Exception exception, PublishedContent content, Guid? meetingId);
     }
 }

@@ -16,6 +16,7 @@ namespace Quorum.Search.Sqlite;
 public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
 {
     private const int RebuildBatch = 50_000;
+    private const int SqliteFull = 13;
     private const string Mark = "char(2), char(3)";
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -33,13 +34,17 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
     public override async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        if (await TableExistsAsync(connection, cancellationToken))
-        {
-            return;
-        }
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        // Immediate: a second process starting at the same moment waits here and then finds the tables made.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, SchemaSql + IndexesSql + TriggersSql + MergeSettingsSql, cancellationToken);
+        if (!await TableExistsAsync(connection, cancellationToken))
+        {
+            await ExecuteAsync(connection, SchemaSql + IndexesSql + TriggersSql + MergeSettingsSql, cancellationToken);
+        }
+        else if (await MergingWasOffAsync(connection, cancellationToken))
+        {
+            await RepairMergingAsync(connection, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -87,7 +92,6 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
                 removedIds.Remove(document.Id);
             }
         }
-        await ExecuteAsync(connection, MergeStepSql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new IndexUpdate(admitted.Count, withheldIds.Count, removedIds.Count);
     }
@@ -99,19 +103,24 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         await using var delete = connection.CreateCommand();
         delete.CommandText = "DELETE FROM docs WHERE source_key = $source";
         delete.Parameters.AddWithValue("$source", sourceKey);
-        var removed = await delete.ExecuteNonQueryAsync(cancellationToken);
-        await ExecuteAsync(connection, MergeStepSql, cancellationToken);
-        return removed;
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
     /// Builds a new file beside the live one (documents first, then each FTS5 index in one pass, then merged to a
-    /// single segment) and renames it over the live file, so searches see the old index until the new one is whole.
+    /// single segment) and copies it into the live file in one transaction, so searches see the old index until the
+    /// new one is whole.
     /// </summary>
+    /// <remarks>
+    /// The copy goes through SQLite's backup API rather than a rename over the live file: a connection opened before
+    /// a rename (this process's pool, or the web site's while <c>quorum reindex</c> runs) keeps the deleted file, and
+    /// what it writes there afterwards is lost. The backup is an ordinary write transaction on the live file, which
+    /// every connection in every process sees.
+    /// </remarks>
     public override async Task<IndexUpdate> RebuildAsync(IAsyncEnumerable<IndexedSource> sources, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
-        var buildPath = DatabasePath + ".rebuild";
-        DeleteDatabaseFiles(buildPath);
+        // A file of its own for each build: two builds at once (a start-up build and a reindex) must not share one.
+        var buildPath = $"{DatabasePath}.rebuild-{Guid.NewGuid():N}";
         var builder = new SqliteConnectionStringBuilder { DataSource = buildPath, Pooling = false };
         int indexed = 0, withheld = 0;
         try
@@ -119,7 +128,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
             await using (var connection = new SqliteConnection(builder.ToString()))
             {
                 await connection.OpenAsync(cancellationToken);
-                // Nothing reads this file until it is renamed, so durability during the build buys nothing.
+                // Nothing reads this file until it is copied, so durability during the build buys nothing.
                 await ExecuteAsync(connection, """
                     PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;
                     PRAGMA cache_size=-1000000; PRAGMA temp_store=MEMORY; PRAGMA secure_delete=OFF;
@@ -176,11 +185,8 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
                     INSERT INTO names_fts(names_fts) VALUES('optimize');
                     ANALYZE;
                     """ + TriggersSql + MergeSettingsSql, cancellationToken);
-                await ExecuteAsync(connection, "PRAGMA locking_mode=NORMAL; PRAGMA journal_mode=WAL;", cancellationToken);
+                await CopyIntoLiveFileAsync(connection, cancellationToken);
             }
-            SqliteConnection.ClearAllPools();
-            DeleteDatabaseFiles(DatabasePath);
-            File.Move(buildPath, DatabasePath, overwrite: true);
             frequencies.Clear();
         }
         finally
@@ -406,6 +412,52 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
+    private async Task CopyIntoLiveFileAsync(SqliteConnection build, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        var live = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false, DefaultTimeout = 30 };
+        await using var connection = new SqliteConnection(live.ToString());
+        await connection.OpenAsync(cancellationToken);
+        // The copy waits for a writer that holds the live file (a publication being indexed) instead of failing.
+        await ExecuteAsync(connection, "PRAGMA busy_timeout=60000;", cancellationToken);
+        build.BackupDatabase(connection);
+        // The copy went through the write-ahead log; fold it into the file now rather than leave a log as big as the index.
+        await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+    }
+
+    /// <summary>Whether the index was made when FTS5's automatic merging was turned off (see <see cref="MergeSettingsSql"/>).</summary>
+    private static async Task<bool> MergingWasOffAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT v FROM docs_fts_config WHERE k = 'automerge'";
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value
+            && Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0;
+    }
+
+    /// <summary>
+    /// Turns merging back on in an index made while it was off, and merges the segments that piled up meanwhile into
+    /// one. An index that already holds FTS5's maximum of segments cannot take even that merge: it is emptied, and
+    /// every host builds an empty index whole at start.
+    /// </summary>
+    private static async Task RepairMergingAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "SAVEPOINT repair;", cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, MergeSettingsSql + """
+                INSERT INTO docs_fts(docs_fts) VALUES('optimize');
+                INSERT INTO names_fts(names_fts) VALUES('optimize');
+                """, cancellationToken);
+            await ExecuteAsync(connection, "RELEASE repair;", cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteFull)
+        {
+            await ExecuteAsync(connection, "ROLLBACK TO repair; RELEASE repair;", cancellationToken);
+            await ExecuteAsync(connection, "DROP TABLE docs_fts; DROP TABLE names_fts; DROP TABLE docs;", cancellationToken);
+            await ExecuteAsync(connection, SchemaSql + IndexesSql + TriggersSql + MergeSettingsSql, cancellationToken);
+        }
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -507,19 +559,15 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         CREATE VIRTUAL TABLE names_fts USING fts5(name_key, content='docs', content_rowid='id', tokenize='trigram');
         """;
 
-    // FTS5's automatic merging, after an 'optimize', sooner or later merges the small segments of new packs into
-    // the one large segment: a single pack add then rewrites the whole index (18 s and +600 MB at 100k pages, measured).
-    // Instead each write ends with a bounded merge of the small segments only ('merge' with a negative count merges
-    // levels of two or more small segments), which kept 40 successive 100-page adds under 200 ms and the file
-    // growing by what was added.
+    // FTS5's own incremental merging, on (4, the default) and set explicitly because older indexes stored 0.
+    // Automerge does merge work in proportion to what each write adds, so it keeps up with writes of any size, and
+    // FTS5's crisis merge keeps each level under 16 segments. Each write used to end with 'merge', -16 instead, which
+    // gathers every segment into one level and starts a merge of all of them over again, so nothing was ever merged:
+    // about 7 segments a write piled up to FTS5's limit of 2,000, and every later write failed with SQLITE_FULL,
+    // "database or disk is full" (issue #21). The cost is an occasional write that also merges a large segment.
     private const string MergeSettingsSql = """
-        INSERT INTO docs_fts(docs_fts, rank) VALUES('automerge', 0);
-        INSERT INTO names_fts(names_fts, rank) VALUES('automerge', 0);
-        """;
-
-    private const string MergeStepSql = """
-        INSERT INTO docs_fts(docs_fts, rank) VALUES('merge', -16);
-        INSERT INTO names_fts(names_fts, rank) VALUES('merge', -16);
+        INSERT INTO docs_fts(docs_fts, rank) VALUES('automerge', 4);
+        INSERT INTO names_fts(names_fts, rank) VALUES('automerge', 4);
         """;
 
     private const string IndexesSql = """

@@ -1,3 +1,4 @@
+using Npgsql;
 using Quorum.Data;
 using Quorum.Search.Postgres;
 using Quorum.Search.Tests.Postgres;
@@ -16,6 +17,24 @@ public sealed class PostgresPublicIndexerTests : PublicIndexerContract
         Database = DatabaseSettings.ForPostgres(connectionString);
         Index = new PostgresSearchIndex(connectionString);
         return Task.CompletedTask;
+    }
+
+    protected override ISearchIndex OpenIndexAgain() => new PostgresSearchIndex(connectionString!);
+
+    protected override async Task RefuseIndexWritesAsync(bool refuse)
+    {
+        await Index.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = refuse
+            ? """
+              CREATE OR REPLACE FUNCTION refuse_writes() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN RAISE EXCEPTION 'index writes refused'; END $$;
+              CREATE TRIGGER refuse_writes BEFORE INSERT OR DELETE ON search_documents FOR EACH ROW EXECUTE FUNCTION refuse_writes();
+              """
+            : "DROP TRIGGER refuse_writes ON search_documents;";
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Domain.Publication;
+using Quorum.Data.Search;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Search.Indexing;
 using Quorum.TestSupport;
@@ -40,12 +41,19 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     protected ISearchIndex Index { get; set; } = null!;
 
     private PublicIndexer indexer = null!;
+    private SearchOutbox outbox = null!;
     private Guid councilId;
     private Guid heldId;
     private Guid nextId;
 
     /// <summary>Sets <see cref="Database"/> and <see cref="Index"/> to fresh, empty ones.</summary>
     protected abstract Task CreateDatabaseAndIndexAsync();
+
+    /// <summary>The same index opened again, as another process (<c>quorum reindex</c>) opens it.</summary>
+    protected abstract ISearchIndex OpenIndexAgain();
+
+    /// <summary>Makes the index itself refuse (or accept again) every document added or removed, as a full or broken index does.</summary>
+    protected abstract Task RefuseIndexWritesAsync(bool refuse);
 
     public async ValueTask InitializeAsync()
     {
@@ -56,10 +64,12 @@ public abstract class PublicIndexerContract : IAsyncLifetime
             await SeedAsync(db);
         }
         indexer = new PublicIndexer(Index, Database, Clock);
+        outbox = new SearchOutbox(indexer, Database, Clock);
     }
 
     public virtual ValueTask DisposeAsync()
     {
+        outbox.Dispose();
         GC.SuppressFinalize(this);
         return ValueTask.CompletedTask;
     }
@@ -123,7 +133,7 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     {
         await indexer.RebuildAsync(cancellationToken: Ct);
         Assert.Equal(0, (await Search("canaryunpublishedagenda")).Total);
-        var events = new PublicationEvents([new SearchIndexUpdater(indexer)]);
+        var events = new PublicationEvents([new SearchIndexUpdater(outbox)]);
 
         await using (var db = QuorumDatabase.CreateContext(Database, Clock))
         {
@@ -175,7 +185,7 @@ public abstract class PublicIndexerContract : IAsyncLifetime
             db.Remove(await db.Meetings.SingleAsync(m => m.Id == heldId, Ct));
             await db.SaveChangesAsync(Ct);
         }
-        await new SearchIndexUpdater(indexer).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.Agenda), Ct);
+        await new SearchIndexUpdater(outbox).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.Agenda), Ct);
 
         Assert.Equal(0, (await Search("allotments")).Total);
         Assert.Equal(1, (await Search("Jerry Miles", r => r with { Kinds = [SearchDocumentKind.Person] })).Total);
@@ -192,7 +202,7 @@ public abstract class PublicIndexerContract : IAsyncLifetime
             minute.Body += " Councillor Ajay Maru asked about plot sizes.";
             await db.SaveChangesAsync(Ct);
         }
-        await new SearchIndexUpdater(indexer).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.ImportedPack), Ct);
+        await new SearchIndexUpdater(outbox).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.ImportedPack), Ct);
 
         Assert.Equal("/people/ajay-maru", (await Search("maru", r => r with { Kinds = [SearchDocumentKind.Person] })).Hits.Single().Url);
         Assert.Equal("/meetings/2017-09-19/overview-and-scrutiny#minute-225", (await Search("plot sizes", r => r with { People = ["ajay-maru"] })).Hits.Single().Url);
@@ -241,12 +251,128 @@ public abstract class PublicIndexerContract : IAsyncLifetime
             decision.Publish(new LocalDate(2017, 9, 22), new Deadlines(ProcedureSettings.Harrow));
             await db.SaveChangesAsync(Ct);
         }
-        await new PublicationEvents([new SearchIndexUpdater(indexer)]).PublishedAsync(new PublishedChange(councilId, null, PublishedContent.Decision), Ct);
+        await new PublicationEvents([new SearchIndexUpdater(outbox)]).PublishedAsync(new PublishedChange(councilId, null, PublishedContent.Decision), Ct);
 
         var hit = Assert.Single((await Search("pavilion club", r => r with { Kinds = [SearchDocumentKind.ExecutiveDecision] })).Hits);
         Assert.Equal(($"/decisions/executive/{decisionId}", "Pavilion Lease at Canons Park", "cabinet", new LocalDate(2017, 9, 21)),
             (hit.Url, hit.Title.PlainText, hit.Committee!.Slug, hit.MeetingDate!.Value));
         Assert.Equal(1, (await Search("selling rejected")).Total);
+    }
+
+    [Fact]
+    public async Task A_failed_index_write_stays_in_the_outbox_and_is_retried_until_it_succeeds()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        await RetitleAsync(nextId, "Library opening hours", publish: true);
+        await RefuseIndexWritesAsync(true);
+
+        // The publication is not held up by the index: the update is kept, not thrown or lost.
+        await new PublicationEvents([new SearchIndexUpdater(outbox)]).PublishedAsync(new PublishedChange(councilId, nextId, PublishedContent.Agenda), Ct);
+        Assert.Equal(0, (await Search("library opening")).Total);
+        var kept = Assert.Single(await PendingAsync());
+        Assert.Equal((1, Clock.Now + Duration.FromSeconds(5)), (kept.Attempts, kept.NextAttemptAt));
+        Assert.Contains("refused", kept.LastError, StringComparison.Ordinal);
+
+        // Not due yet: a pass leaves it. Due and still refused: tried again, and put off twice as long.
+        Assert.Equal(new OutboxPass(0, 0, 1, kept.NextAttemptAt), await outbox.ApplyPendingAsync(cancellationToken: Ct));
+        Clock.Advance(Duration.FromSeconds(5));
+        Assert.Equal(1, (await outbox.ApplyPendingAsync(cancellationToken: Ct)).Failed);
+        Assert.Equal((2, Clock.Now + Duration.FromSeconds(10)), (await PendingAsync()).Select(u => (u.Attempts, u.NextAttemptAt)).Single());
+
+        await RefuseIndexWritesAsync(false);
+        Clock.Advance(Duration.FromSeconds(10));
+        Assert.Equal(new OutboxPass(1, 0, 0, null), await outbox.ApplyPendingAsync(cancellationToken: Ct));
+        Assert.Equal("/meetings/2017-10-17/overview-and-scrutiny#item-1",
+            Assert.Single((await Search("library opening")).Hits, h => h.Kind == SearchDocumentKind.AgendaItem).Url);
+        Assert.Empty(await PendingAsync());
+    }
+
+    [Fact]
+    public async Task A_withdrawal_that_fails_is_retried_so_withdrawn_text_does_not_stay_searchable()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            db.Remove(await db.Meetings.SingleAsync(m => m.Id == heldId, Ct));
+            await db.SaveChangesAsync(Ct);
+        }
+        await RefuseIndexWritesAsync(true);
+        await new SearchIndexUpdater(outbox).OnPublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.Agenda), Ct);
+        Assert.Equal(1, (await Search("waiting list halved")).Total);
+
+        await RefuseIndexWritesAsync(false);
+        var pass = await outbox.ApplyPendingAsync(includeNotDue: true, Ct);
+
+        Assert.Equal((1, 0), (pass.Applied, pass.Pending));
+        Assert.Equal(0, (await Search("waiting list halved")).Total);
+        Assert.Equal(0, (await Search("allotments")).Total);
+    }
+
+    [Fact]
+    public async Task Updates_waiting_when_a_rebuild_starts_are_in_the_rebuilt_index_and_leave_the_outbox()
+    {
+        await RetitleAsync(nextId, "Library opening hours", publish: true);
+        await new SearchIndexUpdater(outbox, applyAtOnce: false).OnPublishedAsync(new PublishedChange(councilId, nextId, PublishedContent.Agenda), Ct);
+        Assert.Single(await PendingAsync());
+
+        await outbox.RebuildAsync(cancellationToken: Ct);
+
+        Assert.Empty(await PendingAsync());
+        Assert.Equal(1, (await Search("library opening", r => r with { Kinds = [SearchDocumentKind.AgendaItem] })).Total);
+    }
+
+    [Fact]
+    public async Task Publications_made_while_another_process_rebuilds_are_neither_lost_nor_overwritten_by_older_copies()
+    {
+        await indexer.RebuildAsync(cancellationToken: Ct);
+        // The site publishes through its outbox; `quorum reindex` rebuilds, again and again, through its own.
+        using var reindex = new SearchOutbox(new PublicIndexer(OpenIndexAgain(), Database, Clock), Database, Clock);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var rebuilds = 0;
+        var rebuilding = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested || rebuilds < 2)
+            {
+                await reindex.RebuildAsync(cancellationToken: Ct);
+                rebuilds++;
+            }
+        }, Ct);
+        var events = new PublicationEvents([new SearchIndexUpdater(outbox)]);
+        for (var revision = 1; revision <= 25; revision++)
+        {
+            await RetitleAsync(heldId, $"Cycle lanes {Revision(revision)}", publish: false, item: 4);
+            await events.PublishedAsync(new PublishedChange(councilId, heldId, PublishedContent.Agenda), Ct);
+        }
+        await stop.CancelAsync();
+        await rebuilding;
+        await outbox.ApplyPendingAsync(includeNotDue: true, Ct);
+
+        Assert.True(rebuilds >= 2);
+        Assert.Empty(await PendingAsync());
+        Assert.Equal("4. Cycle lanes " + Revision(25), Assert.Single((await Search(Revision(25))).Hits, h => h.Kind == SearchDocumentKind.AgendaItem).Title.PlainText);
+        Assert.Equal(0, (await Search(Revision(24))).Total);
+        Assert.Equal(1, (await Search("waiting list halved")).Total);
+    }
+
+    /// <summary>A word for a revision, letters only, so the stemmer leaves it whole: 12 gives "revisionbcq".</summary>
+    private static string Revision(int number) => "revision" + string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0'))) + "q";
+
+    private async Task RetitleAsync(Guid meetingId, string title, bool publish, int? item = null)
+    {
+        await using var db = QuorumDatabase.CreateContext(Database, Clock);
+        if (publish)
+        {
+            (await db.Meetings.SingleAsync(m => m.Id == meetingId, Ct)).AgendaPublishedOn ??= new LocalDate(2017, 10, 9);
+        }
+        var agendaItem = await db.AgendaItems.Where(i => i.MeetingId == meetingId && (item == null || i.Number == item)).OrderBy(i => i.Number).FirstAsync(Ct);
+        agendaItem.Title = title;
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task<List<PendingSearchUpdate>> PendingAsync()
+    {
+        await using var db = QuorumDatabase.CreateContext(Database, Clock);
+        return await db.PendingSearchUpdates.AsNoTracking().OrderBy(u => u.Id).ToListAsync(Ct);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ namespace Quorum.Web.Pages.Search;
 
 /// <summary>
 /// The site's public search index (<see cref="PublicSearch"/>; <c>Search:IndexPath</c> overrides the file beside a
-/// SQLite store). Publications re-index their meeting through <see cref="SearchIndexUpdater"/>; an empty index is
-/// built from the store at start-up.
+/// SQLite store). Publications re-index their meeting through <see cref="SearchIndexUpdater"/> and the search outbox,
+/// whose worker retries what fails and applies at start what an earlier run left; an empty index is built from the
+/// store at start-up.
 /// </summary>
 public static partial class SiteSearch
 {
@@ -30,7 +31,8 @@ public static partial class SiteSearch
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiteSearch));
         var clock = Stopwatch.StartNew();
-        var update = await app.Services.GetRequiredService<PublicIndexer>().RebuildAsync();
+        // Through the outbox, holding the index lease: a CLI import or reindex running now cannot write in between.
+        var update = await app.Services.GetRequiredService<SearchOutbox>().RebuildAsync();
         Log.Built(logger, update.Indexed, update.Withheld, clock.Elapsed.TotalSeconds);
     }
 
