@@ -113,6 +113,13 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
     /// </summary>
     public async Task<OutboxPass> ApplyPendingAsync(bool includeNotDue = false, CancellationToken cancellationToken = default)
     {
+        // Nothing due: answer from a read. Taking the lease is a write, and an idle site must not write to its
+        // store every half minute (nor on a public request's heels).
+        var (waitingNow, nextNow) = await PendingAsync(cancellationToken);
+        if (waitingNow == 0 || (!includeNotDue && nextNow > clock.GetCurrentInstant()))
+        {
+            return new OutboxPass(0, 0, waitingNow, nextNow);
+        }
         int applied = 0, failed = 0;
         var tried = new HashSet<long>();
         while (true)
