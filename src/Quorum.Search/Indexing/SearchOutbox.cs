@@ -337,9 +337,10 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
     private async Task<(int Count, Instant? Next)> PendingAsync(CancellationToken cancellationToken)
     {
         await using var db = QuorumDatabase.CreateContext(database, clock);
-        var count = await db.PendingSearchUpdates.CountAsync(cancellationToken);
-        var next = count == 0 ? null
-            : (Instant?)await db.PendingSearchUpdates.OrderBy(u => u.NextAttemptAt).Select(u => u.NextAttemptAt).FirstAsync(cancellationToken);
+        // The earliest first: another process may apply (and delete) the rows between the two reads, so the count
+        // is taken only when a row was there, and a row gone meanwhile is simply not counted.
+        var next = await db.PendingSearchUpdates.OrderBy(u => u.NextAttemptAt).Select(u => (Instant?)u.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
+        var count = next is null ? 0 : await db.PendingSearchUpdates.CountAsync(cancellationToken);
         return (count, next);
     }
 
