@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Quorum.Import.Parsing;
 using Quorum.Import.Pipeline;
 using Quorum.Import.Reading;
 
@@ -37,7 +38,7 @@ public static partial class LineCleaner
                 context.Warn("line-truncated", $"line of {text.Length} characters cut to {MaxLineLength}", line.Number, line.Page);
                 text = text[..MaxLineLength];
             }
-            text = CleanText(text, out var lost);
+            text = PageFurniture.StripLinks(CleanText(text, out var lost));
             if (lost is not null)
             {
                 context.Warn("content-lost", lost, line.Number, line.Page);
@@ -53,7 +54,7 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, BlankPageText, IsBlankPage: true);
                 continue;
             }
-            if (text.Length <= 24 && Footer().IsMatch(text))
+            if ((text.Length <= 24 && Footer().IsMatch(text)) || (text.Length <= 120 && RunningFooter().IsMatch(text)))
             {
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
@@ -253,6 +254,11 @@ public static partial class LineCleaner
     // "5 | Page", "33 | P a g e", "| Page", "Page 7 of 40" on a line of their own.
     [GeneratedRegex(@"^\s*(?:\d{1,4}\s*)?\|?\s*P\s?a\s?g\s?e(?:\s+\d{1,4}(?:\s+of\s+\d{1,4})?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Footer();
+
+    // A running header or footer with its page number: "Cabinet – 12 March 2013 – Page 4", "Minutes Page 3 of 9".
+    // "see page 12" and "on page 4" end sentences instead, and a stamp says "Agenda Item".
+    [GeneratedRegex(@"^(?!.*\bAgenda\s+Item\b)(?!.*\b(?:see|on|at|in|to|from|and)\s+page\s+\d{1,4}\s*$).{0,100}?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RunningFooter();
 
     [GeneratedRegex(@"<((?:https?://|www\.)[^<>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AutoLink();

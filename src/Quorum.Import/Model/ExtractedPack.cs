@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -74,7 +75,8 @@ public sealed class AgendaEntry
     public string Number { get; set; } = "";
     public string Title { get; set; } = "";
     /// <summary>"I" (public) or "II" (exempt).</summary>
-    public string Part { get; set; } = "I";
+    /// <summary>"I" or "II" as the agenda's part headings say; null when the agenda prints no part heading.</summary>
+    public string? Part { get; set; }
     /// <summary>First and last pack page, or null when the agenda prints none.</summary>
     public int[]? Pages { get; set; }
     public bool ToFollow { get; set; }
@@ -96,13 +98,47 @@ public sealed class MinuteSet
     /// <summary>"special" when the heading says so, else null.</summary>
     public string? MeetingType { get; set; }
     public LocalDate? Date { get; set; }
+    [JsonIgnore]
     public List<string> Present { get; } = [];
+
+    /// <summary>Present as printed: null when the minutes print no attendance at all.</summary>
+    [JsonPropertyName("present")]
+    public List<string>? PresentPrinted
+    {
+        get => Present.Count > 0 || MarkedTable ? Present : null;
+        set => Replace(Present, value);
+    }
+
     /// <summary>Null when the legend has no apologies mark, so apologies cannot be told from absence.</summary>
     public List<string>? Apologies { get; set; }
+
+    [JsonIgnore]
     public List<string> Absent { get; } = [];
+
+    /// <summary>Absent (listed with no mark) only means something under a legend of marks; otherwise null.</summary>
+    [JsonPropertyName("absent")]
+    public List<string>? AbsentPrinted
+    {
+        get => Absent.Count > 0 || MarkedTable ? Absent : null;
+        set => Replace(Absent, value);
+    }
+
     /// <summary>Null when there is no "In attendance" row.</summary>
     public List<string>? InAttendance { get; set; }
+
+    [JsonIgnore]
     public List<ReserveAttendance> ReserveAttendance { get; } = [];
+
+    [JsonPropertyName("reserveAttendance")]
+    public List<ReserveAttendance>? ReserveAttendancePrinted
+    {
+        get => ReserveAttendance.Count > 0 || MarkedTable ? ReserveAttendance : null;
+        set => Replace(ReserveAttendance, value);
+    }
+
+    /// <summary>True when attendance is the marked table (* present, † apologies, unmarked absent).</summary>
+    [JsonIgnore]
+    public bool MarkedTable { get; set; }
     public LocalTime? Start { get; set; }
     public LocalTime? Close { get; set; }
     [JsonPropertyName("signed")]
@@ -111,6 +147,15 @@ public sealed class MinuteSet
 
     [JsonIgnore]
     public int Line { get; set; }
+
+    private static void Replace<T>(List<T> list, List<T>? value)
+    {
+        if (!ReferenceEquals(list, value))
+        {
+            list.Clear();
+            list.AddRange(value ?? []);
+        }
+    }
 }
 
 public sealed class ReserveAttendance
@@ -122,7 +167,38 @@ public sealed class ReserveAttendance
 
 public sealed class MinuteItem
 {
+    /// <summary>The minute's sequence number (219; 42 for "CL42/19"); 0 when none is printed.</summary>
+    [JsonIgnore]
     public int Number { get; set; }
+
+    /// <summary>The number as printed when it is not a plain integer ("CL42/19", "82/23", "III"), else null.</summary>
+    [JsonIgnore]
+    public string? PrintedNumber { get; set; }
+
+    /// <summary>The ground-truth shape: the printed code as a string, a plain number as a number, null when unnumbered.</summary>
+    [JsonPropertyName("number")]
+    public object? NumberAsPrinted
+    {
+        get => PrintedNumber is not null ? PrintedNumber : Number > 0 ? Number : null;
+        set
+        {
+            switch (value)
+            {
+                case JsonElement { ValueKind: JsonValueKind.Number } n:
+                    Number = n.GetInt32();
+                    break;
+                case JsonElement { ValueKind: JsonValueKind.String } s:
+                    PrintedNumber = s.GetString();
+                    Number = Parsing.ItemNumbering.Read(PrintedNumber + " X")?.Value ?? 0;
+                    break;
+                case int i:
+                    Number = i;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
     public string Title { get; set; } = "";
     /// <summary>Text after "Resolved to RECOMMEND:", one string per part.</summary>
     public List<string> Recommended { get; } = [];

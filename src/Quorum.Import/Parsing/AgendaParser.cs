@@ -29,11 +29,12 @@ public static partial class AgendaParser
 {
     public static void Parse(IReadOnlyList<CleanLine> lines, ExtractedPack pack, AgendaFacts facts, ExtractionContext context)
     {
-        var part = "I";
+        string? part = null;
         AgendaEntry? item = null;
         var blankSinceHeading = false;
         var inStandingText = false;
         var meeting = pack.Meeting ??= new MeetingDetails();
+        var agendaBefore = pack.Agenda.Count;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -49,11 +50,11 @@ public static partial class AgendaParser
                 text = text[2..].Trim();
             }
 
-            if (PartHeading().Match(text) is { Success: true } heading)
+            if (PartHeading().Match(text) is { Success: true } partHeading)
             {
-                part = heading.Groups["part"].Value.ToUpperInvariant() switch
+                part = partHeading.Groups["part"].Value.ToUpperInvariant() switch
                 {
-                    "II" or "2" or "TWO" or "PRIVATE" => "II",
+                    "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" => "II",
                     _ => "I",
                 };
                 item = null;
@@ -78,17 +79,25 @@ public static partial class AgendaParser
                 facts.RecordedItemLine = line.Number;
             }
 
-            if (ItemHeading().Match(text) is { Success: true } m && IsNextNumber(pack.Agenda, m.Groups["number"].Value))
+            if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var heading
+                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore))
             {
-                item = new AgendaEntry { Number = m.Groups["number"].Value, Part = part, Line = line.Number };
-                var title = m.Groups["title"].Value;
+                item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
+                var title = heading.Title;
+                i = below ?? i;
                 // A title can wrap onto the next line, and the page range can sit on a line of its own.
-                while (i + 1 < lines.Count && !lines[i + 1].IsEmpty && item.Pages is null && !PageRange().IsMatch(title) && !title.TrimEnd().EndsWith(':')
-                    && !ReportOf().IsMatch(lines[i + 1].Text.Trim()) && !ItemHeading().IsMatch(lines[i + 1].Text.Trim()))
+                while (i + 1 < lines.Count && !lines[i + 1].IsEmpty && item.Pages is null && !HasPages(title) && !title.TrimEnd().EndsWith(':')
+                    && title.Length < 160 && !ReportOf().IsMatch(lines[i + 1].Text.Trim()) && ItemNumbering.Read(lines[i + 1].Text.Trim()) is null
+                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()))
                 {
                     title += " " + lines[++i].Text.Trim();
                 }
                 item.Title = ReadTitle(title, item);
+                if (item.Title.Length == 0)
+                {
+                    item = null;
+                    continue;
+                }
                 pack.Agenda.Add(item);
                 blankSinceHeading = false;
                 inStandingText = false;
@@ -108,9 +117,9 @@ public static partial class AgendaParser
                 item.Schedule12AParagraph = paragraph.Groups["paragraph"].Value[0] - '0';
                 continue;
             }
-            if (item.Pages is null && PageRange().Match(text) is { Success: true } pages && pages.Index == 0)
+            if (item.Pages is null && LeadingPages(text) is { } pages)
             {
-                item.Pages = Pages(pages);
+                item.Pages = pages;
                 continue;
             }
             if (facts.MinutesText is null && IsMinutesItem(item.Title) && text.Contains("minutes", StringComparison.OrdinalIgnoreCase))
@@ -130,11 +139,10 @@ public static partial class AgendaParser
 
     private static string ReadTitle(string raw, AgendaEntry item)
     {
-        var title = raw;
-        if (PageRange().Match(title) is { Success: true } pages)
+        var title = StripPages(raw, out var pages);
+        if (pages is not null)
         {
-            item.Pages = Pages(pages);
-            title = title.Remove(pages.Index, pages.Length);
+            item.Pages = pages;
         }
         if (ToFollow().Match(title) is { Success: true } toFollow)
         {
@@ -147,6 +155,63 @@ public static partial class AgendaParser
         return PeopleNames.Normalise(title);
     }
 
+    /// <summary>A page range opening a line of its own: "(Pages 5 - 12)" or "Pages 5 - 12".</summary>
+    private static int[]? LeadingPages(string text) =>
+        PageRange().Match(text) is { Success: true, Index: 0 } bracketed ? Pages(bracketed)
+        : BarePageRange().Match(text) is { Success: true } bare ? Pages(bare) : null;
+
+    private static bool HasPages(string title) => PageRange().IsMatch(title) || TrailingPages().IsMatch(title);
+
+    /// <summary>Takes the page range out of a title: "(Pages 5 - 12)", "Pages 5-12", "pp. 5-12", "(5 - 12)" at the end.</summary>
+    private static string StripPages(string title, out int[]? pages)
+    {
+        pages = null;
+        if (PageRange().Match(title) is { Success: true } bracketed)
+        {
+            pages = Pages(bracketed);
+            return title.Remove(bracketed.Index, bracketed.Length).Trim();
+        }
+        if (TrailingPages().Match(title) is { Success: true } trailing)
+        {
+            pages = Pages(trailing);
+            return title[..trailing.Index].Trim();
+        }
+        return title.Trim();
+    }
+
+    /// <summary>"7." alone, or "7. (Pages 21 - 82)": the title is on the next line; <paramref name="below"/> is its index.</summary>
+    private static ItemLine WithTitleBelow(ItemLine heading, IReadOnlyList<CleanLine> lines, int i, out int? below)
+    {
+        below = null;
+        if (StripPages(heading.Title, out _).Length > 0)
+        {
+            return heading;
+        }
+        var next = NextNonEmpty(lines, i);
+        if (next > 0 && next - i <= 2 && ItemNumbering.Read(lines[next].Text.Trim()) is null && lines[next].Text.Trim().Length <= 250)
+        {
+            below = next;
+            return heading with { Title = (lines[next].Text.Trim() + " " + heading.Title).Trim() };
+        }
+        return heading;
+    }
+
+    private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsEmpty)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Standing text under an item ("To receive…", "That the minutes…") rather than a wrapped title.</summary>
+    private static bool LooksLikeStandingText(string text) =>
+        StandingText().IsMatch(text) || text.Length > 120 || text.EndsWith('.') && text.Contains(' ') && text.Split(' ').Length > 8;
+
     private static int[] Pages(Match m)
     {
         var first = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture);
@@ -154,18 +219,17 @@ public static partial class AgendaParser
         return [first, last];
     }
 
-    private static bool IsNextNumber(List<AgendaEntry> items, string number)
+    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment)
     {
-        var value = LeadingNumber(number);
-        if (value is null)
+        var value = heading.Value;
+        var number = heading.Number;
+        if (items.Count == 0 || startsSegment)
         {
-            return false;
+            // The first item: 1, 2 or 3 usually; numbering through the year ("45. Apologies") starts anywhere
+            // when the title is a standing item's.
+            return value <= 3 || ItemNumbering.IsStandingTitle(heading.Title);
         }
-        if (items.Count == 0)
-        {
-            return value <= 3;
-        }
-        var last = LeadingNumber(items[^1].Number);
+        var last = LeadingNumber(items[^1].Number) ?? ItemNumbering.Read(items[^1].Number + " X")?.Value;
         // "10a" and "10b" may follow "10"; otherwise numbers go up by one.
         return value == last + 1 || (value == last && number.Length > 0 && char.IsLetter(number[^1]) && number != items[^1].Number);
     }
@@ -176,11 +240,19 @@ public static partial class AgendaParser
         return digits.Length == 0 ? null : int.Parse(digits, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"^AGENDA\s*[-–—:]\s*(?:PART\s+)?(?<part>II|I|1|2|ONE|TWO|PUBLIC|PRIVATE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PartHeading();
 
-    [GeneratedRegex(@"^(?<number>\d{1,2}[a-z]?)\.\s+(?<title>\S.{0,300})$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ItemHeading();
+    // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.
+    [GeneratedRegex(@"\s*[,–—-]?\s*\b(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TrailingPages();
+
+    [GeneratedRegex(@"^(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BarePageRange();
+
+    [GeneratedRegex(@"^(?:To |That |Members |The |This |Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex StandingText();
 
     [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PageRange();

@@ -32,7 +32,24 @@ public static partial class FrontSheetParser
         {
             return;
         }
-        meeting.Committee = CommitteeName(nonEmpty[0].Text);
+        // Page furniture ("Agenda and minutes", "Public Document Pack", "NOTICE OF MEETING") is not the body's name.
+        var first = 0;
+        while (first < nonEmpty.Count - 1 && PageFurniture.IsFurniture(nonEmpty[first].Text.Trim()))
+        {
+            first++;
+        }
+        var titleLine = nonEmpty[first].Text.Trim();
+        if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
+        {
+            // "Cabinet - Wednesday, 21st October, 2020 9.30 am": body, date and time on one line.
+            meeting.Committee = PageFurniture.BodyBeforeDate(titleLine[..titleDate.Index]);
+            meeting.Date = headerDate;
+            meeting.Time = PackDates.FindTime(titleLine[(titleDate.Index + titleDate.Length)..]);
+        }
+        else
+        {
+            meeting.Committee = CommitteeName(titleLine);
+        }
         context.Committee = meeting.Committee;
 
         var block = Block.None;
@@ -55,7 +72,7 @@ public static partial class FrontSheetParser
             columns.Clear();
         }
 
-        for (var index = 1; index < nonEmpty.Count; index++)
+        for (var index = first + 1; index < nonEmpty.Count; index++)
         {
             var line = nonEmpty[index];
             var text = StripBullet(line.Text.Trim());
@@ -64,9 +81,19 @@ public static partial class FrontSheetParser
             {
                 var label = labelled.Groups["label"].Value.ToUpperInvariant();
                 var value = labelled.Groups["value"].Value.Trim();
+                if (value.Length == 0 && index + 1 < nonEmpty.Count && !Labelled().IsMatch(StripBullet(nonEmpty[index + 1].Text.Trim())) && !Heading(nonEmpty[index + 1].Text))
+                {
+                    // "Place:" with the value on the line below.
+                    value = nonEmpty[++index].Text.Trim();
+                    line = nonEmpty[index];
+                }
+                if (label.StartsWith("DATE", StringComparison.Ordinal) && PackDates.FindTime(value[Math.Min(value.Length, (PackDates.FindDate(value, out var d) is not null && d is not null ? d.Index + d.Length : 0))..]) is { } alsoTime)
+                {
+                    meeting.Time ??= alsoTime;
+                }
                 switch (label)
                 {
-                    case "DATE":
+                    case "DATE" or "DATE AND TIME" or "DATE & TIME" or "WHEN":
                         meeting.Date = PackDates.FindDate(value);
                         sawLabelledDate = true;
                         continue;
@@ -83,7 +110,7 @@ public static partial class FrontSheetParser
                             at++;
                             index++;
                         }
-                        meeting.Venue = venue;
+                        meeting.Venue = PageFurniture.CleanVenue(venue);
                         continue;
                 }
             }
@@ -368,12 +395,18 @@ public static partial class FrontSheetParser
         {
             contact.Email = email.Value.TrimEnd('.');
         }
+        var cut = text.Length;
         var phone = Phone().Match(text);
         if (phone.Success)
         {
             contact.Phone = phone.Groups[1].Value.Trim();
         }
-        var cut = text.Length;
+        else if (BarePhone().Match(text) is { Success: true } bare)
+        {
+            // "Georgina Little  03000 414043": a number with no "Tel:".
+            contact.Phone = bare.Value.Trim();
+            cut = bare.Index;
+        }
         foreach (var marker in new[] { ContactMarker().Match(text) })
         {
             if (marker.Success)
@@ -381,8 +414,13 @@ public static partial class FrontSheetParser
                 cut = Math.Min(cut, marker.Index);
             }
         }
-        var head = text[..cut].Trim().TrimEnd(',', ';');
+        var head = text[..cut].Trim().TrimStart(':').Trim().TrimEnd(',', ';', ':');
         var comma = head.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            // "Sharon Turner: Democratic Services Officer".
+            comma = head.IndexOf(':', StringComparison.Ordinal);
+        }
         if (comma > 0)
         {
             contact.Name = head[..comma].Trim();
@@ -431,7 +469,7 @@ public static partial class FrontSheetParser
         Labelled().IsMatch(text.Trim()) || Quorum().IsMatch(text) || text.TrimStart().StartsWith("Contact", StringComparison.OrdinalIgnoreCase)
         || text.Contains("MEMBERSHIP", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?<label>DATE|TIME|VENUE|PLACE)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -443,7 +481,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Published();
 
-    [GeneratedRegex(@"^Contact(?: Officer)?\s*:\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information)\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -479,9 +517,13 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex Email();
 
-    [GeneratedRegex(@"\bTel(?:ephone)?\.?\s*(?::|-)?\s*([\d ()+]{6,20}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|Direct Line|Direct Dial|Phone)\.?\s*(?:no\.?)?\s*(?::|-)?\s*([\d ()+]{6,20}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone|Direct Line|Direct Dial|Mobile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ContactMarker();
+
+    // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
+    [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BarePhone();
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
+using Quorum.Import.Segmenting;
 
 namespace Quorum.Import.Parsing;
 
@@ -25,36 +26,83 @@ public static partial class MinutesParser
         return set;
     }
 
+    /// <summary>True when an agenda prints each item's outcome under it ("Minutes:" or "Decision:" labels).</summary>
+    public static bool RecordsOutcomes(IReadOnlyList<CleanLine> lines) =>
+        lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2;
+
+    /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items.</summary>
+    public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context)
+    {
+        var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
+        ReadItems(lines, 0, set, context);
+        return set;
+    }
+
     private static int ReadHeading(IReadOnlyList<CleanLine> lines, MinuteSet set, ExtractionContext context)
     {
         var heading = new List<string>();
+        string? body = null;
         var i = 0;
-        for (; i < lines.Count && i < 12; i++)
+        var dated = false;
+        for (; i < lines.Count && i < 16; i++)
         {
             if (lines[i].IsEmpty)
             {
                 continue;
             }
             var text = lines[i].Text.Trim();
+            if (dated || AttendanceProse.ReadLabel(text, out _) is not null || Segmenter.PresentCue().IsMatch(text)
+                || (ItemNumbering.Read(text) is { } item && ItemNumbering.IsStandingTitle(item.Title)))
+            {
+                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading.
+                if (dated && !Segmenter.PresentCue().IsMatch(text) && AttendanceProse.ReadLabel(text, out _) is null
+                    && text.Length < 120 && (PackDates.FindTimes(text).Count > 0 || HeldOn().IsMatch(text)))
+                {
+                    ReadTimes(text, set);
+                    continue;
+                }
+                break;
+            }
             if (MinutesOfMeeting().Match(text) is { Success: true } of)
             {
-                set.Date = PackDates.FindDate(of.Groups["date"].Value);
+                set.Date ??= PackDates.FindDate(of.Groups["date"].Value) ?? PackDates.FindDate(text);
                 if (of.Groups["body"].Success)
                 {
-                    heading.Add(of.Groups["body"].Value);
+                    body ??= MeetingWords().Replace(of.Groups["body"].Value, "").Trim(' ', ',');
                 }
-                i++;
-                break;
+                if (text.Contains("special", StringComparison.OrdinalIgnoreCase) || text.Contains("extraordinary", StringComparison.OrdinalIgnoreCase))
+                {
+                    set.MeetingType = "special";
+                }
+                ReadTimes(text[Math.Min(text.Length, of.Groups["date"].Index)..], set);
+                dated = set.Date is not null;
+                continue;
             }
             if (PackDates.IsDateOnly(text))
             {
-                set.Date = PackDates.FindDate(text);
-                i++;
-                break;
+                set.Date ??= PackDates.FindDate(text);
+                dated = true;
+                continue;
             }
-            heading.Add(text);
+            if (PackDates.FindDate(text, out var at) is { } date && at is not null && text.Length < 160)
+            {
+                // "Cabinet - Tuesday, 30 March 2021 2.00 pm", "30 May 2018 - 10:00 to 11:30", "Minutes 8th April 2021".
+                set.Date ??= date;
+                var before = DashBeforeDate().Match(text[..at.Index]);
+                if (before.Success && before.Groups["body"].Value.Trim() is { Length: > 2 } named && !Noise().IsMatch(named))
+                {
+                    heading.Add(named);
+                }
+                ReadTimes(text[at.Index..], set);
+                dated = true;
+                continue;
+            }
+            if (!Noise().IsMatch(text))
+            {
+                heading.Add(text);
+            }
         }
-        var name = string.Join(' ', heading);
+        var name = body ?? string.Join(' ', heading.TakeLast(2));
         if (name.Contains("SPECIAL", StringComparison.OrdinalIgnoreCase))
         {
             set.MeetingType = "special";
@@ -67,9 +115,24 @@ public static partial class MinutesParser
         }
         else
         {
-            set.Committee = TitleCase(name);
+            set.Committee = name.Any(char.IsLower) ? name : TitleCase(name);
         }
         return i;
+    }
+
+    /// <summary>"from 7.30pm to 9.45pm", "10:00 to 11:30", "commencing at 6.30 pm": the first time is the start,
+    /// a second one the close.</summary>
+    private static void ReadTimes(string text, MinuteSet set)
+    {
+        var times = PackDates.FindTimes(text);
+        if (times.Count >= 1 && set.Start is null)
+        {
+            set.Start = times[0];
+        }
+        if (times.Count >= 2 && set.Close is null)
+        {
+            set.Close = times[1];
+        }
     }
 
     private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
@@ -84,6 +147,31 @@ public static partial class MinutesParser
         var run = 0;
         var apologiesProse = false;
         List<string>? apologies = null;
+        AttendanceList? proseList = null;
+
+        void AddListed(AttendanceList list, string names)
+        {
+            foreach (var name in AttendanceProse.Names(names))
+            {
+                switch (list)
+                {
+                    case AttendanceList.Present:
+                        set.Present.Add(name);
+                        break;
+                    case AttendanceList.Apologies:
+                        (apologies ??= []).Add(name);
+                        break;
+                    default:
+                        inAttendance.Add(name);
+                        hasAttendanceRow = true;
+                        break;
+                }
+            }
+            if (list == AttendanceList.Apologies)
+            {
+                apologies ??= [];
+            }
+        }
 
         for (; i < lines.Count; i++)
         {
@@ -98,7 +186,7 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (MinuteHeading().Match(text) is { Success: true } && !text.Contains('\t'))
+            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
             {
                 break;
             }
@@ -126,6 +214,28 @@ public static partial class MinutesParser
                 {
                     apologies.Add(PeopleNames.Parse(name).Name);
                 }
+                continue;
+            }
+            if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
+            {
+                proseList = list;
+                AddListed(list, listed);
+                continue;
+            }
+            if (proseList is { } open && !text.Contains('\t') && RowLabel().Match(text) is not { Success: true })
+            {
+                // A list carried on below its label, one name (or several) a line; a capitals sub-heading
+                // ("BAILIES", "COUNCILLORS") is skipped, and a sentence ends the list.
+                if (text.Length > 3 && !text.Contains(' ') && text.All(c => !char.IsLower(c)))
+                {
+                    continue;
+                }
+                if (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12))
+                {
+                    proseList = null;
+                    continue;
+                }
+                AddListed(open, text);
                 continue;
             }
             if (apologiesProse && !text.Contains(':'))
@@ -197,6 +307,7 @@ public static partial class MinutesParser
         }
 
         var anyMark = attendees.Any(a => a.Mark != ' ');
+        set.MarkedTable = anyMark || legend.Count > 0;
         foreach (var a in attendees)
         {
             switch (a.Mark)
@@ -348,16 +459,40 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && MinuteHeading().Match(text) is { Success: true } heading
-                && IsNextMinute(set.Items, heading.Groups["number"].Value))
+            if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
+                && IsNextMinute(set.Items, heading, text))
             {
+                var title = heading.Title;
+                string? after = null;
+                if (title.Length == 0 && NextNonEmpty(lines, i) is var next and > 0 && next - i <= 2 && ItemNumbering.Read(lines[next].Text.Trim()) is null
+                    && lines[next].Text.Trim().Length <= 200)
+                {
+                    // "124." on its own line, the title below it.
+                    title = lines[next].Text.Trim();
+                    i = next;
+                }
+                (title, after) = SplitTitle(title);
                 item = new MinuteItem
                 {
-                    Number = int.Parse(heading.Groups["number"].Value, CultureInfo.InvariantCulture),
-                    Title = PeopleNames.Normalise(heading.Groups["title"].Value).TrimEnd(':', ' ', '.'),
+                    Number = heading.Value,
+                    PrintedNumber = heading.Number.All(char.IsDigit) && !heading.Number.StartsWith('0') ? null : heading.Number,
+                    Title = PeopleNames.Normalise(title).TrimEnd(':', ' ', '.'),
                     Line = line.Number,
                 };
                 set.Items.Add(item);
+                if (after is null)
+                {
+                    continue;
+                }
+                // "82/23 Apologies: Cllr A Edwards sent his apologies." — the rest of the line is the minute's text.
+                text = after;
+            }
+            if (ApologiesReceived().Match(text) is { Success: true } received)
+            {
+                foreach (var name in AttendanceProse.Names(received.Groups["names"].Value))
+                {
+                    (set.Apologies ??= []).Add(name);
+                }
                 continue;
             }
             if (MeetingNote().Match(text) is { Success: true } note)
@@ -533,10 +668,35 @@ public static partial class MinutesParser
         });
     }
 
-    private static bool IsNextMinute(List<MinuteItem> items, string number)
+    private static bool IsNextMinute(List<MinuteItem> items, ItemLine heading, string text)
     {
-        var value = int.Parse(number, CultureInfo.InvariantCulture);
-        return items.Count == 0 || value == items[^1].Number + 1;
+        if (items.Count == 0)
+        {
+            // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
+            return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
+                || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
+                || (heading.Title.Length == 0 && heading.Number.Length >= 2);
+        }
+        var previous = items[^1].PrintedNumber ?? items[^1].Number.ToString(CultureInfo.InvariantCulture);
+        return ItemNumbering.Follows(previous, heading.Number);
+    }
+
+    /// <summary>Splits "Apologies: Cllr A sent apologies" or "APOLOGIES FOR ABSENCE. There were none." into the
+    /// title and the minute's first text.</summary>
+    private static (string Title, string? After) SplitTitle(string title)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        // Only when what follows is a sentence: "INFORMATION REPORT: Activity and Performance" is one title.
+        if (colon is > 2 and < 90 && title.TrimEnd().EndsWith('.') && title[(colon + 2)..].Split(' ').Length >= 4
+            && !title[..colon].Contains("Minutes of", StringComparison.OrdinalIgnoreCase))
+        {
+            return (title[..colon], title[(colon + 2)..].Trim());
+        }
+        if (CapitalsThenText().Match(title) is { Success: true } caps)
+        {
+            return (caps.Groups["title"].Value, caps.Groups["rest"].Value);
+        }
+        return (title, null);
     }
 
     private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
@@ -568,8 +728,27 @@ public static partial class MinutesParser
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"^Minutes of the (?:\w+ )?meeting (?:of (?<body>.{1,80}?) )?held on (?<date>.{6,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // "Minutes of the meeting held on …", "MINUTES of the Meeting of the County Council held at …, on …",
+    // "Draft Minutes of the Ordinary Meeting held on …", "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on …".
+    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|virtual|remote|monthly)\s+)?(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinutesOfMeeting();
+
+    [GeneratedRegex(@"^(?:Minutes|Decision|Resolution|Outcome)s?\s*:\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OutcomeLabel();
+
+    [GeneratedRegex(@"^(?:Held|Meeting held|Commencing|Starting|Time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"\s*\b(?:meeting(?:\s+in\s+public)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingWords();
+
+    // The body before the date on a one-line heading: "Cabinet - ", "Full Council – ", "Extraordinary, Full Council - ".
+    [GeneratedRegex(@"^(?<body>.{2,100}?)\s*[-–—:|,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DashBeforeDate();
+
+    // Page furniture above a heading: "Agenda and minutes", "Meeting Details", "CONFIRMED", "Minutes", "<<".
+    [GeneratedRegex(@"^(?:agenda(?:,)?(?:\s+(?:and|decisions and)\s+minutes)?|agendas, meetings and minutes.*|meeting details|meeting documents|minutes|draft|confirmed|unconfirmed|public document pack|decision details|issue - .*|items|no\.?\s+item|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Noise();
 
     [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HeadingNoise();
@@ -608,8 +787,17 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^Resolved\s+to\s+RECOMMEND\s*:?\s*(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Recommend();
 
-    [GeneratedRegex(@"^(?:RESOLVED|AGREED)\s*(?::|–|-)\s*(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
+    // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
+    // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?:RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ApologiesReceived();
+
+    // "APOLOGIES FOR ABSENCE. There were none.": a capitals title, then the text.
+    [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,'’&/()-]{3,90}[A-Z)])\.\s+(?<rest>[A-Z].*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CapitalsThenText();
 
     [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PartLabel();

@@ -43,6 +43,21 @@ public static partial class PackDates
             }
             break;
         }
+        foreach (Match m in MonthFirstDate().Matches(text))
+        {
+            if (m.Index >= bestIndex)
+            {
+                break;
+            }
+            if (MonthNumber(m.Groups["month"].Value) is { } month
+                && Make(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)) is { } date)
+            {
+                best = date;
+                bestIndex = m.Index;
+                where = m;
+                break;
+            }
+        }
         foreach (Match m in NumericDate().Matches(text))
         {
             if (m.Index >= bestIndex)
@@ -98,6 +113,10 @@ public static partial class PackDates
                 return time;
             }
         }
+        if (MilitaryTime().Match(text, startAt) is { Success: true } military)
+        {
+            return new LocalTime(int.Parse(military.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(military.Groups["m"].Value, CultureInfo.InvariantCulture));
+        }
         return text.Contains("noon", StringComparison.OrdinalIgnoreCase) ? new LocalTime(12, 0) : null;
     }
 
@@ -114,7 +133,11 @@ public static partial class PackDates
         {
             hour = 0;
         }
-        else if (meridian.Length == 0 && m.Groups["colon"].Value != ":")
+        else if (meridian.StartsWith('h') && m.Groups["m"].Success)
+        {
+            // "19.00 hours", "18:30 hrs": a 24-hour clock.
+        }
+        else if ((meridian.Length == 0 || meridian.StartsWith('h')) && m.Groups["colon"].Value != ":")
         {
             // A bare "17" or "4.2" is a number, not a time; only "19:30" stands without am/pm.
             return null;
@@ -165,6 +188,14 @@ public static partial class PackDates
     [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:(?<colon>[.:])(?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:(?<colon>[.:])(?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?|hours\b|hrs\b)?(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Time();
+
+    // "1900 HOURS", "1830hrs".
+    [GeneratedRegex(@"(?<![\d.:])(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:hours|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MilitaryTime();
+
+    // "December 6, 2012", "March 7 2013".
+    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MonthFirstDate();
 }

@@ -17,12 +17,15 @@ public static class PackExtractor
 {
     /// <summary>Extracts the pack at <paramref name="path"/> (text or PDF). Throws <see cref="ImportException"/> when
     /// the file cannot be read as a pack at all; anything less becomes a warning.</summary>
-    public static ExtractedPack Extract(string path, long maxBytes = PackReader.DefaultMaxBytes) =>
-        Extract(PackReader.Read(path, maxBytes), Path.GetFileName(path));
-
-    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source)
+    public static ExtractedPack Extract(string path, long maxBytes = PackReader.DefaultMaxBytes)
     {
         var context = new ExtractionContext();
+        return Extract(PackReader.Read(path, maxBytes, context), Path.GetFileName(path), context);
+    }
+
+    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context = null)
+    {
+        context ??= new ExtractionContext();
         var pack = new ExtractedPack { Source = source };
         var facts = new AgendaFacts();
         var frontSheetSeen = false;
@@ -37,6 +40,11 @@ public static class PackExtractor
                     break;
                 case SegmentKind.Agenda:
                     AgendaParser.Parse(segment.Lines, pack, facts, context);
+                    if (MinutesParser.RecordsOutcomes(segment.Lines))
+                    {
+                        // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
+                        pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                    }
                     break;
                 case SegmentKind.Minutes:
                     pack.Minutes.Add(MinutesParser.Parse(segment.Lines, context));

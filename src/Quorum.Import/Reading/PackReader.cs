@@ -38,6 +38,10 @@ public static class PackReader
         {
             return PaperFormat.Pdf;
         }
+        if (TextEncodingSniffer.IsUtf16(head))
+        {
+            return PaperFormat.Text;
+        }
         var binaryAt = FindBinary(head);
         if (binaryAt >= 0)
         {
@@ -46,16 +50,53 @@ public static class PackReader
         return PaperFormat.Text;
     }
 
-    /// <summary>Reads the pack at <paramref name="path"/>, choosing text or PDF by its first bytes.</summary>
-    public static IEnumerable<SourceLine> Read(string path, long maxBytes = DefaultMaxBytes) =>
-        Detect(path, maxBytes) == PaperFormat.Pdf ? PdfPackReader.Read(path) : ReadText(path);
+    /// <summary>Reads the pack at <paramref name="path"/>, choosing text or PDF by its first bytes. A text pack's
+    /// encoding is detected; when it is not plain UTF-8 the context (if given) is told which was used.</summary>
+    public static IEnumerable<SourceLine> Read(string path, long maxBytes = DefaultMaxBytes, ExtractionContext? context = null) =>
+        Detect(path, maxBytes) == PaperFormat.Pdf ? PdfPackReader.Read(path) : ReadText(path, context);
 
-    public static IEnumerable<SourceLine> ReadText(string path)
+    public static IEnumerable<SourceLine> ReadText(string path, ExtractionContext? context = null)
     {
-        using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var choice = ChooseEncoding(path);
+        if (choice.Name != "UTF-8")
+        {
+            context?.Warn("encoding", choice.Guessed
+                ? $"the text is not UTF-8; it was read as {choice.Name}"
+                : $"the text was read as {choice.Name}", null, null);
+        }
+        using var reader = new StreamReader(path, choice.Encoding, detectEncodingFromByteOrderMarks: true);
         foreach (var line in ReadText(reader))
         {
             yield return line;
+        }
+    }
+
+    /// <summary>The encoding of a text pack, judged from all of it (a Windows-1252 byte may come late).</summary>
+    public static TextEncodingChoice ChooseEncoding(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var choice = TextEncodingSniffer.Choose(buffer.AsSpan(0, read), sampleIsWholeFile: read < buffer.Length);
+        if (choice.Name != "UTF-8" || read < buffer.Length)
+        {
+            return choice;
+        }
+        // The head was UTF-8; check the rest in chunks, without holding the file.
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        try
+        {
+            decoder.GetCharCount(buffer, 0, read, flush: false);
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                decoder.GetCharCount(buffer, 0, read, flush: false);
+            }
+            decoder.GetCharCount([], 0, 0, flush: true);
+            return choice;
+        }
+        catch (DecoderFallbackException)
+        {
+            return TextEncodingSniffer.Windows1252;
         }
     }
 
@@ -89,6 +130,16 @@ public static class PackReader
         if (controls > sample.Length / 20)
         {
             return 0;
+        }
+        var high = 0;
+        foreach (var b in sample)
+        {
+            high += b >= 0x80 ? 1 : 0;
+        }
+        // Windows-1252 text is not valid UTF-8 but is mostly ASCII; binary data is not.
+        if (high < sample.Length / 4)
+        {
+            return -1;
         }
         var invalid = 0;
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: false);

@@ -32,6 +32,7 @@ public static class PdfPackReader
             var layout = new PdfTextLayout();
             (string Text, int Page)? pending = null;
             var pageCount = SafePageCount(document, path);
+            var anyText = false;
             for (var p = 1; p <= pageCount; p++)
             {
                 string text;
@@ -50,6 +51,7 @@ public static class PdfPackReader
                 {
                     throw new ImportException($"{path}: page {p} of the PDF is damaged ({ex.Message}).", ex);
                 }
+                anyText |= text.Any(char.IsLetterOrDigit);
                 foreach (var (line, page) in layout.Unwrap(PdfTextLayout.SplitLines(text), printed, p, ref pending))
                 {
                     number++;
@@ -59,6 +61,12 @@ public static class PdfPackReader
             if (pending is { } last)
             {
                 yield return new SourceLine(number + 1, last.Page, last.Text);
+            }
+            if (!anyText && pageCount > 0)
+            {
+                // A scanned paper: pages of images. Reading it needs OCR first (for example ocrmypdf), which is
+                // not run here, so it is refused rather than imported as an empty pack.
+                throw new ImportException($"{path}: the PDF has no text layer ({pageCount} page(s) of images, probably scanned); run OCR on it first.");
             }
         }
     }

@@ -19,7 +19,8 @@ public enum SegmentKind
 /// <summary>A contiguous part of the pack. Enclosures keep no lines, so a long appendix costs no memory.</summary>
 public sealed class Segment(SegmentKind kind, CleanLine first)
 {
-    public SegmentKind Kind { get; } = kind;
+    /// <summary>Settable because front matter turns out to be a minutes heading once "Present:" is read.</summary>
+    public SegmentKind Kind { get; internal set; } = kind;
     public int StartLine { get; } = first.Number;
     public int? StartPage { get; } = first.Page;
     public int EndLine { get; set; } = first.Number;
@@ -49,7 +50,7 @@ public static partial class Segmenter
     /// <summary>A report with no Section 4 keeps at most this many lines; the rest is treated as enclosure.</summary>
     public const int MaxReportLines = 4000;
 
-    private const int Lookahead = 6;
+    private const int Lookahead = 20;
 
     public static IEnumerable<Segment> Split(IEnumerable<CleanLine> lines, ExtractionContext context)
     {
@@ -116,7 +117,12 @@ public static partial class Segmenter
                 next = new Segment(SegmentKind.Report, line) { Stamp = pendingStamp };
                 pendingStamp = null;
             }
-            else if (AgendaPartOne().IsMatch(text) && current?.Kind != SegmentKind.Agenda)
+            else if (current?.Kind is SegmentKind.FrontSheet && PresentCue().IsMatch(text) && current.Lines.Any(l => MinutesWord().IsMatch(l.Text)))
+            {
+                // "Cabinet / Minutes / 6 December 2012 / Present: …": what looked like a front sheet heads minutes.
+                current.Kind = SegmentKind.Minutes;
+            }
+            else if (current?.Kind != SegmentKind.Agenda && StartsAgenda(text, window, current))
             {
                 next = new Segment(SegmentKind.Agenda, line);
             }
@@ -183,9 +189,10 @@ public static partial class Segmenter
     /// </summary>
     internal static bool IsMinutesHeading(string text, IReadOnlyList<CleanLine> ahead, Segment? current, bool started, ExtractionContext context)
     {
-        if (MinutesOfMeeting().IsMatch(text))
+        if (MinutesOfMeeting().IsMatch(text) || (TitledMinutes().IsMatch(text) && PackDates.FindDate(text) is not null))
         {
-            return current?.Kind != SegmentKind.Agenda || !text.Contains("be taken as read", StringComparison.OrdinalIgnoreCase);
+            // "That the minutes of the meeting held on … be taken as read" is the agenda's standing text, not a heading.
+            return !MinutesSentence().IsMatch(text);
         }
         if (text.Length is < 6 or > 140 || !IsCapitals(text) || AgendaAny().IsMatch(text))
         {
@@ -215,12 +222,51 @@ public static partial class Segmenter
             }
             if (PackDates.IsDateOnly(t))
             {
-                return onFrontSheet ? saysMinutes : named || saysMinutes || current is null || current.Kind is SegmentKind.Agenda or SegmentKind.Minutes;
+                // A paper's own heading (body and date) is not minutes unless attendance follows.
+                return (onFrontSheet ? saysMinutes : named || saysMinutes || current is null || current.Kind is SegmentKind.Agenda or SegmentKind.Minutes)
+                    && (saysMinutes || ahead.Any(l => PresentCue().IsMatch(l.Text.Trim())));
             }
             if (++seen >= 2)
             {
                 break;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the agenda begins when no "AGENDA - PART I" heading says so: "AGENDA" on a line of its own after the
+    /// front sheet's first lines (A G E N D A when letter-spaced), a "PART I" / "PUBLIC ITEMS" heading, or the first
+    /// numbered standing item ("1. Apologies for absence", "45. Declarations of interest", "Item 1" + title below).
+    /// </summary>
+    internal static bool StartsAgenda(string text, IReadOnlyList<CleanLine> ahead, Segment? current)
+    {
+        if (AgendaPartOne().IsMatch(text))
+        {
+            return true;
+        }
+        if (current is not null && current.Kind != SegmentKind.FrontSheet)
+        {
+            return false;
+        }
+        var frontLines = current?.Lines.Count(l => !l.IsEmpty) ?? 0;
+        if (AgendaAlone().IsMatch(text))
+        {
+            // At the very top "AGENDA" is the front sheet's title; the meeting's details follow it.
+            return frontLines >= 3;
+        }
+        if (PartOneAlone().IsMatch(text))
+        {
+            return true;
+        }
+        if (ItemNumbering.Read(text) is { } item && frontLines >= 1)
+        {
+            var title = item.Title;
+            if (title.Length == 0)
+            {
+                title = ahead.FirstOrDefault(l => !l.IsEmpty).Text?.Trim() ?? "";
+            }
+            return ItemNumbering.IsStandingTitle(title);
         }
         return false;
     }
@@ -248,8 +294,30 @@ public static partial class Segmenter
     [GeneratedRegex(@"^A[a-z]{4}a\s+Item\s+(?<item>\d{1,3}[a-z]?)\s+Pages?\s+(?<from>\d{1,4})\s*(?:to|-|–)\s*(?<to>\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex StampLine();
 
-    [GeneratedRegex(@"^(?:\*+\s*)?REPORT\s+FOR\s*:", RegexOptions.CultureInvariant, 1000)]
+    // "REPORT FOR:" (Harrow's cover), "Report to:" / "REPORT TO:" (most other councils' covers).
+    [GeneratedRegex(@"^(?:\*+\s*)?(?:REPORT\s+FOR|Report\s+[Tt]o|REPORT\s+TO)\s*:", RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex ReportFor();
+
+    [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgendaAlone();
+
+    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PartOneAlone();
+
+    // Attendance that opens minutes: "Present:", "PRESENT", "(1) Present", "Members present", "Chair: * Councillor …".
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Present|PRESENT|Members [Pp]resent|MEMBERS PRESENT|Councillors [Pp]resent|COUNCILLORS PRESENT|Attendance|ATTENDANCE|In [Aa]ttendance|IN ATTENDANCE|Attendees|ATTENDEES)\b|^(?:Chair|Chairman|CHAIR|CHAIRMAN)\s*:\s*\*|Denotes|^\*\s*Councillor", RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex PresentCue();
+
+    [GeneratedRegex(@"\bMINUTES\b|^Minutes\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MinutesWord();
+
+    // "Cabinet – Minutes – 6 December 2012", "Minutes: Planning Committee, 4 March 2015", "MINUTES – CABINET – 7/3/13".
+    [GeneratedRegex(@"^(?:[^.]{0,100}?\s[-–—:|,]\s*)?(?:MINUTES|Minutes)\b(?:\s*(?:[-–—:|,]|of|OF)\s*[^.]{0,120})?$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TitledMinutes();
+
+    // The agenda's or a resolution's sentence about minutes, not a heading.
+    [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MinutesSentence();
 
     [GeneratedRegex(@"^AGENDA\s*[-–—:]\s*(?:PART\s+(?:I|1|ONE)\b(?!\s*I)|PUBLIC\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex AgendaPartOne();
@@ -257,7 +325,9 @@ public static partial class Segmenter
     [GeneratedRegex(@"^AGENDA\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgendaAny();
 
-    [GeneratedRegex(@"^(?:- )?Minutes of the (?:\w+ )?meeting (?:of .{1,80} )?held on .{6,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // "Minutes of the meeting held on …", "MINUTES OF THE MEETING OF THE CABINET HELD AT … ON …",
+    // "Minutes of a Special Meeting of Council held on …", "Minutes of the Planning Committee held on …".
+    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?.{0,120}?\b(?:held|meeting)\b.{0,160}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinutesOfMeeting();
 
     [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

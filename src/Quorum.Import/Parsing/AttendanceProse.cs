@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>Which list an attendance line adds to.</summary>
+public enum AttendanceList
+{
+    Present,
+    Apologies,
+    InAttendance,
+}
+
+/// <summary>
+/// Attendance written as prose or as labelled lists rather than the marked table: "Present: Councillors A (Chair),
+/// B and C", "PRESENT" with one name a line below, "Apologies for absence were received from Councillors D and E",
+/// "Apologies;", "Also present:", "In attendance:", "Officers:", "Council Employees Present:". Names lose their
+/// titles ("Councillor", "Cllr.", "Mr") and bracketed roles ("(Chair)"), and keep initials as printed.
+/// </summary>
+public static partial class AttendanceProse
+{
+    /// <summary>Reads a label that opens an attendance list; <paramref name="rest"/> is what follows it on the line.</summary>
+    public static AttendanceList? ReadLabel(string text, out string rest)
+    {
+        rest = "";
+        if (InAttendanceLabel().Match(text) is { Success: true } attending)
+        {
+            rest = attending.Groups["rest"].Value;
+            return AttendanceList.InAttendance;
+        }
+        if (PresentLabel().Match(text) is { Success: true } present)
+        {
+            rest = present.Groups["rest"].Value;
+            return AttendanceList.Present;
+        }
+        if (ApologiesLabel().Match(text) is { Success: true } apologies)
+        {
+            rest = apologies.Groups["rest"].Value;
+            return AttendanceList.Apologies;
+        }
+        return null;
+    }
+
+    /// <summary>The people a list line names; empty for "None" or a sentence that names nobody.</summary>
+    public static List<string> Names(string text)
+    {
+        var names = new List<string>();
+        text = NoneSaid().IsMatch(text) ? "" : text.Trim().TrimEnd('.', ';');
+        foreach (var raw in Separators().Split(text))
+        {
+            var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
+            piece = Honours().Replace(piece, "").Trim();
+            piece = RolesBefore().Replace(piece, "").Trim();
+            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || !piece.Any(char.IsUpper))
+            {
+                continue;
+            }
+            var name = PeopleNames.Parse(piece).Name.Trim(' ', ',', '.');
+            if (name.Length >= 2 && char.IsUpper(name[0]))
+            {
+                names.Add(name);
+            }
+        }
+        return names;
+    }
+
+    // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PresentLabel();
+
+    // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+FOR\s+ABSENCE)?(?:\s+(?:were|was)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of))?\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ApologiesLabel();
+
+    // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
+    [GeneratedRegex(@"^(?:Also\s+(?:present|in\s+attendance|attending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:present|in\s+attendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InAttendanceLabel();
+
+    [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NoneSaid();
+
+    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t)\s*", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Brackets();
+
+    [GeneratedRegex(@"\b(?:CBE|OBE|MBE|BEM|JP|DL|MP)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Honours();
+
+    // "Chair Cllr. C Edwards", "RFO Clive Baker", "Clerk Linda Evans", "Councillors Paula Hiscocks".
+    [GeneratedRegex(@"^(?:(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Deputy\s+Chair(?:man)?|Clerk|RFO|Mayor|Councillors|Cllrs\.?)\s+)+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RolesBefore();
+}

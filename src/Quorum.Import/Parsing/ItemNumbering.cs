@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>An item heading as printed: its number (as printed, without brackets or "Item"), the number's value
+/// for sequence checks, and the title (empty when the title is on the next line).</summary>
+public sealed record ItemLine(string Number, int Value, string Title);
+
+/// <summary>
+/// The numbering schemes agendas and minutes use: "1.", "1", "1)", "(1)", "10a", "Item 5", "Agenda Item 5", numbering
+/// through the municipal year ("45. Apologies"), letter-and-year codes ("CAB 12/13", "C45", "EX12"), and roman
+/// numerals ("iv."). A line is only a heading when its number continues the sequence, which callers check.
+/// </summary>
+public static partial class ItemNumbering
+{
+    public static ItemLine? Read(string text)
+    {
+        var m = Heading().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var title = m.Groups["title"].Value.Trim();
+        var separated = m.Groups["sep"].Value.Trim().Length > 0 || m.Groups["item"].Success || m.Groups["open"].Success;
+        if (m.Groups["digits"].Success)
+        {
+            var number = m.Groups["digits"].Value + m.Groups["letter"].Value;
+            // A bare "3 Minutes" needs a capital or quote after the number; "3 members" is prose.
+            if (!separated && title.Length > 0 && !StartsTitle(title))
+            {
+                return null;
+            }
+            return new ItemLine(number, int.Parse(m.Groups["digits"].Value, CultureInfo.InvariantCulture), title);
+        }
+        if (m.Groups["code"].Success)
+        {
+            if (title.Length > 0 && !StartsTitle(title))
+            {
+                return null;
+            }
+            var code = m.Groups["code"].Value;
+            var parts = NumberParts(code);
+            return new ItemLine(code, parts[^1], title);
+        }
+        var roman = m.Groups["roman"].Value;
+        // "iv." or "(iv)", or "IV DECLARATIONS" (upper-case numeral before an upper-case title).
+        if (m.Groups["roman"].Success && Roman(roman) is { } value && (title.Length == 0 || StartsTitle(title))
+            && (separated || (roman.All(char.IsUpper) && title.Length > 3 && title.Where(char.IsLetter).All(char.IsUpper))))
+        {
+            return new ItemLine(roman, value, title);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="number"/> comes straight after <paramref name="previous"/>: 7 → 8, 10 → 10a → 10b,
+    /// "C 08/042" → "C 08/043", "82/23" → "83/23", "GBP/2122/214" → "GBP/2122/215", iv → v. For codes, the
+    /// letters and every number but one must match, and that one goes up by one.
+    /// </summary>
+    public static bool Follows(string previous, string number)
+    {
+        if (previous == number)
+        {
+            return false;
+        }
+        var a = NumberParts(previous);
+        var b = NumberParts(number);
+        var prefixA = new string([.. previous.TakeWhile(c => !char.IsDigit(c))]).Trim(' ', '.', '/', '-');
+        var prefixB = new string([.. number.TakeWhile(c => !char.IsDigit(c))]).Trim(' ', '.', '/', '-');
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return Roman(previous) is { } ra && Roman(number) is { } rb && rb == ra + 1;
+        }
+        if (a.Length != b.Length || !prefixA.Equals(prefixB, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var changed = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+            if (b[i] != a[i] + 1 || ++changed > 1)
+            {
+                return false;
+            }
+        }
+        if (changed == 1)
+        {
+            return !char.IsLetter(number[^1]) || number[^1] == 'a';
+        }
+        // Same numbers: "10" → "10a", "10a" → "10b".
+        var letterA = char.IsLetter(previous[^1]) ? previous[^1] : (char?)null;
+        var letterB = char.IsLetter(number[^1]) ? number[^1] : (char?)null;
+        return letterB is { } lb && (letterA is null ? lb == 'a' : lb == letterA + 1);
+    }
+
+    private static int[] NumberParts(string text) =>
+        [.. Digits().Matches(text).Select(m => int.Parse(m.Value.Length > 6 ? m.Value[..6] : m.Value, CultureInfo.InvariantCulture))];
+
+    /// <summary>Titles of the standing items that open an agenda or minutes (apologies, declarations, minutes…).</summary>
+    public static bool IsStandingTitle(string title) => Standing().IsMatch(title.Trim().TrimStart('*', '_', ' '));
+
+    private static bool StartsTitle(string title) => char.IsUpper(title[0]) || title[0] is '"' or '\'' or '‘' or '“' or '*' or '(' or '_';
+
+    private static int? Roman(string text)
+    {
+        var total = 0;
+        var previous = 0;
+        foreach (var c in text.ToLowerInvariant().Reverse())
+        {
+            var v = c switch { 'i' => 1, 'v' => 5, 'x' => 10, _ => 0 };
+            if (v == 0)
+            {
+                return null;
+            }
+            total += v < previous ? -v : v;
+            previous = Math.Max(previous, v);
+        }
+        return total is > 0 and < 40 ? total : null;
+    }
+
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4})|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Standing();
+}
