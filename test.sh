@@ -47,6 +47,7 @@ echo "PostgreSQL test cluster on 127.0.0.1:$port"
 
 # 4. Build and test the whole solution.
 log=$(mktemp /tmp/quorum-test.XXXXXX.log)
+rm -f .test-output/corpus-scores.md
 set +e
 if ! dotnet build Quorum.slnx -c Release > "$log.build" 2>&1; then
   grep -E ': (error|warning) ' "$log.build" | sort -u
@@ -62,6 +63,8 @@ tail -n 3 "$log.build"
 dotnet test --solution Quorum.slnx -c Release --no-build --max-parallel-test-modules 4 --results-directory .test-output/TestResults "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
+# The importer's scores on the corpus of other councils' papers (written by CorpusTests).
+if [ -f .test-output/corpus-scores.md ]; then cat .test-output/corpus-scores.md; fi
 passed=$(awk '/^  succeeded: [0-9]+/{s+=$2} END{print s+0}' "$log")
 failed=$(awk '/^  failed: [0-9]+/{s+=$2} END{print s+0}' "$log")
 echo "$passed passed, $failed failed"

@@ -114,6 +114,27 @@ public static partial class FrontSheetParser
                         continue;
                 }
             }
+            if (Summons().Match(text) is { Success: true } summons)
+            {
+                // "A Meeting of Swayfield Parish Council will take place on Tuesday 6th July 2021 @ 7.30pm in Swayfield
+                // Village Hall"; "I hereby summon you to attend a meeting of … to be held in Yr Aelwyd on …".
+                var rest = summons.Groups["rest"].Value;
+                if (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee) || PackDates.FindDate(meeting.Committee) is not null)
+                {
+                    meeting.Committee = PeopleNames.Normalise(summons.Groups["body"].Value);
+                    context.Committee = meeting.Committee;
+                }
+                if (PackDates.FindDate(rest, out var on) is { } summonsDate && on is not null)
+                {
+                    meeting.Date ??= summonsDate;
+                    meeting.Time ??= PackDates.FindTime(rest[(on.Index + on.Length)..]) ?? PackDates.FindTime(rest);
+                }
+                if (meeting.Venue is null && SummonsVenue().Match(rest) is { Success: true } place)
+                {
+                    meeting.Venue = PageFurniture.CleanVenue(place.Groups["venue"].Value);
+                }
+                continue;
+            }
             if (!sawLabelledDate && meeting.Date is null && PackDates.IsDateOnly(text))
             {
                 // 2013-style front sheets print date, time and venue as bare lines.
@@ -154,6 +175,12 @@ public static partial class FrontSheetParser
                 {
                     pack.Contact = ParseContact(value);
                     pack.Contact.Line = line.Number;
+                    if (contact.Groups["clerk"].Success && pack.Contact.Name is { } clerk)
+                    {
+                        // "Clerk: Mr C Hatch." — the label is the title.
+                        pack.Contact.Name = PeopleNames.Parse(clerk.TrimEnd('.')).Name;
+                        pack.Contact.Title ??= contact.Groups["clerk"].Value.Trim();
+                    }
                 }
                 continue;
             }
@@ -172,11 +199,18 @@ public static partial class FrontSheetParser
             // Membership headings; a line may carry a second heading after the first one's names.
             foreach (var piece in SplitHeadings(text))
             {
+                if (ViceChair().Match(piece) is { Success: true } vice)
+                {
+                    FlushColumns();
+                    block = Block.None;
+                    AddPerson(pack, context, vice.Groups["name"].Value.TrimEnd(',', ';', '.'), MemberRoles.ViceChair, null, null, null, councillorHeading: false, line.Number);
+                    continue;
+                }
                 if (Chair().Match(piece) is { Success: true } chair)
                 {
                     FlushColumns();
                     block = Block.None;
-                    AddPerson(pack, context, chair.Groups["name"].Value, MemberRoles.Chair, null, null, null, councillorHeading: false, line.Number);
+                    AddPerson(pack, context, chair.Groups["name"].Value.TrimEnd(',', ';', '.'), MemberRoles.Chair, null, null, null, councillorHeading: false, line.Number);
                     continue;
                 }
                 if (Representatives().Match(piece) is { Success: true } reps)
@@ -481,7 +515,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Published();
 
-    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information)\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -502,8 +536,18 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OfficersHeading();
 
-    [GeneratedRegex(@"(?<=\S\s+)Representatives? of [^:]{2,80}:", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\S\s+)(?:Representatives? of [^:]{2,80}|Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?):", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InlineHeading();
+
+    [GeneratedRegex(@"^(?:Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ViceChair();
+
+    [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Summons();
+
+    // "in Swayfield Village Hall", "at the Welfare Hall, Heol Y Felin" up to " on <day>", " at 7pm", "@ 7pm" or the end.
+    [GeneratedRegex(@"(?:^|\s)(?:in|at)\s+(?<venue>(?!\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^@]{3,120}?)(?=\s+on\s+(?:mon|tues|wed|thu|fri|sat|sun|\d)|\s*,?\s*(?:at|@)\s*\d|\.\s|\.?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SummonsVenue();
 
     [GeneratedRegex(@"^(?:\d+|an?|one|two|three|four)\s+Vacanc(?:y|ies)\b|^Vacan(?:t|cy)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Vacancy();

@@ -117,9 +117,12 @@ public static partial class Segmenter
                 next = new Segment(SegmentKind.Report, line) { Stamp = pendingStamp };
                 pendingStamp = null;
             }
-            else if (current?.Kind is SegmentKind.FrontSheet && PresentCue().IsMatch(text) && current.Lines.Any(l => MinutesWord().IsMatch(l.Text)))
+            else if (current?.Kind is SegmentKind.FrontSheet && current.Lines.Count(l => !l.IsEmpty) <= 12
+                && (PresentCue().IsMatch(text) || (ItemNumbering.Read(text) is { } first && ItemNumbering.IsStandingTitle(first.Title)
+                    && current.Lines.Any(l => l.Text.Length < 120 && MinutesWord().IsMatch(l.Text) && !AgendaWord().IsMatch(l.Text)))))
             {
-                // "Cabinet / Minutes / 6 December 2012 / Present: …": what looked like a front sheet heads minutes.
+                // "Cabinet / Minutes / 6 December 2012 / Present: …", or "PC Meeting Minutes 18th May 2021" then
+                // "1. APOLOGIES": what looked like a front sheet heads minutes.
                 current.Kind = SegmentKind.Minutes;
             }
             else if (current?.Kind != SegmentKind.Agenda && StartsAgenda(text, window, current))
@@ -189,7 +192,8 @@ public static partial class Segmenter
     /// </summary>
     internal static bool IsMinutesHeading(string text, IReadOnlyList<CleanLine> ahead, Segment? current, bool started, ExtractionContext context)
     {
-        if (MinutesOfMeeting().IsMatch(text) || (TitledMinutes().IsMatch(text) && PackDates.FindDate(text) is not null))
+        var frontMatter = current is null or { Kind: SegmentKind.FrontSheet or SegmentKind.Enclosure };
+        if (MinutesOfMeeting().IsMatch(text) || (frontMatter && TitledMinutes().IsMatch(text) && PackDates.FindDate(text) is not null))
         {
             // "That the minutes of the meeting held on … be taken as read" is the agenda's standing text, not a heading.
             return !MinutesSentence().IsMatch(text);
@@ -312,8 +316,11 @@ public static partial class Segmenter
     private static partial Regex MinutesWord();
 
     // "Cabinet – Minutes – 6 December 2012", "Minutes: Planning Committee, 4 March 2015", "MINUTES – CABINET – 7/3/13".
-    [GeneratedRegex(@"^(?:[^.]{0,100}?\s[-–—:|,]\s*)?(?:MINUTES|Minutes)\b(?:\s*(?:[-–—:|,]|of|OF)\s*[^.]{0,120})?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?!\d)(?:[^.]{0,100}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TitledMinutes();
+
+    [GeneratedRegex(@"\bAGENDA\b|^Agenda\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgendaWord();
 
     // The agenda's or a resolution's sentence about minutes, not a heading.
     [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -327,7 +334,7 @@ public static partial class Segmenter
 
     // "Minutes of the meeting held on …", "MINUTES OF THE MEETING OF THE CABINET HELD AT … ON …",
     // "Minutes of a Special Meeting of Council held on …", "Minutes of the Planning Committee held on …".
-    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?.{0,120}?\b(?:held|meeting)\b.{0,160}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:- )?(?:(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?.{0,120}?\b(?:held|meeting)\b|at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+.{1,120}?\bheld\b).{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinutesOfMeeting();
 
     [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
