@@ -64,7 +64,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NodaTime;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
@@ -104,7 +105,8 @@ public static partial class FrontSheetParser
                         // The venue may wrap onto the lines that follow with no blank line between.
                         var venue = value;
                         var at = lines.IndexOf(line) + 1;
-                        while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text))
+                        while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text)
+                            && ContinuesVenue(venue, lines[at].Text.Trim()))
                         {
                             venue += (venue.TrimEnd().EndsWith(',') ? " " : ", ") + lines[at].Text.Trim();
                             at++;
@@ -139,6 +141,12 @@ public static partial class FrontSheetParser
             {
                 // 2013-style front sheets print date, time and venue as bare lines.
                 meeting.Date = PackDates.FindDate(text);
+                continue;
+            }
+            if (!sawLabelledDate && meeting.Date is null && DateAndTime(text) is { } both)
+            {
+                // "Tuesday, 13th May, 2008 7.30 pm", "WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM", "30 May 2018 - 10:00 to 11:30".
+                (meeting.Date, meeting.Time) = both;
                 continue;
             }
             if (!sawLabelledDate && meeting.Date is not null && meeting.Time is null && block == Block.None && BareTime().IsMatch(text))
@@ -467,6 +475,25 @@ public static partial class FrontSheetParser
         return contact;
     }
 
+    /// <summary>A line that is a date and a time and nothing else (a weekday, "at", "-", "to" and an end time aside).</summary>
+    private static (LocalDate Date, LocalTime? Time)? DateAndTime(string text)
+    {
+        if (text.Length > 80 || PackDates.FindDate(text, out var at) is not { } date || at is null)
+        {
+            return null;
+        }
+        var rest = text[(at.Index + at.Length)..];
+        var time = PackDates.FindTime(rest);
+        var leftover = DateTimeFiller().Replace(text[..at.Index] + " " + TimeText().Replace(rest, " "), " ").Trim();
+        return time is not null && leftover.Length == 0 ? (date, time) : null;
+    }
+
+    /// <summary>A venue wraps onto an address line ("Centre", "Station Road, HA1 2XY"), not onto a run-together
+    /// table heading ("ItemDescriptionResolution") or a sentence.</summary>
+    private static bool ContinuesVenue(string venue, string next) =>
+        next.Length <= 60 && !next.EndsWith('.')
+        && (venue.TrimEnd().EndsWith(',') || next.Contains(' ') || !next.Skip(1).Any(char.IsUpper));
+
     private static string CommitteeName(string firstLine)
     {
         var text = firstLine.Trim();
@@ -508,6 +535,12 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareTime();
+
+    [GeneratedRegex(@"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimeText();
+
+    [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|to|from|until|commencing|starting)\b|[,@–—()-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DateTimeFiller();
 
     [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Quorum();

@@ -30,6 +30,11 @@ public static partial class MinutesParser
     public static bool RecordsOutcomes(IReadOnlyList<CleanLine> lines) =>
         lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2;
 
+    /// <summary>True when numbered items carry decisions ("RESOLVED: …") and nothing reads as an agenda's standing
+    /// text ("To receive …", "To approve …").</summary>
+    public static bool RecordsDecisionsOnly(IReadOnlyList<CleanLine> lines) =>
+        lines.Count(l => Decision().IsMatch(l.Text.Trim())) >= 2 && !lines.Any(l => AgendaWording().IsMatch(l.Text.Trim()));
+
     /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items.</summary>
     public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context)
     {
@@ -732,6 +737,9 @@ public static partial class MinutesParser
     // "Draft Minutes of the Ordinary Meeting held on …", "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on …".
     [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|virtual|remote|monthly)\s+)?(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinutesOfMeeting();
+
+    [GeneratedRegex(@"^(?:To (?:receive|approve|consider|note|confirm|agree|elect|appoint)\b|Report of\b|\(Pages? \d)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgendaWording();
 
     [GeneratedRegex(@"^(?:Minutes|Decision|Resolution|Outcome)s?\s*:\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OutcomeLabel();

@@ -39,10 +39,17 @@ public static class PackExtractor
                     FrontSheetParser.Parse(segment.Lines, pack, context);
                     break;
                 case SegmentKind.Agenda:
+                    var before = pack.Agenda.Count;
                     AgendaParser.Parse(segment.Lines, pack, facts, context);
                     if (MinutesParser.RecordsOutcomes(segment.Lines))
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
+                        pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                    }
+                    else if (MinutesParser.RecordsDecisionsOnly(segment.Lines))
+                    {
+                        // Numbered items with RESOLVED under them and no agenda wording: these are the meeting's minutes.
+                        pack.Agenda.RemoveRange(before, pack.Agenda.Count - before);
                         pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
                     }
                     break;
@@ -71,6 +78,11 @@ public static class PackExtractor
             context.Warn("lone-report", "the pack has no front sheet or agenda; meeting details are taken from the report cover", first.Line, null);
         }
 
+        if (pack is { Agenda.Count: 0, Members.Count: 0, Minutes.Count: > 0, Meeting: { Date: null, Time: null, Venue: null } lonely })
+        {
+            // Minutes under a bare title line ("HERTFORDSHIRE COUNTY COUNCIL"): no meeting of their own is printed.
+            lonely.Committee = null;
+        }
         ReportLinker.Link(pack, context);
         PackValidator.Validate(pack, facts, context);
         pack.Warnings.AddRange(context.Warnings);
