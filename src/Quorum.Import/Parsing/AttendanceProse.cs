@@ -50,7 +50,7 @@ public static partial class AttendanceProse
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             piece = Honours().Replace(piece, "").Trim();
             piece = RolesBefore().Replace(piece, "").Trim();
-            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || !piece.Any(char.IsUpper))
+            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
             {
                 continue;
             }

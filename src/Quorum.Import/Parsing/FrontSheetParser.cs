@@ -54,6 +54,7 @@ public static partial class FrontSheetParser
         context.Committee = meeting.Committee;
 
         var block = Block.None;
+        var councillorHeading = false;
         string? group = null;
         string? organisation = null;
         var columns = new List<List<(string Text, int Line)>>();
@@ -67,7 +68,7 @@ public static partial class FrontSheetParser
             {
                 foreach (var (cell, line) in column)
                 {
-                    AddPeople(pack, context, block, cell, group, organisation, line);
+                    AddPeople(pack, context, block, cell, group, organisation, line, councillorHeading);
                 }
             }
             columns.Clear();
@@ -147,6 +148,10 @@ public static partial class FrontSheetParser
             {
                 // "Tuesday, 13th May, 2008 7.30 pm", "WEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM", "30 May 2018 - 10:00 to 11:30".
                 (meeting.Date, meeting.Time) = both;
+                if (index + 1 < nonEmpty.Count && meeting.Venue is null && LooksLikePlace(nonEmpty[index + 1].Text.Trim()))
+                {
+                    meeting.Venue = PageFurniture.CleanVenue(nonEmpty[++index].Text.Trim());
+                }
                 continue;
             }
             if (!sawLabelledDate && meeting.Date is not null && meeting.Time is null && block == Block.None && BareTime().IsMatch(text))
@@ -250,7 +255,9 @@ public static partial class FrontSheetParser
                 if (ReservesHeading().Match(piece) is { Success: true } reserves)
                 {
                     FlushColumns();
-                    block = reserves.Groups["kind"].Value.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) ? Block.Substitutes : Block.Reserves;
+                    var kind = reserves.Groups["kind"].Value;
+                    councillorHeading = false;
+                    block = kind.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) || kind.Contains("Deput", StringComparison.OrdinalIgnoreCase) ? Block.Substitutes : Block.Reserves;
                     group = GroupName(reserves.Groups["group"].Value);
                     organisation = null;
                     Collect(reserves.Groups["rest"].Value, line.Number);
@@ -269,6 +276,8 @@ public static partial class FrontSheetParser
                 {
                     FlushColumns();
                     block = Block.Members;
+                    // "Councillors:" makes every name a councillor's; "Members:" of a partnership may be anyone.
+                    councillorHeading = councillors.Groups["word"].Value == "Councillors";
                     group = GroupName(councillors.Groups["group"].Value);
                     organisation = null;
                     Collect(councillors.Groups["rest"].Value, line.Number);
@@ -309,6 +318,14 @@ public static partial class FrontSheetParser
             if (text.StartsWith('|') || text.Contains('\t'))
             {
                 var cells = text.Contains('|') ? text.Split('|') : text.Split('\t');
+                var filled = cells.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.All(ch => ch is '-' or ':' or ' ')).ToList();
+                if (block is Block.Members or Block.Substitutes && filled.Count >= 2 && filled.Skip(1).Any(c => !PeopleNames.LooksLikePerson(c)))
+                {
+                    // A partnership table row: name, position, organisation — one person, not a column of names.
+                    FlushColumns();
+                    AddPeople(pack, context, block, string.Join('\t', filled), group, organisation, lineNumber, councillorHeading);
+                    return;
+                }
                 var cellIndex = 0;
                 foreach (var raw in cells)
                 {
@@ -331,13 +348,24 @@ public static partial class FrontSheetParser
                 return;
             }
             FlushColumns();
-            AddPeople(pack, context, block, text, group, organisation, lineNumber);
+            AddPeople(pack, context, block, text, group, organisation, lineNumber, councillorHeading);
         }
     }
 
-    private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line)
+    private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line, bool councillorHeading)
     {
         text = StripBullet(text.Trim());
+        // "Councillors Hugh Mason (Chair), Judith Smyth (Vice-Chair), … and Tom Wood": every name is a councillor's.
+        if (CouncillorsLead().Match(text) is { Success: true } lead)
+        {
+            councillorHeading = true;
+            text = text[lead.Length..];
+        }
+        if (text.Contains('\t') && block is Block.Members or Block.Substitutes)
+        {
+            AddPerson(pack, context, text, block == Block.Members ? MemberRoles.Member : MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
+            return;
+        }
         if (text.Length == 0 || Vacancy().IsMatch(text) || text.Equals("None", StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -353,7 +381,7 @@ public static partial class FrontSheetParser
             case Block.Members:
                 foreach (var name in text.Contains('/') || text.Contains(',') ? [.. SplitList(text)] : PeopleNames.SplitRun(text, context.KnownNames))
                 {
-                    AddPerson(pack, context, name, MemberRoles.Member, group, null, null, councillorHeading: true, line);
+                    AddPerson(pack, context, name, MemberRoles.Member, group, null, null, councillorHeading, line);
                 }
                 break;
             case Block.CoOpted:
@@ -371,8 +399,14 @@ public static partial class FrontSheetParser
             case Block.Reserves:
                 AddPerson(pack, context, text, MemberRoles.Reserve, group, null, order, councillorHeading: false, line);
                 break;
+            case Block.Substitutes when order is null && (text.Contains(',') || text.Contains(" and ", StringComparison.Ordinal)):
+                foreach (var name in SplitList(text))
+                {
+                    AddPerson(pack, context, name, MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
+                }
+                break;
             case Block.Substitutes:
-                AddPerson(pack, context, text, MemberRoles.Substitute, group, organisation, order, councillorHeading: false, line);
+                AddPerson(pack, context, text, MemberRoles.Substitute, group, organisation, order, councillorHeading, line);
                 break;
             case Block.Officers:
                 AddPerson(pack, context, text, MemberRoles.Officer, null, null, null, councillorHeading: false, line);
@@ -494,6 +528,11 @@ public static partial class FrontSheetParser
         next.Length <= 60 && !next.EndsWith('.')
         && (venue.TrimEnd().EndsWith(',') || next.Contains(' ') || !next.Skip(1).Any(char.IsUpper));
 
+    /// <summary>A venue printed bare under the date: short, no label, not a membership heading or a sentence.</summary>
+    private static bool LooksLikePlace(string text) =>
+        text.Length is > 3 and <= 120 && !text.Contains(':') && !Heading(text) && !text.EndsWith('.')
+        && !PlaceStop().IsMatch(text);
+
     private static string CommitteeName(string firstLine)
     {
         var text = firstLine.Trim();
@@ -501,14 +540,22 @@ public static partial class FrontSheetParser
         return text.Length == 0 ? firstLine.Trim() : text;
     }
 
+    /// <summary>A party group from a heading ("Labour Councillors:"); the body's own name ("Planning Committee
+    /// Members:") is not a group.</summary>
     private static string? GroupName(string value)
     {
         var group = value.Trim();
-        return group.Length == 0 ? null : group;
+        return group.Length == 0 || BodyWord().IsMatch(group) ? null : group;
     }
 
     private static string[] SplitList(string text) =>
-        text.Split(['/', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        [.. ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
+    [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListSeparators();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CouncillorsLead();
 
     private static IEnumerable<string> SplitHeadings(string text)
     {
@@ -533,6 +580,12 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Labelled();
 
+    [GeneratedRegex(@"\b(?:Committee|Board|Panel|Council|Cabinet|Authority|Sub-Committee|Forum|Partnership)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"\b(?:Members|Councillors|Membership|Agenda|AGENDA|MEMBERS|Quorum|Contact|Chair)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlaceStop();
+
     [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareTime();
 
@@ -554,7 +607,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Chair();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:Councillors|Members)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CouncillorsHeading();
 
     [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
@@ -563,7 +616,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AdvisoryHeading();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<kind>Reserve|Substitute) Members?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ReservesHeading();
 
     [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

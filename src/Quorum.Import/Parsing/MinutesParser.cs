@@ -215,7 +215,7 @@ public static partial class MinutesParser
             {
                 apologies ??= [];
                 apologiesProse = true;
-                foreach (var name in PeopleNames.SplitRun(prose.Groups["names"].Value, context.KnownNames))
+                foreach (var name in PeopleNames.SplitRun(prose.Groups["names"].Value.TrimEnd('.', ' '), context.KnownNames))
                 {
                     apologies.Add(PeopleNames.Parse(name).Name);
                 }

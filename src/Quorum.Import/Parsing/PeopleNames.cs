@@ -21,7 +21,7 @@ public static partial class PeopleNames
     private static readonly string[] Prefixes =
     [
         "Chief Superintendent", "Detective Chief Inspector", "Chief Inspector", "Borough Commander", "Superintendent",
-        "Inspector", "Councillor", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
+        "Inspector", "Councillors", "Councillor", "Cllrs", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
         "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness",
         "Father", "Canon", "Rabbi", "Imam", "Alderman",
     ];
@@ -140,6 +140,25 @@ public static partial class PeopleNames
     }
 
     /// <summary>True when the text names a seat by organisation (a youth parliament, a trust) rather than a person.</summary>
+    /// <summary>
+    /// Whether a table cell reads as a person ("Councillor Susan Hall", "Chief Superintendent Dal Babu", "Mr N
+    /// Ransley (Chairman)") rather than a position or an organisation ("Leader of the Council", "Harrow Police").
+    /// </summary>
+    public static bool LooksLikePerson(string cell)
+    {
+        var person = Parse(cell);
+        var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 4 || IsOrganisation(person.Name) || PositionWord().IsMatch(person.Name))
+        {
+            return false;
+        }
+        // A prefix makes even one word a person ("Mr Smith"); otherwise a forename (or initials) and a surname.
+        return (person.Title is not null || words.Length >= 2) && words.All(w => char.IsUpper(w[0]) || Particle().IsMatch(w));
+    }
+
+    /// <summary>Whether the text names a post ("Licensing Manager", "Head of Legal") rather than a person.</summary>
+    public static bool IsPosition(string text) => PositionWord().IsMatch(text);
+
     public static bool IsOrganisation(string text)
     {
         foreach (var word in OrganisationWords)
@@ -253,7 +272,7 @@ public static partial class PeopleNames
 
     private static string Canonical(string prefix) => prefix.TrimEnd('.') switch
     {
-        "Cllr" or "cllr" => "Councillor",
+        "Cllr" or "cllr" or "Cllrs" or "Councillors" => "Councillor",
         "Rev" or "Revd" => "Reverend",
         "Prof" => "Professor",
         var p => p,
@@ -264,6 +283,12 @@ public static partial class PeopleNames
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:of|the|for|and|Leader|Director|Chief|Officer|Manager|Head|Executive|Commander|Portfolio|Holder|Representative|Member|Chairman|Chair|Deputy|Assistant|Lead|Consultant|Co-ordinator|Coordinator|Secretary|Clerk|Governor|Principal|Superintendent|Inspector|Services?|Policy|Strategy|Team)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PositionWord();
+
+    [GeneratedRegex(@"^(?:de|van|von|le|la|du|da|bin|al|el|d'|O')", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Particle();
 
     [GeneratedRegex(@"[^a-z]", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Letters();

@@ -65,6 +65,11 @@ public static partial class ReportParser
             {
                 j++;
             }
+            // A blank "REPORT FOR:" in a template left unfilled: the next paragraph is a heading, not the body.
+            if (j < lines.Count && (SectionHeading().IsMatch(lines[j].Text.Trim()) || CoverLabel().IsMatch(lines[j].Text.Trim())))
+            {
+                return j;
+            }
         }
         for (; j < lines.Count && !lines[j].IsEmpty && !CoverLabel().IsMatch(lines[j].Text.Trim()); j++)
         {
@@ -118,6 +123,12 @@ public static partial class ReportParser
                 continue;
             }
             lastUsed = i;
+            if (current.Count == 0 && currentLabel != "Enclosures" && (blank || SectionHeading().IsMatch(text)))
+            {
+                // An empty label in an unfilled template: what comes after a gap is not its value.
+                current = null;
+                continue;
+            }
             if (line.Text.StartsWith('\t') || current.Count == 0)
             {
                 // A further cell of the same field ("\tCouncillor Janet Mote"), or the value under an empty label.
@@ -658,4 +669,7 @@ public static partial class ReportParser
 
     [GeneratedRegex(@"\b(?:NOT APPLICABLE|YES|NO)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CallInOption();
+
+    [GeneratedRegex(@"^(?:\*\*)?Section\s*\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SectionHeading();
 }

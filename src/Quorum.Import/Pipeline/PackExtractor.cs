@@ -66,18 +66,12 @@ public static class PackExtractor
             }
         }
 
-        if (!frontSheetSeen && pack.Reports.Count > 0)
+        if (!frontSheetSeen && pack.Reports.Count > 0 && pack.Agenda.Count == 0 && pack.Minutes.Count == 0)
         {
-            // A lone report with no agenda: its cover is the only statement of the meeting.
-            var first = pack.Reports[0];
-            pack.Meeting ??= new MeetingDetails { Committee = first.ReportFor, Date = first.MeetingDate };
-            if (first.Contact is not null)
-            {
-                pack.Contact ??= FrontSheetParser.ParseContact(first.Contact);
-            }
-            context.Warn("lone-report", "the pack has no front sheet or agenda; meeting details are taken from the report cover", first.Line, null);
+            // A lone report: it belongs to no meeting this file prints, so the meeting and contact stay empty rather
+            // than being guessed from the cover (whose date is the meeting it was written for, not a meeting here).
+            context.Warn("lone-report", "the file is a report with no front sheet, agenda or minutes; only the report is read", pack.Reports[0].Line, null);
         }
-
         if (pack is { Agenda.Count: 0, Members.Count: 0, Minutes.Count: > 0, Meeting: { Date: null, Time: null, Venue: null } lonely })
         {
             // Minutes under a bare title line ("HERTFORDSHIRE COUNTY COUNCIL"): no meeting of their own is printed.

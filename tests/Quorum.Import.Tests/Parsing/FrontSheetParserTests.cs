@@ -72,4 +72,65 @@ public class FrontSheetParserTests
         Assert.All(pack.Members.Take(2), m => Assert.Equal((MemberRoles.CoOptedVoting, "Voluntary Aided Sector"), (m.Role, m.Organisation)));
         Assert.Equal((MemberRoles.Representative, "Harrow Youth Parliament"), (pack.Members[2].Role, pack.Members[2].Organisation));
     }
+
+    [Fact]
+    public void A_partnership_table_gives_one_member_a_row_with_position_and_organisation_and_no_councillor_title_unless_printed()
+    {
+        var pack = Parse("""
+            Community Safety Partnership Board
+
+            THURSDAY 7 MARCH 2024
+            6.00 PM
+            COMMITTEE ROOM 5, CIVIC CENTRE
+
+            Members:
+            Councillor Ann Lowe (Chairman)	Cabinet Member for Community Safety	Example Borough Council
+            Chief Superintendent Dal Rao	Borough Commander	Metropolitan Police
+            Mr Peter Gale	Chief Executive	Example Voluntary Action
+
+            Substitute Members:
+            Metropolitan Police:
+            Chief Inspector Sue Park
+            """);
+
+        var members = pack.Members.ToDictionary(m => m.Name!);
+        Assert.Equal(4, members.Count);
+        Assert.Equal((MemberRoles.Chair, "Councillor", "Cabinet Member for Community Safety", "Example Borough Council"),
+            (members["Ann Lowe"].Role, members["Ann Lowe"].Title, members["Ann Lowe"].Position, members["Ann Lowe"].Organisation));
+        Assert.Equal(("Chief Superintendent", "Borough Commander", "Metropolitan Police"),
+            (members["Dal Rao"].Title, members["Dal Rao"].Position, members["Dal Rao"].Organisation));
+        Assert.Equal(("Mr", MemberRoles.Member), (members["Peter Gale"].Title, members["Peter Gale"].Role));
+        Assert.Equal((MemberRoles.Substitute, "Chief Inspector", "Metropolitan Police"),
+            (members["Sue Park"].Role, members["Sue Park"].Title, members["Sue Park"].Organisation));
+        Assert.Equal((new LocalDate(2024, 3, 7), new LocalTime(18, 0), "COMMITTEE ROOM 5, CIVIC CENTRE"), (pack.Meeting!.Date!.Value, pack.Meeting.Time!.Value, pack.Meeting.Venue));
+    }
+
+    [Fact]
+    public void A_one_line_header_and_a_summons_sentence_give_body_date_time_and_venue()
+    {
+        var header = Parse("""
+            Agenda and minutes
+
+            Cabinet - Wednesday, 21st October, 2020 9.30 am
+
+            Venue: Council Chamber, Town Hall. View directions
+
+            Contact: Jo Bloggs  01234 567890
+            """);
+        Assert.Equal(("Cabinet", new LocalDate(2020, 10, 21), new LocalTime(9, 30), "Council Chamber, Town Hall"),
+            (header.Meeting!.Committee, header.Meeting.Date!.Value, header.Meeting.Time!.Value, header.Meeting.Venue));
+        Assert.Equal(("Jo Bloggs", "01234 567890"), (header.Contact!.Name, header.Contact.Phone));
+
+        var summons = Parse("""
+            Agenda July 2024
+            EXAMPLE PARISH COUNCIL
+            Chairman: Mr S Green, Vice Chairman: Mrs D Brown
+            Clerk: Mr C Hall.  Telephone: 01476 552053 Email: clerk@example.org
+            A Meeting of Example Parish Council will take place on Tuesday 2nd July 2024 @ 7.30pm in the Village Hall
+            """);
+        Assert.Equal(("EXAMPLE PARISH COUNCIL", new LocalDate(2024, 7, 2), new LocalTime(19, 30), "the Village Hall"),
+            (summons.Meeting!.Committee, summons.Meeting.Date!.Value, summons.Meeting.Time!.Value, summons.Meeting.Venue));
+        Assert.Equal(("C Hall", "Clerk"), (summons.Contact!.Name, summons.Contact.Title));
+        Assert.Equal([MemberRoles.Chair, MemberRoles.ViceChair], summons.Members.Select(m => m.Role));
+    }
 }

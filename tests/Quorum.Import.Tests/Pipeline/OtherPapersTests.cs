@@ -1,0 +1,117 @@
+using System.Text;
+using NodaTime;
+using Quorum.Import.Pipeline;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace Quorum.Import.Tests.Pipeline;
+
+/// <summary>Papers unlike the Harrow samples: other encodings, scanned PDFs, a lone report, prose minutes.</summary>
+public sealed class OtherPapersTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("quorum-papers-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private const string Minutes = """
+        Minutes of a meeting of the Licensing Committee held at the Town Hall on Tuesday 5 March 2024 from 7.00 pm to 8.45 pm.
+
+        Present: Councillors Ann Lowe (Chair), Bob Fry (Vice-Chair), Cara Díaz and Dev Patel.
+
+        Also present: Ms E Green, Licensing Manager.
+
+        Apologies for absence were received from Councillor Fay Hill.
+
+        12. DECLARATIONS OF INTEREST
+
+        There were none.
+
+        13. Minutes
+
+        Resolved: That the minutes of the meeting held on 6 February 2024 be approved as a correct record.
+
+        14. Street Trading Policy
+
+        It was RESOLVED that the policy be adopted † as amended.
+        """;
+
+    [Fact]
+    public void Prose_minutes_give_attendance_times_and_resolutions()
+    {
+        var pack = PackExtractor.Extract(PackText.Source(Minutes), "minutes.txt");
+
+        var set = Assert.Single(pack.Minutes);
+        Assert.Equal(("Licensing Committee", new LocalDate(2024, 3, 5), new LocalTime(19, 0), new LocalTime(20, 45)),
+            (set.Committee, set.Date!.Value, set.Start!.Value, set.Close!.Value));
+        Assert.Equal(["Ann Lowe", "Bob Fry", "Cara Díaz", "Dev Patel"], set.Present);
+        Assert.Equal(["Fay Hill"], set.Apologies!);
+        Assert.Equal(["E Green"], set.InAttendance!);
+        Assert.Equal([12, 13, 14], set.Items.Select(i => i.Number));
+        Assert.Equal(["That the minutes of the meeting held on 6 February 2024 be approved as a correct record."], set.Items[1].Resolutions);
+        Assert.Equal(["that the policy be adopted † as amended."], set.Items[2].Resolutions);
+        Assert.Empty(pack.Agenda);
+        Assert.Null(pack.Meeting?.Committee);
+    }
+
+    [Theory]
+    [InlineData("utf-16le", "UTF-16 little-endian (with byte-order mark)")]
+    [InlineData("utf-16be", "UTF-16 big-endian (with byte-order mark)")]
+    [InlineData("windows-1252", "Windows-1252")]
+    public void Other_encodings_are_detected_and_named(string encoding, string named)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var chosen = Encoding.GetEncoding(encoding);
+        var path = Path.Combine(dir, encoding + ".txt");
+        File.WriteAllBytes(path, [.. chosen.GetPreamble(), .. chosen.GetBytes(Minutes)]);
+
+        var pack = PackExtractor.Extract(path);
+
+        // The dagger and the accent survive only when the encoding was read right.
+        Assert.Equal(["Ann Lowe", "Bob Fry", "Cara Díaz", "Dev Patel"], pack.Minutes[0].Present);
+        Assert.Equal(["that the policy be adopted † as amended."], pack.Minutes[0].Items[2].Resolutions);
+        Assert.Contains(pack.Warnings, w => w.Code == "encoding" && w.Message.Contains(named, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pdf_with_no_text_layer_is_refused_by_name()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(595, 842);
+        page.DrawRectangle(new PdfPoint(50, 50), 400, 600);
+        var path = Path.Combine(dir, "scanned.pdf");
+        File.WriteAllBytes(path, builder.Build());
+
+        var error = Assert.Throws<ImportException>(() => PackExtractor.Extract(path).Agenda.Count);
+
+        Assert.Contains("scanned.pdf", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no text layer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_report_with_an_unfilled_cover_invents_no_meeting()
+    {
+        var pack = PackExtractor.Extract(PackText.Source("""
+            REPORT FOR:
+
+            Date of Meeting:
+
+            Subject:	Parks Strategy
+            Responsible Officer:	Jo Bloggs, Director of Environment
+
+            Section 1 – Summary and Recommendations
+
+            This report sets out the parks strategy.
+
+            Section 3 - Statutory Officer Clearance
+            Chief Financial Officer	Name: Sam Lee	Date: 3 March 2024
+            """), "lone-report.txt");
+
+        var report = Assert.Single(pack.Reports);
+        Assert.Equal("Parks Strategy", report.Subject);
+        Assert.Null(report.ReportFor);
+        Assert.Null(report.MeetingDate);
+        Assert.True(pack.Meeting is null || (pack.Meeting.Committee is null && pack.Meeting.Date is null));
+        Assert.Null(pack.Contact);
+        Assert.Contains(pack.Warnings, w => w.Code == "lone-report");
+    }
+}
