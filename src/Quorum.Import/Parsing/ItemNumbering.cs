@@ -22,6 +22,11 @@ public static partial class ItemNumbering
             return null;
         }
         var title = m.Groups["title"].Value.Trim();
+        if (m.Groups["sep"].Value.Contains('|'))
+        {
+            // A row of a table: "01 | Apologies for Absence | |||": the title is the next cell.
+            title = title.Split('|')[0].Trim();
+        }
         var separated = m.Groups["sep"].Value.Trim().Length > 0 || m.Groups["item"].Success || m.Groups["open"].Success;
         if (m.Groups["digits"].Success)
         {
@@ -123,7 +128,7 @@ public static partial class ItemNumbering
         return total is > 0 and < 40 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4})|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4})|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 1000)]

@@ -28,7 +28,7 @@ public static partial class MinutesParser
 
     /// <summary>True when an agenda prints each item's outcome under it ("Minutes:" or "Decision:" labels).</summary>
     public static bool RecordsOutcomes(IReadOnlyList<CleanLine> lines) =>
-        lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2;
+        lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2 || lines.Count(l => BareMinuteNumber().IsMatch(l.Text.Trim())) >= 2;
 
     /// <summary>True when numbered items carry decisions ("RESOLVED: …") and nothing reads as an agenda's standing
     /// text ("To receive …", "To approve …").</summary>
@@ -39,7 +39,7 @@ public static partial class MinutesParser
     public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context)
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
-        ReadItems(lines, 0, set, context);
+        ReadItems(lines, 0, set, context, underAgenda: true);
         return set;
     }
 
@@ -449,9 +449,12 @@ public static partial class MinutesParser
         return PeopleNames.SplitRun(value, context.KnownNames);
     }
 
-    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false)
     {
         MinuteItem? item = null;
+        // The heading numbers as printed, for the sequence check: under an agenda the minute number comes later.
+        string? lastHeading = null;
+        var renumbered = false;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -465,8 +468,10 @@ public static partial class MinutesParser
                 text = text[2..].Trim();
             }
             if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
-                && IsNextMinute(set.Items, heading, text))
+                && IsNextMinute(lastHeading, heading, text))
             {
+                lastHeading = heading.Number;
+                renumbered = false;
                 var title = heading.Title;
                 string? after = null;
                 if (title.Length == 0 && NextNonEmpty(lines, i) is var next and > 0 && next - i <= 2 && ItemNumbering.Read(lines[next].Text.Trim()) is null
@@ -491,6 +496,19 @@ public static partial class MinutesParser
                 }
                 // "82/23 Apologies: Cllr A Edwards sent his apologies." — the rest of the line is the minute's text.
                 text = after;
+            }
+            if (underAgenda && BareMinuteNumber().IsMatch(text))
+            {
+                // CMIS prints the agenda item, then the minute's own number alone ("177"), then the minute.
+                if (item is null || renumbered)
+                {
+                    item = new MinuteItem { Line = line.Number };
+                    set.Items.Add(item);
+                }
+                item.Number = int.Parse(text, CultureInfo.InvariantCulture);
+                item.PrintedNumber = text.StartsWith('0') ? text : null;
+                renumbered = true;
+                continue;
             }
             if (ApologiesReceived().Match(text) is { Success: true } received)
             {
@@ -548,7 +566,7 @@ public static partial class MinutesParser
     }
 
     /// <summary>Reads "RESOLVED: text" or "RESOLVED: That" followed by "(1) …; and (2) …" parts.</summary>
-    private static int ReadDecision(IReadOnlyList<CleanLine> lines, int i, string leadIn, List<string> into, out string? action)
+    internal static int ReadDecision(IReadOnlyList<CleanLine> lines, int i, string leadIn, List<string> into, out string? action)
     {
         action = null;
         var cells = leadIn.Split('\t', StringSplitOptions.TrimEntries);
@@ -673,16 +691,15 @@ public static partial class MinutesParser
         });
     }
 
-    private static bool IsNextMinute(List<MinuteItem> items, ItemLine heading, string text)
+    private static bool IsNextMinute(string? previous, ItemLine heading, string text)
     {
-        if (items.Count == 0)
+        if (previous is null)
         {
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
                 || (heading.Title.Length == 0 && heading.Number.Length >= 2);
         }
-        var previous = items[^1].PrintedNumber ?? items[^1].Number.ToString(CultureInfo.InvariantCulture);
         return ItemNumbering.Follows(previous, heading.Number);
     }
 
@@ -741,6 +758,9 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:To (?:receive|approve|consider|note|confirm|agree|elect|appoint)\b|Report of\b|\(Pages? \d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgendaWording();
 
+    [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BareMinuteNumber();
+
     [GeneratedRegex(@"^(?:Minutes|Decision|Resolution|Outcome)s?\s*:\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex OutcomeLabel();
 
@@ -798,7 +818,7 @@ public static partial class MinutesParser
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
     [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?:RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Decision();
+    internal static partial Regex Decision();
 
     [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ApologiesReceived();

@@ -34,6 +34,11 @@ public static class PackExtractor
         {
             switch (segment.Kind)
             {
+                case SegmentKind.FrontSheet when !frontSheetSeen && DecisionRecordParser.IsDecisionRecord(segment.Lines):
+                    // A decision notice or an issue's history: decisions with no agenda or minutes around them.
+                    frontSheetSeen = true;
+                    pack.Minutes.AddRange(DecisionRecordParser.Parse(segment.Lines));
+                    break;
                 case SegmentKind.FrontSheet when !frontSheetSeen:
                     frontSheetSeen = true;
                     FrontSheetParser.Parse(segment.Lines, pack, context);

@@ -129,7 +129,8 @@ public static partial class Segmenter
             {
                 next = new Segment(SegmentKind.Agenda, line);
             }
-            else if (!(current?.Kind == SegmentKind.Minutes && current.Lines.Count < 6) && IsMinutesHeading(text, window, current, started, context))
+            else if (!(current?.Kind == SegmentKind.Minutes && current.Lines.Count < 6) && !TitleOfNumberAbove(current)
+                && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
             }
@@ -263,7 +264,7 @@ public static partial class Segmenter
         {
             return true;
         }
-        if (ItemNumbering.Read(text) is { } item && frontLines >= 1)
+        if (ItemNumbering.Read(text) is { } item)
         {
             var title = item.Title;
             if (title.Length == 0)
@@ -274,6 +275,12 @@ public static partial class Segmenter
         }
         return false;
     }
+
+    /// <summary>"126." alone on the line above: this line is that agenda item's title ("Minutes of the meeting held
+    /// on …"), not a minutes heading.</summary>
+    private static bool TitleOfNumberAbove(Segment? current) =>
+        current is { Kind: SegmentKind.Agenda or SegmentKind.Minutes } && current.Lines.LastOrDefault(l => !l.IsEmpty).Text is { } above
+        && ItemNumbering.Read(above.Trim()) is { Title.Length: 0 };
 
     private static bool IsCapitals(string text)
     {
