@@ -229,15 +229,8 @@ public static partial class AgendaParser
             // when the title is a standing item's.
             return value <= 3 || ItemNumbering.IsStandingTitle(heading.Title);
         }
-        var last = LeadingNumber(items[^1].Number) ?? ItemNumbering.Read(items[^1].Number + " X")?.Value;
-        // "10a" and "10b" may follow "10"; otherwise numbers go up by one.
-        return value == last + 1 || (value == last && number.Length > 0 && char.IsLetter(number[^1]) && number != items[^1].Number);
-    }
-
-    private static int? LeadingNumber(string number)
-    {
-        var digits = new string([.. number.TakeWhile(char.IsDigit)]);
-        return digits.Length == 0 ? null : int.Parse(digits, CultureInfo.InvariantCulture);
+        // 7 → 8, "10" → "10a" → "10b", "55/20" → "56/20".
+        return ItemNumbering.Follows(items[^1].Number, number);
     }
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".

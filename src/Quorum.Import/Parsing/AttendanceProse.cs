@@ -8,6 +8,8 @@ public enum AttendanceList
     Present,
     Apologies,
     InAttendance,
+    /// <summary>"Non-attendance:", "Absent:": listed members who neither came nor sent apologies.</summary>
+    Absent,
 }
 
 /// <summary>
@@ -32,6 +34,11 @@ public static partial class AttendanceProse
             rest = present.Groups["rest"].Value;
             return AttendanceList.Present;
         }
+        if (AbsentLabel().Match(text) is { Success: true } absent)
+        {
+            rest = absent.Groups["rest"].Value;
+            return AttendanceList.Absent;
+        }
         if (ApologiesLabel().Match(text) is { Success: true } apologies)
         {
             rest = apologies.Groups["rest"].Value;
@@ -45,9 +52,19 @@ public static partial class AttendanceProse
     {
         var names = new List<string>();
         text = NoneSaid().IsMatch(text) ? "" : text.Trim().TrimEnd('.', ';');
+        // "Dr Avi Bhatia AB Clinical Chair": a name, its initials, then the role.
+        if (InitialsThenRole().Match(text) is { Success: true } initialled)
+        {
+            text = initialled.Groups["name"].Value;
+        }
         foreach (var raw in Separators().Split(text))
         {
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
+            // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
+            if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
+            {
+                piece = piece[later.Index..];
+            }
             piece = Honours().Replace(piece, "").Trim();
             piece = RolesBefore().Replace(piece, "").Trim();
             if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
@@ -80,6 +97,15 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t)\s*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AbsentLabel();
+
+    [GeneratedRegex(@"^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[A-Z]{2,3}[a-z]{0,2}\s+\S", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex InitialsThenRole();
+
+    [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LaterTitle();
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Brackets();

@@ -64,6 +64,11 @@ public static partial class MinutesParser
                     && text.Length < 120 && (PackDates.FindTimes(text).Count > 0 || HeldOn().IsMatch(text)))
                 {
                     ReadTimes(text, set);
+                    if (body is null && BodyMeetingOn().Match(text) is { Success: true } named)
+                    {
+                        // "Parish Council meeting on Thursday 8th April 2021 at 8 p.m."
+                        body = named.Groups["body"].Value;
+                    }
                     continue;
                 }
                 break;
@@ -113,6 +118,7 @@ public static partial class MinutesParser
             set.MeetingType = "special";
         }
         name = HeadingNoise().Replace(name, " ").Trim();
+        name = MeetingOf().Replace(name, "");
         name = PeopleNames.Normalise(name);
         if (name.Length == 0 || (context.Committee is { } committee && name.Equals(committee, StringComparison.OrdinalIgnoreCase)))
         {
@@ -166,6 +172,9 @@ public static partial class MinutesParser
                     case AttendanceList.Apologies:
                         (apologies ??= []).Add(name);
                         break;
+                    case AttendanceList.Absent:
+                        set.Absent.Add(name);
+                        break;
                     default:
                         inAttendance.Add(name);
                         hasAttendanceRow = true;
@@ -215,7 +224,14 @@ public static partial class MinutesParser
             {
                 apologies ??= [];
                 apologiesProse = true;
-                foreach (var name in PeopleNames.SplitRun(prose.Groups["names"].Value.TrimEnd('.', ' '), context.KnownNames))
+                proseList = null;
+                var named = prose.Groups["names"].Value.TrimEnd('.', ' ');
+                if (ForAbsence().IsMatch(named))
+                {
+                    // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
+                    continue;
+                }
+                foreach (var name in PeopleNames.SplitRun(named, context.KnownNames))
                 {
                     apologies.Add(PeopleNames.Parse(name).Name);
                 }
@@ -757,6 +773,15 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:To (?:receive|approve|consider|note|confirm|agree|elect|appoint)\b|Report of\b|\(Pages? \d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgendaWording();
+
+    [GeneratedRegex(@"^(?<body>[A-Z][\w&' -]{2,80}?)\s+meeting\s+(?:on|held)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BodyMeetingOn();
+
+    [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ForAbsence();
+
+    [GeneratedRegex(@"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingOf();
 
     [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareMinuteNumber();
