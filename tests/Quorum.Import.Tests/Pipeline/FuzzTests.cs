@@ -15,9 +15,11 @@ namespace Quorum.Import.Tests.Pipeline;
 /// </summary>
 public class FuzzTests
 {
+    /// <summary>The shared samples when present, and always the corpus of other councils' papers.</summary>
     private static readonly Lazy<string[][]> SampleLines = new(() =>
     [
-        .. SampleScoring.Samples.Select(s => File.ReadAllLines(SampleScoring.SamplePath(s))),
+        .. RepoPaths.Shared is null ? [] : SampleScoring.Samples.Select(s => File.ReadAllLines(SampleScoring.SamplePath(s))),
+        .. Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Quorum.Import.Tests", "Corpus"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllLines),
     ]);
 
     private static readonly string[] Noise =
@@ -31,17 +33,13 @@ public class FuzzTests
     [Property(MaxTest = 1000)]
     public Property Mutated_samples_extract_without_crashing(int seed)
     {
-        if (RepoPaths.Shared is null)
-        {
-            return true.ToProperty();
-        }
         var lines = Mutate(new Random(seed));
         var pack = PackExtractor.Extract(lines.Select((t, i) => new SourceLine(i + 1, null, t)), "fuzz");
         var json = PackJson.Serialize(pack);
         return (json.Length > 0 && pack.Warnings.Count <= 2000).ToProperty();
     }
 
-    private static List<string> Mutate(Random random)
+    internal static List<string> Mutate(Random random)
     {
         var source = SampleLines.Value[random.Next(SampleLines.Value.Length)];
         var start = random.Next(source.Length);
