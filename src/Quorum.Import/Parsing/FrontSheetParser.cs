@@ -163,6 +163,11 @@ public static partial class FrontSheetParser
                 }
                 continue;
             }
+            if (QuorumLabel().Match(text) is { Success: true } quorumLabel)
+            {
+                meeting.Quorum = int.Parse(quorumLabel.Groups[1].Value, CultureInfo.InvariantCulture);
+                continue;
+            }
             if (Quorum().Match(text) is { Success: true } q)
             {
                 meeting.Quorum = int.Parse(q.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -595,6 +600,9 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|to|from|until|commencing|starting)\b|[,@–—()-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateTimeFiller();
 
+    [GeneratedRegex(@"^Quorum\s*[:=-]\s*(\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuorumLabel();
+
     [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Quorum();
 
@@ -607,7 +615,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Chair();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members|Membership)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CouncillorsHeading();
 
     [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

@@ -534,6 +534,13 @@ public static partial class MinutesParser
                 }
                 continue;
             }
+            if (MeetingEnded().Match(text) is { Success: true } ended)
+            {
+                // "The meeting ended at 8.15 pm", "Meeting closed at 21:40".
+                var times = PackDates.FindTimes(ended.Value);
+                set.Close ??= times.Count > 0 ? times[^1] : null;
+                continue;
+            }
             if (MeetingNote().Match(text) is { Success: true } note)
             {
                 var times = PackDates.FindTimes(note.Value);
@@ -782,6 +789,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MeetingOf();
+
+    [GeneratedRegex(@"^(?:\(?\s*)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MeetingEnded();
 
     [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BareMinuteNumber();

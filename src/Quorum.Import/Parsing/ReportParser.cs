@@ -535,11 +535,11 @@ public static partial class ReportParser
         var l = label.Trim().ToLowerInvariant();
         return l switch
         {
-            _ when l.StartsWith("date", StringComparison.Ordinal) => "Date of Meeting",
-            _ when l.StartsWith("subject", StringComparison.Ordinal) => "Subject",
-            _ when l.StartsWith("key", StringComparison.Ordinal) => "Key Decision",
-            _ when l.StartsWith("responsible", StringComparison.Ordinal) => "Responsible Officer",
-            _ when l.StartsWith("portfolio", StringComparison.Ordinal) => "Portfolio Holder",
+            _ when l.StartsWith("date", StringComparison.Ordinal) || l == "meeting date" => "Date of Meeting",
+            _ when l.StartsWith("subject", StringComparison.Ordinal) || l.EndsWith("title", StringComparison.Ordinal) => "Subject",
+            _ when l.StartsWith("key", StringComparison.Ordinal) || l.StartsWith("is this a key", StringComparison.Ordinal) => "Key Decision",
+            _ when l.StartsWith("responsible", StringComparison.Ordinal) || l is "report of" or "report author" or "lead officer" => "Responsible Officer",
+            _ when l.StartsWith("portfolio", StringComparison.Ordinal) || l is "cabinet member" or "lead member" => "Portfolio Holder",
             _ when l.StartsWith("scrutiny", StringComparison.Ordinal) => "Scrutiny Lead Member",
             _ when l.StartsWith("exempt", StringComparison.Ordinal) => "Exempt",
             _ when l.StartsWith("decision", StringComparison.Ordinal) => "Decision subject to Call-in",
@@ -604,7 +604,9 @@ public static partial class ReportParser
         word is "Director" or "Head" or "Officer" or "Manager" or "Divisional" or "Corporate" or "Service" or "Services" or "Chief"
             or "Senior" or "Assistant" or "Partner" or "Team" or "Lead" or "Interim" or "Deputy" or "Principal" or "Tel" or "Email";
 
-    [GeneratedRegex(@"^(?<label>Date of Meeting|Subject|Key Decision|Responsible Officers?|Portfolio Holders?|Scrutiny Lead Members?(?: area)?|Exempt|Decision subject to Call[- ]in|Wards? affected|Enclosures?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // Harrow's labels and the common ones of other councils' covers ("Date:", "Title:", "Report of:", "Lead officer:",
+    // "Cabinet Member:", "Wards:", "Is this a key decision?", "Appendices:").
+    [GeneratedRegex(@"^(?<label>Date of Meeting|Meeting Date|Date|Subject|Report Title|Title|Key Decision|Is this a Key Decision\??|Responsible Officers?|Report of|Report Author|Lead Officer|Portfolio Holders?|Cabinet Member|Lead Member|Scrutiny Lead Members?(?: area)?|Exempt(?: information)?|Decision subject to Call[- ]in|Wards? affected|Wards?|Enclosures?|Appendices)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CoverLabel();
 
     [GeneratedRegex(@"^(?:Section\s*\d|This report sets out|Executive Summary|Recommendations?\s*:|Introduction$|Summary$|Purpose of (?:the )?report)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

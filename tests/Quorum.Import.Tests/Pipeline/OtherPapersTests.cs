@@ -114,4 +114,110 @@ public sealed class OtherPapersTests : IDisposable
         Assert.Null(pack.Contact);
         Assert.Contains(pack.Warnings, w => w.Code == "lone-report");
     }
+
+    /// <summary>A pack in the common shape of other councils' systems (written for this test, not copied).</summary>
+    private const string OtherCouncilPack = """
+        Public Document Pack
+
+        Environment Committee
+
+        Date: Tuesday, 12 March 2019
+        Time: 7.00 pm
+        Venue: Council Chamber, Town Hall, High Street
+
+        Membership: Councillors Amy Webb (Chair), Carl Ross (Vice-Chair), Dina Shah, Eli Moss and Fran Kent
+        Quorum: 3
+
+        Contact: Gail Hart, Democratic Services Officer
+        Tel: 01234 567890
+        Email: gail.hart@example.gov.uk
+
+        AGENDA
+
+        Part I - Public
+
+        1. Apologies for Absence
+        To receive apologies for absence.
+
+        2. Declarations of Interest
+        To receive any declarations of interest.
+
+        3. Minutes (Pages 1 - 4)
+        To approve the minutes of the meeting held on 12 February 2019.
+
+        4. Parking Strategy (Pages 5 - 18)
+        Report of the Director of Place
+
+        5. Any Other Business
+
+        Part II - Exempt
+
+        6. Depot Lease (Pages 19 - 24)
+        Information under paragraph 3 of Schedule 12A.
+
+        This page is intentionally left blank
+
+        Minutes of the meeting held on Tuesday 12 February 2019 at 7.00 pm
+
+        Present: Councillors Amy Webb (Chair), Carl Ross, Dina Shah and Eli Moss
+
+        Also Present: Hal Ng, Head of Transport
+
+        41. APOLOGIES FOR ABSENCE
+        Apologies were received from Councillor Fran Kent.
+
+        42. DECLARATIONS OF INTEREST
+        There were none.
+
+        43. TREE PLANTING PROGRAMME
+        The committee considered the report.
+        RESOLVED: That the programme be approved.
+
+        The meeting ended at 8.15 pm
+
+        This page is intentionally left blank
+
+        Report to: Environment Committee
+        Date: 12 March 2019
+        Title: Parking Strategy
+        Report of: Director of Place
+        Wards: All
+        Key decision: Yes
+
+        1. Purpose of the report
+        This report sets out the draft parking strategy.
+        """;
+
+    [Fact]
+    public void A_pack_in_another_councils_template_is_read_throughout()
+    {
+        var pack = PackExtractor.Extract(PackText.Source(OtherCouncilPack), "other-council.txt");
+
+        var meeting = pack.Meeting!;
+        Assert.Equal(("Environment Committee", new LocalDate(2019, 3, 12), new LocalTime(19, 0), "Council Chamber, Town Hall, High Street", 3),
+            (meeting.Committee, meeting.Date!.Value, meeting.Time!.Value, meeting.Venue, meeting.Quorum!.Value));
+        Assert.Equal(("Gail Hart", "Democratic Services Officer", "01234 567890", "gail.hart@example.gov.uk"),
+            (pack.Contact!.Name, pack.Contact.Title, pack.Contact.Phone, pack.Contact.Email));
+        Assert.Equal(["Amy Webb", "Carl Ross", "Dina Shah", "Eli Moss", "Fran Kent"], pack.Members.Select(m => m.Name!));
+        Assert.Equal(["chair", "vice-chair", "member", "member", "member"], pack.Members.Select(m => m.Role));
+        Assert.All(pack.Members, m => Assert.Equal("Councillor", m.Title));
+
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], pack.Agenda.Select(i => i.Number));
+        Assert.Equal(["I", "I", "I", "I", "I", "II"], pack.Agenda.Select(i => i.Part!));
+        Assert.Equal("Parking Strategy", pack.Agenda[3].Title);
+        Assert.Equal([5, 18], pack.Agenda[3].Pages!);
+        Assert.Equal("Director of Place", pack.Agenda[3].ReportOf);
+
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal((new LocalDate(2019, 2, 12), new LocalTime(19, 0), new LocalTime(20, 15)), (minutes.Date!.Value, minutes.Start!.Value, minutes.Close!.Value));
+        Assert.Equal(["Amy Webb", "Carl Ross", "Dina Shah", "Eli Moss"], minutes.Present);
+        Assert.Equal(["Fran Kent"], minutes.Apologies!);
+        Assert.Equal(["Hal Ng"], minutes.InAttendance!);
+        Assert.Equal([41, 42, 43], minutes.Items.Select(i => i.Number));
+        Assert.Equal(["That the programme be approved."], minutes.Items[2].Resolutions);
+
+        var report = Assert.Single(pack.Reports);
+        Assert.Equal(("Environment Committee", "Parking Strategy", new LocalDate(2019, 3, 12), true),
+            (report.ReportFor, report.Subject, report.MeetingDate!.Value, report.KeyDecision!.Value));
+    }
 }
