@@ -54,7 +54,7 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, BlankPageText, IsBlankPage: true);
                 continue;
             }
-            if ((text.Length <= 24 && Footer().IsMatch(text)) || (text.Length <= 120 && RunningFooter().IsMatch(text)))
+            if ((text.Length <= 24 && Footer().IsMatch(text)) || (text.Length is > 6 and <= 120 && char.IsAsciiDigit(text[^1]) && RunningFooter().IsMatch(text)))
             {
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;

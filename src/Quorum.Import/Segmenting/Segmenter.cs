@@ -278,9 +278,23 @@ public static partial class Segmenter
 
     /// <summary>"126." alone on the line above: this line is that agenda item's title ("Minutes of the meeting held
     /// on …"), not a minutes heading.</summary>
-    private static bool TitleOfNumberAbove(Segment? current) =>
-        current is { Kind: SegmentKind.Agenda or SegmentKind.Minutes } && current.Lines.LastOrDefault(l => !l.IsEmpty).Text is { } above
-        && ItemNumbering.Read(above.Trim()) is { Title.Length: 0 };
+    private static bool TitleOfNumberAbove(Segment? current)
+    {
+        if (current is not { Kind: SegmentKind.Agenda or SegmentKind.Minutes })
+        {
+            return false;
+        }
+        // From the end: a long segment must not be walked from its start on every line.
+        for (var i = current.Lines.Count - 1; i >= 0; i--)
+        {
+            if (!current.Lines[i].IsEmpty)
+            {
+                var above = current.Lines[i].Text.Trim();
+                return above.Length <= 12 && ItemNumbering.Read(above) is { Title.Length: 0 };
+            }
+        }
+        return false;
+    }
 
     private static bool IsCapitals(string text)
     {
