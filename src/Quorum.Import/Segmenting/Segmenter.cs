@@ -133,6 +133,12 @@ public static partial class Segmenter
                 && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
+                if (BodyNameAbove(current, text) is { } body)
+                {
+                    // "HARROW STRATEGIC PARTNERSHIP BOARD" above "Minutes of the meeting held on …": the heading's first line.
+                    next = new Segment(SegmentKind.Minutes, body);
+                    next.Lines.Add(body);
+                }
             }
 
             if (next is not null)
@@ -276,6 +282,35 @@ public static partial class Segmenter
         return false;
     }
 
+    /// <summary>
+    /// The body's name printed in capitals on the line above a "Minutes of the meeting held on …" heading that names
+    /// no body; it is taken out of the segment before, whose last line it is.
+    /// </summary>
+    private static CleanLine? BodyNameAbove(Segment? current, string heading)
+    {
+        if (current is null || !MinutesOfMeeting().IsMatch(heading) || OfBody().IsMatch(heading))
+        {
+            return null;
+        }
+        for (var i = current.Lines.Count - 1; i >= 0; i--)
+        {
+            if (current.Lines[i].IsEmpty)
+            {
+                continue;
+            }
+            var above = current.Lines[i];
+            var text = above.Text.Trim();
+            if (text.Length is < 6 or > 90 || !IsCapitals(text) || ItemNumbering.Read(text) is not null || AgendaAny().IsMatch(text)
+                || text.Contains("BLANK", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            current.Lines.RemoveAt(i);
+            return above;
+        }
+        return null;
+    }
+
     /// <summary>"126." alone on the line above: this line is that agenda item's title ("Minutes of the meeting held
     /// on …"), not a minutes heading.</summary>
     private static bool TitleOfNumberAbove(Segment? current)
@@ -339,6 +374,9 @@ public static partial class Segmenter
     // "Cabinet – Minutes – 6 December 2012", "Minutes: Planning Committee, 4 March 2015", "MINUTES – CABINET – 7/3/13".
     [GeneratedRegex(@"^(?!\d)(?:[^.]{0,100}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TitledMinutes();
+
+    [GeneratedRegex(@"\bmeeting\s+of\b|^at\s+an?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OfBody();
 
     [GeneratedRegex(@"\bAGENDA\b|^Agenda\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgendaWord();
