@@ -71,7 +71,9 @@ public sealed class SetupImporter(DatabaseSettings settings, IClock clock, Publi
         var plan = SetupPlan.Check(tables, store, CouncilTime.Today(clock), errors);
         if (errors.Count > 0)
         {
-            return new SetupImportResult(council.Name, council.Slug.Value, errors, []);
+            // In the order a clerk reads the folder: file by file, row by row.
+            var ordered = errors.OrderBy(e => Array.IndexOf(FileNames, e.File)).ThenBy(e => e.Row).ToList();
+            return new SetupImportResult(council.Name, council.Slug.Value, ordered, []);
         }
         plan.Apply(db, store);
         db.ChangeTracker.DetectChanges();

@@ -20,6 +20,9 @@ internal sealed class SetupPlan
     private readonly List<(SetupRow Row, string Name)> groups = [];
     private readonly List<(SetupRow Row, string Name)> wards = [];
     private readonly Dictionary<string, PersonRow> people = [];
+
+    /// <summary>Every name people.csv gives, its rows with problems included, so a reference to one is not reported as unknown too.</summary>
+    private readonly HashSet<string> namedInFile = [];
     private readonly Dictionary<string, BodyRow> bodies = [];
     private readonly List<MembershipRow> memberships = [];
     private readonly List<ReserveRows> reserveLists = [];
@@ -101,6 +104,7 @@ internal sealed class SetupPlan
         {
             var given = Tidy(row["given name"]);
             var family = Tidy(row["family name"]);
+            namedInFile.Add(PersonKey($"{given} {family}"));
             var ok = Required(row, "given name", given, 100, errors) & Required(row, "family name", family, 100, errors);
             var councillor = YesNo(row, "councillor", errors);
             var group = Reference(row, "group", directory.Groups, "groups.csv", errors);
@@ -254,11 +258,11 @@ internal sealed class SetupPlan
                 var storedChair = stored.FirstOrDefault(s => s.Seat.Role == MembershipRole.Chair && s.Body == row.Body && s.Seat.From <= ends && row.From <= (s.Seat.To ?? Never));
                 if (earlierRow is not null)
                 {
-                    errors.Add(row.Row.Error("role", $"a second chair of {BodyName(row.Body, store)} at the same time: {earlierRow.Person} is chair {Period(earlierRow.From, earlierRow.To)} ({earlierRow.Row.Where})"));
+                    errors.Add(row.Row.Error("role", $"a second chair of {row.Row["body"]} at the same time: {earlierRow.Row["person"]} is chair {Period(earlierRow.From, earlierRow.To)} ({earlierRow.Row.Where})"));
                 }
                 else if (storedChair.Person is not null)
                 {
-                    errors.Add(row.Row.Error("role", $"a second chair of {BodyName(row.Body, store)} at the same time: {storedChair.Person.FullName} is chair {Period(storedChair.Seat.From, storedChair.Seat.To)} (in the database)"));
+                    errors.Add(row.Row.Error("role", $"a second chair of {row.Row["body"]} at the same time: {storedChair.Person.FullName} is chair {Period(storedChair.Seat.From, storedChair.Seat.To)} (in the database)"));
                 }
             }
             var twice = memberships.TakeWhile(r => r != row)
@@ -266,8 +270,8 @@ internal sealed class SetupPlan
             if (twice is not null)
             {
                 errors.Add(row.Row.Error("start", twice.From == row.From
-                    ? $"{row.Person} already has this seat on {BodyName(row.Body, store)} from {row.From:uuuu-MM-dd} ({twice.Row.Where})"
-                    : $"{row.Person} already sits on {BodyName(row.Body, store)} {Period(twice.From, twice.To)} ({twice.Row.Where}); end one seat before the next starts"));
+                    ? $"{row.Row["person"]} already has this seat on {row.Row["body"]} from {row.From:uuuu-MM-dd} ({twice.Row.Where})"
+                    : $"{row.Row["person"]} already sits on {row.Row["body"]} {Period(twice.From, twice.To)} ({twice.Row.Where}); end one seat before the next starts"));
             }
         }
     }
@@ -291,7 +295,11 @@ internal sealed class SetupPlan
             {
                 continue;
             }
-            var personGroup = people.TryGetValue(person, out var listed) ? listed.Group : directory.People[person] is { } stored ? directory.GroupOf(stored) : null;
+            if (!people.TryGetValue(person, out var listed) && directory.People.GetValueOrDefault(person) is null)
+            {
+                continue; // Their own row in people.csv is wrong, and reported.
+            }
+            var personGroup = listed is not null ? listed.Group : directory.GroupOf(directory.People[person]!);
             if (personGroup != group.Key)
             {
                 var theirs = personGroup is null ? "they are in no group" : $"their group is {GroupName(personGroup, store)}";
@@ -443,8 +451,6 @@ internal sealed class SetupPlan
         && store.People.FirstOrDefault(p => p.Id == seat.PersonId) is { } person
         && (person.Aliases.Append(person.FullName).Any(n => PersonKey(n) == row.Person));
 
-    private static string BodyName(string key, SetupStore store) => store.Bodies.FirstOrDefault(b => NameKey(b.Name) == key)?.Name ?? key;
-
     private string GroupName(string key, SetupStore store) =>
         groups.FirstOrDefault(g => NameKey(g.Name) == key).Name ?? store.Groups.FirstOrDefault(g => NameKey(g.Name) == key)?.Name ?? key;
 
@@ -512,7 +518,7 @@ internal sealed class SetupPlan
             return null;
         }
         var key = PersonKey(name);
-        if (people.ContainsKey(key))
+        if (namedInFile.Contains(key))
         {
             return key;
         }
