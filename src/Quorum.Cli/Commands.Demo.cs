@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quorum.Demo;
+using Quorum.Domain.Committees;
 using Spectre.Console;
 
 namespace Quorum.Cli;
@@ -45,6 +46,12 @@ public static partial class Commands
         });
         return command;
     }
+
+    /// <summary>
+    /// Whether a council is the demo council. Only this command knows the demo; <c>quorum init</c> asks here so that a
+    /// council of one's own is never set up in a database holding the demo.
+    /// </summary>
+    internal static bool IsDemoCouncil(Council council) => DemoAccounts.IsDemoCouncil(council);
 
     /// <summary>Reports on the calling thread, so the progress bar moves as the work does.</summary>
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quorum.Data;
 using Quorum.Data.Staff;
+using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 
 namespace Quorum.Demo;
@@ -83,6 +84,10 @@ public static partial class DemoAccounts
         var councils = await db.Councils.IgnoreQueryFilters().Select(c => new { c.Name, c.Slug }).Take(2).ToListAsync();
         return councils is [{ Name: DemoNames.CouncilName, Slug.Value: DemoNames.CouncilSlug }];
     }
+
+    /// <summary>Whether a council is the demo council the seeder makes (by its name and slug).</summary>
+    public static bool IsDemoCouncil(Council council) =>
+        council is { Name: DemoNames.CouncilName, Slug.Value: DemoNames.CouncilSlug };
 
     /// <summary>A councillor who sits on a committee with Part II business, so the demo shows what they may read.</summary>
     private static async Task<(Guid Id, string Name)?> CouncillorWithExemptBusinessAsync(QuorumDbContext db)

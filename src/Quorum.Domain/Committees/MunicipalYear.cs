@@ -26,4 +26,18 @@ public sealed class MunicipalYear : Entity
     public string Name => $"{StartsOn.Year}-{EndsOn.Year}";
 
     public bool Contains(LocalDate date) => date >= StartsOn && date <= EndsOn;
+
+    /// <summary>The usual first day of a UK council year: the annual meeting is held in May, so years run May to May.</summary>
+    public static readonly AnnualDate UsualStart = new(5, 1);
+
+    /// <summary>A year from <paramref name="startsOn"/> (the annual meeting) to the day before its anniversary.</summary>
+    public static MunicipalYear StartingOn(Guid councilId, LocalDate startsOn) =>
+        new(councilId, startsOn, startsOn.PlusYears(1).PlusDays(-1));
+
+    /// <summary>The year holding <paramref name="date"/> for a council whose years start each year on <paramref name="firstDay"/>.</summary>
+    public static MunicipalYear Containing(Guid councilId, LocalDate date, AnnualDate firstDay)
+    {
+        var start = firstDay.InYear(date.Year);
+        return StartingOn(councilId, date >= start ? start : firstDay.InYear(date.Year - 1));
+    }
 }

@@ -9,6 +9,7 @@ internal sealed class ReserveListEntryConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<ReserveListEntry> builder)
     {
         builder.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.ReserveListId, e.Position }).IsUnique();
+        // One live entry per place: a place taken off the list stays as a tombstone and must not block the next holder.
+        builder.HasIndex(e => new { e.ReserveListId, e.Position }).IsUnique().HasFilter("\"Deleted\" IS NULL");
     }
 }

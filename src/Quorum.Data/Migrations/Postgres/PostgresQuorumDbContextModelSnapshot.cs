@@ -649,7 +649,8 @@ namespace Quorum.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReserveListId", "Position")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Deleted\" IS NULL");
 
                     b.ToTable("ReserveListEntries");
                 });

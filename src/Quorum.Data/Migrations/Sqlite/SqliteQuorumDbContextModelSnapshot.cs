@@ -685,7 +685,8 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.HasIndex("ReserveListId", "Position")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Deleted\" IS NULL");
 
                     b.ToTable("ReserveListEntries");
                 });

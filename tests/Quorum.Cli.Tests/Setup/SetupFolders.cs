@@ -1,0 +1,37 @@
+using Quorum.TestSupport;
+
+namespace Quorum.Cli.Tests.Setup;
+
+/// <summary>A database made by <c>quorum init</c>, and copies of docs/setup-example that a test may spoil.</summary>
+internal static class SetupFolders
+{
+    public const string Council = "Fernbridge District Council";
+
+    public static string Example { get; } = Path.Combine(RepoPaths.Root, "docs", "setup-example");
+
+    /// <summary>A new SQLite file holding only the council <c>quorum init</c> made.</summary>
+    public static async Task<string> InitAsync()
+    {
+        var path = TestDatabases.NewSqlitePath();
+        var run = await CliRunner.RunAsync("init", "--council", Council, "--db", path);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return path;
+    }
+
+    /// <summary>A copy of the example folder, with <paramref name="change"/> made to the named file's text.</summary>
+    public static string CopyOfExample(string? file = null, Func<string, string>? change = null)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(TestDatabases.NewSqlitePath())!, "setup");
+        Directory.CreateDirectory(folder);
+        foreach (var source in Directory.GetFiles(Example, "*.csv"))
+        {
+            File.Copy(source, Path.Combine(folder, Path.GetFileName(source)));
+        }
+        if (file is not null && change is not null)
+        {
+            var path = Path.Combine(folder, file);
+            File.WriteAllText(path, change(File.ReadAllText(path)));
+        }
+        return folder;
+    }
+}
