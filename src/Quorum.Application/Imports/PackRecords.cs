@@ -6,6 +6,7 @@ using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 using Quorum.Import.Model;
 
@@ -24,6 +25,7 @@ public sealed record StoredRecords(Guid CouncilId, Guid CommitteeId, Guid Meetin
 internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string fileName)
 {
     private readonly Dictionary<string, Committee> committees = [];
+    private readonly Dictionary<string, PartyGroup> groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(Guid, LocalDate), Meeting> meetings = [];
     private readonly HashSet<Guid> touched = [];
     private readonly List<string> warnings = [];
@@ -143,18 +145,43 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
         return meeting;
     }
 
+    /// <summary>
+    /// The front sheet's membership as printed on the pack's date: seats (dated from the earliest pack that lists
+    /// them, and ended when the latest pack of the body no longer lists them), party groups, reserve lists in their
+    /// printed order for the municipal year, and substitutes per organisation.
+    /// </summary>
     private async Task MembersAsync(Committee committee, LocalDate date, CancellationToken cancellationToken)
     {
         var memberships = await db.Memberships.Where(m => m.CommitteeId == committee.Id).ToListAsync(cancellationToken);
+        var listed = new HashSet<Guid>();
+        var reserves = new List<(MemberEntry Entry, Person Person)>();
         foreach (var member in pack.Members)
         {
             var person = people.Find(member.Name, member.Title);
-            if (person is null || RoleOf(member.Role) is not { } role)
+            if (person is null)
             {
-                // Reserves and substitutes are people the body may call on, not seats on it.
                 continue;
             }
-            var seat = memberships.FirstOrDefault(m => m.PersonId == person.Id && m.Role == role);
+            if (member.Group is { Length: > 0 } groupName && await GroupAsync(groupName, cancellationToken) is { } group)
+            {
+                // A person's group is what the first pack that prints it says; a later change is not guessed.
+                person.PartyGroupId ??= group.Id;
+            }
+            if (member.Role == MemberRoles.Reserve)
+            {
+                reserves.Add((member, person));
+                continue;
+            }
+            if (member.Role == MemberRoles.Substitute)
+            {
+                await SubstituteAsync(committee, person, member, date, cancellationToken);
+                continue;
+            }
+            if (RoleOf(member.Role) is not { } role)
+            {
+                continue;
+            }
+            var seat = memberships.FirstOrDefault(m => m.PersonId == person.Id && m.Role == role && (m.To is null || m.To >= date));
             if (seat is null)
             {
                 seat = new Membership
@@ -175,6 +202,123 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
                 // Packs arrive in any order; the seat dates from the earliest pack that lists it.
                 seat.From = date;
             }
+            listed.Add(seat.Id);
+        }
+        await EndUnlistedSeatsAsync(committee, date, memberships, listed, cancellationToken);
+        await ReserveListsAsync(committee, date, reserves, cancellationToken);
+    }
+
+    /// <summary>
+    /// A seat the latest pack of the body no longer lists ended before that meeting. Only the latest pack decides (an
+    /// older one arriving later says nothing about today), and only when it prints a membership at all.
+    /// </summary>
+    private async Task EndUnlistedSeatsAsync(Committee committee, LocalDate date, List<Membership> memberships, HashSet<Guid> listed, CancellationToken cancellationToken)
+    {
+        if (listed.Count < 2 || await db.Meetings.AnyAsync(m => m.CommitteeId == committee.Id && m.Date > date, cancellationToken))
+        {
+            return;
+        }
+        foreach (var seat in memberships.Where(m => !listed.Contains(m.Id) && m.From < date && m.To is null
+            && m.Role is MembershipRole.Chair or MembershipRole.ViceChair or MembershipRole.Member or MembershipRole.CoOpted or MembershipRole.Representative or MembershipRole.Advisory))
+        {
+            seat.To = date.PlusDays(-1);
+        }
+    }
+
+    private async Task<PartyGroup?> GroupAsync(string name, CancellationToken cancellationToken)
+    {
+        var printed = name.Trim();
+        if (printed.Length is 0 or > 100)
+        {
+            return null;
+        }
+        if (groups.TryGetValue(printed, out var known))
+        {
+            return known;
+        }
+        var slug = Slug.From(printed);
+        var group = await db.PartyGroups.FirstOrDefaultAsync(g => g.CouncilId == council.Id && g.Slug == slug, cancellationToken);
+        if (group is null)
+        {
+            group = new PartyGroup { CouncilId = council.Id, Name = printed, Slug = slug };
+            db.PartyGroups.Add(group);
+        }
+        groups[printed] = group;
+        return group;
+    }
+
+    /// <summary>Reserve lists as printed, per group, for the municipal year holding the meeting. Lists whose group
+    /// is not printed (two unlabelled columns) are not stored, since a list belongs to a group.</summary>
+    private async Task ReserveListsAsync(Committee committee, LocalDate date, List<(MemberEntry Entry, Person Person)> reserves, CancellationToken cancellationToken)
+    {
+        if (reserves.Count == 0)
+        {
+            return;
+        }
+        if (reserves.Any(r => r.Entry.Group is null))
+        {
+            warnings.Add($"{reserves.Count(r => r.Entry.Group is null)} reserve member(s) are listed without a party group; their reserve lists are not stored");
+        }
+        var year = await YearAsync(date, cancellationToken);
+        foreach (var byGroup in reserves.Where(r => r.Entry.Group is not null).GroupBy(r => r.Entry.Group!, StringComparer.OrdinalIgnoreCase))
+        {
+            var group = await GroupAsync(byGroup.Key, cancellationToken);
+            if (group is null)
+            {
+                continue;
+            }
+            var list = await db.ReserveLists.Include(l => l.Entries)
+                .FirstOrDefaultAsync(l => l.CommitteeId == committee.Id && l.PartyGroupId == group.Id && l.MunicipalYearId == year.Id, cancellationToken);
+            if (list is null)
+            {
+                list = new ReserveList { CommitteeId = committee.Id, PartyGroupId = group.Id, MunicipalYearId = year.Id };
+                db.ReserveLists.Add(list);
+            }
+            if (list.Entries.Count > 0)
+            {
+                // The year's list is already stored (from another pack of the same year); it is not reordered.
+                continue;
+            }
+            foreach (var (_, person) in byGroup.OrderBy(r => r.Entry.Order ?? int.MaxValue))
+            {
+                if (list.Entries.All(e => e.PersonId != person.Id))
+                {
+                    db.Add(list.Add(person.Id));
+                }
+            }
+        }
+    }
+
+    private async Task<MunicipalYear> YearAsync(LocalDate date, CancellationToken cancellationToken)
+    {
+        var years = await db.MunicipalYears.Where(y => y.CouncilId == council.Id).ToListAsync(cancellationToken);
+        var year = years.FirstOrDefault(y => y.Contains(date)) ?? db.MunicipalYears.Local.FirstOrDefault(y => y.CouncilId == council.Id && y.Contains(date));
+        if (year is null)
+        {
+            // No year recorded for the meeting: the usual May-to-May year holding it.
+            year = MunicipalYear.Containing(council.Id, date, MunicipalYear.UsualStart);
+            if (years.Any(y => y.StartsOn <= year.EndsOn && y.EndsOn >= year.StartsOn))
+            {
+                // An existing year overlaps the usual one; a one-day year would be wrong, so use the meeting's own day.
+                year = new MunicipalYear(council.Id, date, date.PlusDays(1));
+            }
+            db.MunicipalYears.Add(year);
+        }
+        return year;
+    }
+
+    private async Task SubstituteAsync(Committee committee, Person person, MemberEntry member, LocalDate date, CancellationToken cancellationToken)
+    {
+        var organisation = Truncate(member.Organisation ?? member.Group ?? "", 200)!;
+        var existing = await db.Substitutes.FirstOrDefaultAsync(s => s.CommitteeId == committee.Id && s.PersonId == person.Id && s.Organisation == organisation, cancellationToken)
+            ?? db.Substitutes.Local.FirstOrDefault(s => s.CommitteeId == committee.Id && s.PersonId == person.Id && s.Organisation == organisation);
+        if (existing is null)
+        {
+            db.Substitutes.Add(new Substitute { CommitteeId = committee.Id, PersonId = person.Id, Organisation = organisation, From = date });
+        }
+        else if (date < existing.From)
+        {
+            existing.From = date;
         }
     }
 

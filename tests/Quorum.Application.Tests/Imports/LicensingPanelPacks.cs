@@ -18,7 +18,8 @@ internal static class LicensingPanelPacks
         int firstMinute,
         string chair = "Ada Brooks",
         string member = "Sam Patel",
-        string item4 = "Taxi Licensing Fees and Charges")
+        string item4 = "Taxi Licensing Fees and Charges",
+        string reserves = "")
     {
         var day = meeting.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture);
         var published = meeting.PlusDays(-8).ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture);
@@ -41,6 +42,8 @@ internal static class LicensingPanelPacks
             Rita Osei
 
             Conservative Councillors: Tom Reed (VC)
+
+            {reserves}
 
             Contact: Pat Jones, Democratic Services Officer Tel: 020 1234 5678 E-mail: pat.jones@brentmoor.gov.uk
 

@@ -251,6 +251,49 @@ public class PackImporterTests
 
     private static string SamplePath(string sample) => Path.Combine(RepoPaths.SamplesOrSkip(), sample + ".txt");
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Membership_is_kept_as_printed_groups_reserve_lists_and_seats_that_end(DatabaseProvider provider)
+    {
+        var settings = await NewDatabaseAsync(provider);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
+        const string reserves = """
+            Labour Reserve Members:
+
+            1. Uma Hale
+            2. Vic Lamb
+            """;
+        // 2026: Sam Patel sits on the panel; 2027: Lena Fox has taken the seat. The 2027 pack arrives first.
+        var later = LicensingPanelPacks.Write(folder, "2027-03.txt", LicensingPanelPacks.Pack(new LocalDate(2027, 3, 3), new LocalDate(2026, 3, 4), 45, member: "Lena Fox"));
+        var earlier = LicensingPanelPacks.Write(folder, "2026-03.txt", LicensingPanelPacks.Pack(new LocalDate(2026, 3, 4), new LocalDate(2025, 12, 2), 41, reserves: reserves));
+        Assert.Equal(PackImportOutcome.Imported, (await importer.ImportAsync(later, TestContext.Current.CancellationToken)).Outcome);
+        Assert.Equal(PackImportOutcome.Imported, (await importer.ImportAsync(earlier, TestContext.Current.CancellationToken)).Outcome);
+        // A new version of the later pack, imported after the earlier one, ends the seat it no longer lists.
+        Assert.Equal(PackImportOutcome.NewVersion, (await importer.ImportAsync(
+            LicensingPanelPacks.Write(folder, "2027-03-v2.txt", LicensingPanelPacks.Pack(new LocalDate(2027, 3, 3), new LocalDate(2026, 3, 4), 45, member: "Lena Fox", item4: "Taxi Fares")),
+            TestContext.Current.CancellationToken)).Outcome);
+
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
+        var ct = TestContext.Current.CancellationToken;
+        var seats = await db.Memberships.Include(m => m.Person).ToListAsync(ct);
+        var patel = Assert.Single(seats, m => m.Person!.FullName == "Sam Patel");
+        Assert.Equal((new LocalDate(2026, 3, 4), new LocalDate(2027, 3, 2)), (patel.From, patel.To!.Value));
+        var fox = Assert.Single(seats, m => m.Person!.FullName == "Lena Fox");
+        Assert.Equal(new LocalDate(2027, 3, 3), fox.From);
+        Assert.Null(fox.To);
+        Assert.Null(Assert.Single(seats, m => m.Person!.FullName == "Rita Osei").To);
+
+        var groups = await db.PartyGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(ct);
+        Assert.Equal(["Conservative", "Labour"], groups);
+        var osei = Assert.Single(await db.People.ToListAsync(ct), p => p.FullName == "Rita Osei");
+        Assert.Equal("Labour", (await db.PartyGroups.SingleAsync(g => g.Id == osei.PartyGroupId, ct)).Name);
+
+        var list = await db.ReserveLists.Include(l => l.Entries).ThenInclude(e => e.Person).SingleAsync(ct);
+        Assert.Equal(["Uma Hale", "Vic Lamb"], list.InOrder().Select(e => e.Person!.FullName));
+        var year = await db.MunicipalYears.SingleAsync(y => y.Id == list.MunicipalYearId, ct);
+        Assert.True(year.Contains(new LocalDate(2026, 3, 4)));
+    }
+
     private async Task<DatabaseSettings> NewDatabaseAsync(DatabaseProvider provider)
     {
         var settings = provider == DatabaseProvider.Sqlite
