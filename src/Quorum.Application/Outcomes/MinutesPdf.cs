@@ -3,9 +3,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Domain;
-using Quorum.Application.Agendas;
 using Quorum.Publishing.Packs;
 
 namespace Quorum.Application.Outcomes;
