@@ -512,7 +512,7 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
             }
             if (entry.Resolutions.Count > 0)
             {
-                decisions.Add((ResolutionKind.Resolved, entry.Resolutions));
+                decisions.Add((entry.Agreed ? ResolutionKind.Agreed : ResolutionKind.Resolved, entry.Resolutions));
             }
             var same = minute.Resolutions.Count == decisions.Count
                 && minute.Resolutions.OrderBy(r => r.Order).Zip(decisions).All(z => z.First.Kind == z.Second.Kind && DecisionParts(z.First).SequenceEqual(z.Second.Parts));

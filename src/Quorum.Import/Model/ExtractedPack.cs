@@ -204,6 +204,10 @@ public sealed class MinuteItem
     public List<string> Recommended { get; } = [];
     /// <summary>Text after "RESOLVED:" or "AGREED:", one string per part.</summary>
     public List<string> Resolutions { get; } = [];
+    /// <summary>True when the decision was printed "AGREED" rather than "RESOLVED".</summary>
+    [JsonIgnore]
+    public bool Agreed { get; set; }
+
     /// <summary>The partnership minutes' ACTION column, when printed.</summary>
     public string? Action { get; set; }
 

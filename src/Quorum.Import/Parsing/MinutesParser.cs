@@ -579,6 +579,8 @@ public static partial class MinutesParser
             {
                 i = ReadDecision(lines, i, decision.Groups["text"].Value, item.Resolutions, out var action);
                 item.Action ??= action;
+                // Partnership minutes print AGREED where council minutes print RESOLVED; the word is kept as printed.
+                item.Agreed |= decision.Groups["word"].Value.StartsWith("AGREED", StringComparison.OrdinalIgnoreCase);
                 continue;
             }
             if (text.StartsWith("Ordinary Member", StringComparison.OrdinalIgnoreCase))
@@ -852,7 +854,7 @@ public static partial class MinutesParser
 
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?:RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 1000)]
     internal static partial Regex Decision();
 
     [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 1000)]

@@ -33,6 +33,10 @@ public sealed class OtherPapersTests : IDisposable
         14. Street Trading Policy
 
         It was RESOLVED that the policy be adopted † as amended.
+
+        15. Partnership Update
+
+        AGREED: To note the update.
         """;
 
     [Fact]
@@ -46,7 +50,8 @@ public sealed class OtherPapersTests : IDisposable
         Assert.Equal(["Ann Lowe", "Bob Fry", "Cara Díaz", "Dev Patel"], set.Present);
         Assert.Equal(["Fay Hill"], set.Apologies!);
         Assert.Equal(["E Green"], set.InAttendance!);
-        Assert.Equal([12, 13, 14], set.Items.Select(i => i.Number));
+        Assert.Equal([12, 13, 14, 15], set.Items.Select(i => i.Number));
+        Assert.Equal([false, false, false, true], set.Items.Select(i => i.Agreed));
         Assert.Equal(["That the minutes of the meeting held on 6 February 2024 be approved as a correct record."], set.Items[1].Resolutions);
         Assert.Equal(["that the policy be adopted † as amended."], set.Items[2].Resolutions);
         Assert.Empty(pack.Agenda);
