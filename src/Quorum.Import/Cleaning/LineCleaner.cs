@@ -248,27 +248,27 @@ public static partial class LineCleaner
         ['ԁ'] = 'd',
     };
 
-    [GeneratedRegex(@"\s*This page is intentionally left blank\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*This page is intentionally left blank\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BlankPage();
 
     // "5 | Page", "33 | P a g e", "| Page", "Page 7 of 40" on a line of their own.
-    [GeneratedRegex(@"^\s*(?:\d{1,4}\s*)?\|?\s*P\s?a\s?g\s?e(?:\s+\d{1,4}(?:\s+of\s+\d{1,4})?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:\d{1,4}\s*)?\|?\s*P\s?a\s?g\s?e(?:\s+\d{1,4}(?:\s+of\s+\d{1,4})?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Footer();
 
     // A running header or footer with its page number: "Cabinet – 12 March 2013 – Page 4", "Minutes Page 3 of 9".
     // "see page 12" and "on page 4" end sentences instead, and a stamp says "Agenda Item".
-    [GeneratedRegex(@"^(?!.*\bAgenda\s+Item\b)(?!.*\b(?:see|on|at|in|to|from|and)\s+page\s+\d{1,4}\s*$).{0,100}?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?!.*\bAgenda\s+Item\b)(?!.*\b(?:see|on|at|in|to|from|and)\s+page\s+\d{1,4}\s*$).{0,100}?\bPage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RunningFooter();
 
-    [GeneratedRegex(@"<((?:https?://|www\.)[^<>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"<((?:https?://|www\.)[^<>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AutoLink();
 
-    [GeneratedRegex(@"</?(?:u|i|b|em|strong|p|ol|ul|li|br|span|div|sup|sub|input|text|table|tr|td|th)\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"</?(?:u|i|b|em|strong|p|ol|ul|li|br|span|div|sup|sub|input|text|table|tr|td|th)\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"~~[^~]{0,500}~~", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"~~[^~]{0,500}~~", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Struck();
 
-    [GeneratedRegex(@"\b(\d{1,2}) (st|nd|rd|th)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(\d{1,2}) (st|nd|rd|th)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SplitOrdinal();
 }

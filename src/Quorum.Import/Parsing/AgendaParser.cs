@@ -234,32 +234,32 @@ public static partial class AgendaParser
     }
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
-    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartHeading();
 
     // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.
-    [GeneratedRegex(@"\s*[,–—-]?\s*\b(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*[,–—-]?\s*\b(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TrailingPages();
 
-    [GeneratedRegex(@"^(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePageRange();
 
-    [GeneratedRegex(@"^(?:To |That |Members |The |This |Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:To |That |Members |The |This |Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StandingText();
 
-    [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PageRange();
 
-    [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ToFollow();
 
-    [GeneratedRegex(@"^Report of (?:the )?(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Report of (?:the )?(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ReportOf();
 
     // "paragraph 3 of Part 1 of Schedule 12A", "Schedule 12A, paragraph 3", "Information under paragraph 3 (…)".
-    [GeneratedRegex(@"\bparagraph\s+(?<paragraph>[1-7])\b(?!\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bparagraph\s+(?<paragraph>[1-7])\b(?!\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ExemptionParagraph();
 
-    [GeneratedRegex(@"record item (?<item>\d{1,2}[a-z]?)\s*\((?<title>[^)]{2,60})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"record item (?<item>\d{1,2}[a-z]?)\s*\((?<title>[^)]{2,60})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RecordedItem();
 }

@@ -81,39 +81,39 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
-    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+FOR\s+ABSENCE)?(?:\s+(?:were|was)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of))?\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+FOR\s+ABSENCE)?(?:\s+(?:were|was)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of))?\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
-    [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoneSaid();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t)\s*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t)\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AbsentLabel();
 
-    [GeneratedRegex(@"^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[A-Z]{2,3}[a-z]{0,2}\s+\S", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[A-Z]{2,3}[a-z]{0,2}\s+\S", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsThenRole();
 
-    [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
 
-    [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Brackets();
 
-    [GeneratedRegex(@"\b(?:CBE|OBE|MBE|BEM|JP|DL|MP)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:CBE|OBE|MBE|BEM|JP|DL|MP)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Honours();
 
     // "Chair Cllr. C Edwards", "RFO Clive Baker", "Clerk Linda Evans", "Councillors Paula Hiscocks".
-    [GeneratedRegex(@"^(?:(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Deputy\s+Chair(?:man)?|Clerk|RFO|Mayor|Councillors|Cllrs\.?)\s+)+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Deputy\s+Chair(?:man)?|Clerk|RFO|Mayor|Councillors|Cllrs\.?)\s+)+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RolesBefore();
 }

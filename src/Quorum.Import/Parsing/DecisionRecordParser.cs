@@ -129,16 +129,16 @@ public static partial class DecisionRecordParser
     }
 
     // "Decision Maker: Cabinet", "Date of decision: 10/09/2024", "Decided at meeting: 10/09/2024 - Cabinet", "Title: …".
-    [GeneratedRegex(@"^(?<label>Decision Maker|Date of decision|Decided at meeting|Title|Subject|Issue)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<label>Decision Maker|Date of decision|Decided at meeting|Title|Subject|Issue)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoticeField();
 
     // "Meeting: 12/12/2022 - Leader of the Council (Item 10)".
-    [GeneratedRegex(@"^Meeting:\s*(?<date>\d{1,2}/\d{1,2}/\d{2,4})\s*-\s*(?<body>.+?)(?:\s*\(Item\s+(?<item>[\w/ .-]{1,12})\))?\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Meeting:\s*(?<date>\d{1,2}/\d{1,2}/\d{2,4})\s*-\s*(?<body>.+?)(?:\s*\(Item\s+(?<item>[\w/ .-]{1,12})\))?\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingLine();
 
-    [GeneratedRegex(@"^[\d/]+\s*-\s*(?<body>.+)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[\d/]+\s*-\s*(?<body>.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DashBody();
 
-    [GeneratedRegex(@"^(?:Decision|Decisions)\s*:\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Decision|Decisions)\s*:\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionLabel();
 }

@@ -556,10 +556,10 @@ public static partial class FrontSheetParser
     private static string[] SplitList(string text) =>
         [.. ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
 
-    [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CouncillorsLead();
 
     private static IEnumerable<string> SplitHeadings(string text)
@@ -582,86 +582,86 @@ public static partial class FrontSheetParser
         Labelled().IsMatch(text.Trim()) || Quorum().IsMatch(text) || text.TrimStart().StartsWith("Contact", StringComparison.OrdinalIgnoreCase)
         || text.Contains("MEMBERSHIP", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"\b(?:Committee|Board|Panel|Council|Cabinet|Authority|Sub-Committee|Forum|Partnership)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Committee|Board|Panel|Council|Cabinet|Authority|Sub-Committee|Forum|Partnership)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyWord();
 
-    [GeneratedRegex(@"\b(?:Members|Councillors|Membership|Agenda|AGENDA|MEMBERS|Quorum|Contact|Chair)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Members|Councillors|Membership|Agenda|AGENDA|MEMBERS|Quorum|Contact|Chair)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PlaceStop();
 
-    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BareTime();
 
-    [GeneratedRegex(@"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TimeText();
 
-    [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|to|from|until|commencing|starting)\b|[,@–—()-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|to|from|until|commencing|starting)\b|[,@–—()-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DateTimeFiller();
 
-    [GeneratedRegex(@"^Quorum\s*[:=-]\s*(\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Quorum\s*[:=-]\s*(\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex QuorumLabel();
 
-    [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Quorum();
 
-    [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Published();
 
-    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Chair();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members|Membership)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members|Membership)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CouncillorsHeading();
 
-    [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Representatives();
 
-    [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AdvisoryHeading();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ReservesHeading();
 
-    [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfficersHeading();
 
-    [GeneratedRegex(@"(?<=\S\s+)(?:Representatives? of [^:]{2,80}|Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?):", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\S\s+)(?:Representatives? of [^:]{2,80}|Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?):", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InlineHeading();
 
-    [GeneratedRegex(@"^(?:Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ViceChair();
 
-    [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Summons();
 
     // "in Swayfield Village Hall", "at the Welfare Hall, Heol Y Felin" up to " on <day>", " at 7pm", "@ 7pm" or the end.
-    [GeneratedRegex(@"(?:^|\s)(?:in|at)\s+(?<venue>(?!\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^@]{3,120}?)(?=\s+on\s+(?:mon|tues|wed|thu|fri|sat|sun|\d)|\s*,?\s*(?:at|@)\s*\d|\.\s|\.?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:^|\s)(?:in|at)\s+(?<venue>(?!\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^@]{3,120}?)(?=\s+on\s+(?:mon|tues|wed|thu|fri|sat|sun|\d)|\s*,?\s*(?:at|@)\s*\d|\.\s|\.?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SummonsVenue();
 
-    [GeneratedRegex(@"^(?:\d+|an?|one|two|three|four)\s+Vacanc(?:y|ies)\b|^Vacan(?:t|cy)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\d+|an?|one|two|three|four)\s+Vacanc(?:y|ies)\b|^Vacan(?:t|cy)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Vacancy();
 
-    [GeneratedRegex(@"^(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"\s*\bAGENDA\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*\bAGENDA\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TrailingAgenda();
 
-    [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Email();
 
-    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|Direct Line|Direct Dial|Phone)\.?\s*(?:no\.?)?\s*(?::|-)?\s*([\d ()+]{6,20}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|Direct Line|Direct Dial|Phone)\.?\s*(?:no\.?)?\s*(?::|-)?\s*([\d ()+]{6,20}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone|Direct Line|Direct Dial|Mobile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone|Direct Line|Direct Dial|Mobile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactMarker();
 
     // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
-    [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePhone();
 }

@@ -16,6 +16,11 @@ public static partial class ItemNumbering
 {
     public static ItemLine? Read(string text)
     {
+        // A heading is short and opens with its number; a paragraph is not tried at all.
+        if (text.Length is 0 or > 420 || !(char.IsLetterOrDigit(text[0]) || text[0] == '('))
+        {
+            return null;
+        }
         var m = Heading().Match(text);
         if (!m.Success)
         {
@@ -128,12 +133,12 @@ public static partial class ItemNumbering
         return total is > 0 and < 40 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Standing();
 }

@@ -179,23 +179,23 @@ public static partial class PackDates
         return new LocalDate(year, month, day);
     }
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex WordDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:(?<colon>[.:])(?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?|hours\b|hrs\b)?(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.:])(?<h>\d{1,2})(?:(?<colon>[.:])(?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?|hours\b|hrs\b)?(?![\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Time();
 
     // "1900 HOURS", "1830hrs".
-    [GeneratedRegex(@"(?<![\d.:])(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:hours|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.:])(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:hours|hrs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MilitaryTime();
 
     // "December 6, 2012", "March 7 2013".
-    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MonthFirstDate();
 }

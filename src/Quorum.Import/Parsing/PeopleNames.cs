@@ -278,21 +278,21 @@ public static partial class PeopleNames
         var p => p,
     };
 
-    [GeneratedRegex(@"\s*\(([^()]{1,40})\)\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*\(([^()]{1,40})\)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Suffix();
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:of|the|for|and|Leader|Director|Chief|Officer|Manager|Head|Executive|Commander|Portfolio|Holder|Representative|Member|Chairman|Chair|Deputy|Assistant|Lead|Consultant|Co-ordinator|Coordinator|Secretary|Clerk|Governor|Principal|Superintendent|Inspector|Services?|Policy|Strategy|Team)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:of|the|for|and|Leader|Director|Chief|Officer|Manager|Head|Executive|Commander|Portfolio|Holder|Representative|Member|Chairman|Chair|Deputy|Assistant|Lead|Consultant|Co-ordinator|Coordinator|Secretary|Clerk|Governor|Principal|Superintendent|Inspector|Services?|Policy|Strategy|Team)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PositionWord();
 
-    [GeneratedRegex(@"^(?:de|van|von|le|la|du|da|bin|al|el|d'|O')", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:de|van|von|le|la|du|da|bin|al|el|d'|O')", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Particle();
 
-    [GeneratedRegex(@"[^a-z]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[^a-z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Letters();
 
-    [GeneratedRegex(@"^(?:[A-Z]\.?){1,3}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:[A-Z]\.?){1,3}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialToken();
 }

@@ -606,72 +606,72 @@ public static partial class ReportParser
 
     // Harrow's labels and the common ones of other councils' covers ("Date:", "Title:", "Report of:", "Lead officer:",
     // "Cabinet Member:", "Wards:", "Is this a key decision?", "Appendices:").
-    [GeneratedRegex(@"^(?<label>Date of Meeting|Meeting Date|Date|Subject|Report Title|Title|Key Decision|Is this a Key Decision\??|Responsible Officers?|Report of|Report Author|Lead Officer|Portfolio Holders?|Cabinet Member|Lead Member|Scrutiny Lead Members?(?: area)?|Exempt(?: information)?|Decision subject to Call[- ]in|Wards? affected|Wards?|Enclosures?|Appendices)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<label>Date of Meeting|Meeting Date|Date|Subject|Report Title|Title|Key Decision|Is this a Key Decision\??|Responsible Officers?|Report of|Report Author|Lead Officer|Portfolio Holders?|Cabinet Member|Lead Member|Scrutiny Lead Members?(?: area)?|Exempt(?: information)?|Decision subject to Call[- ]in|Wards? affected|Wards?|Enclosures?|Appendices)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CoverLabel();
 
-    [GeneratedRegex(@"^(?:Section\s*\d|This report sets out|Executive Summary|Recommendations?\s*:|Introduction$|Summary$|Purpose of (?:the )?report)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Section\s*\d|This report sets out|Executive Summary|Recommendations?\s*:|Introduction$|Summary$|Purpose of (?:the )?report)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CoverEnd();
 
-    [GeneratedRegex(@"^(?:Appendix|Appendices|Annex|Enclosure|Attachment|Schedule|Encl\.?|\d{1,2}[.)])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Appendix|Appendices|Annex|Enclosure|Attachment|Schedule|Encl\.?|\d{1,2}[.)])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EnclosureStart();
 
-    [GeneratedRegex(@"^(?:None\.?|Nil\.?|N/?A\.?|No(?:ne)?\s+(?:additional\s+)?(?:papers|enclosures|appendices|attachments)(?:\s+attached)?\.?|Not applicable\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:None\.?|Nil\.?|N/?A\.?|No(?:ne)?\s+(?:additional\s+)?(?:papers|enclosures|appendices|attachments)(?:\s+attached)?\.?|Not applicable\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoEnclosures();
 
-    [GeneratedRegex(@"\s+(?=\b(?:Cllr|Councillor)\b)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s+(?=\b(?:Cllr|Councillor)\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LeadSplit();
 
-    [GeneratedRegex(@"^Section\s*3\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Section\s*3\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Section3();
 
-    [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Section4();
 
-    [GeneratedRegex(@"^(?:Section\s*4\b|Ward Councillors notified|MANDATORY|EqIA|Contact\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Section\s*4\b|Ward Councillors notified|MANDATORY|EqIA|Contact\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ClearanceEnd();
 
-    [GeneratedRegex(@"^Name\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Name\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NameLabel();
 
-    [GeneratedRegex(@"\bDate\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bDate\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"(?:(?<=\p{Ll})X|\s+X)$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:(?<=\p{Ll})X|\s+X)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SignatureMark();
 
-    [GeneratedRegex(@"\bon behalf of(?: the)?\*?|\bX\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bon behalf of(?: the)?\*?|\bX\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BehalfWords();
 
-    [GeneratedRegex(@"^Ward Councillors notified\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Ward Councillors notified\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex WardCouncillors();
 
-    [GeneratedRegex(@"^Contact(?: Officer)?(?: Details)?\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Contact(?: Officer)?(?: Details)?\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactLabel();
 
-    [GeneratedRegex(@"^(?:Background Papers|Section\s*\d|Call-In Waived|[-–\s]{2,}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:Background Papers|Section\s*\d|Call-In Waived|[-–\s]{2,}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactEnd();
 
-    [GeneratedRegex(@"^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2}),", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2}),", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NameThenComma();
 
-    [GeneratedRegex(@"(?<=@[\w-]+(?:\.[\w-]+)+)\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=@[\w-]+(?:\.[\w-]+)+)\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EmailThenName();
 
-    [GeneratedRegex(@"([\p{L}\d]) ([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"([\p{L}\d]) ([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EmailAfterWord();
 
-    [GeneratedRegex(@"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PhoneNumber();
 
-    [GeneratedRegex(@"Call-?\s?In Waived", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"Call-?\s?In Waived", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CallInWaived();
 
-    [GeneratedRegex(@"Delete as appropriate|If No, set out", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"Delete as appropriate|If No, set out", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CallInNotes();
 
-    [GeneratedRegex(@"\b(?:NOT APPLICABLE|YES|NO)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:NOT APPLICABLE|YES|NO)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CallInOption();
 
-    [GeneratedRegex(@"^(?:\*\*)?Section\s*\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\*\*)?Section\s*\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SectionHeading();
 }

@@ -122,10 +122,10 @@ internal sealed partial class PdfTextLayout
     }
 
     // "3. Contract Award …", "10a. …": an agenda item or numbered paragraph.
-    [GeneratedRegex(@"^\s*\d{1,3}[a-z]?\.\s+\S", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*\d{1,3}[a-z]?\.\s+\S", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NumberedHeading();
 
     // A list item ("- (2) …") or a labelled field ("Exempt: No") starts a line of its own, however full the last one was.
-    [GeneratedRegex(@"^\s*(?:- |[A-Z][A-Za-z -]{1,40}:\s)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:- |[A-Z][A-Za-z -]{1,40}:\s)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StartsOwnLine();
 }

@@ -351,51 +351,51 @@ public static partial class Segmenter
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     // "Agenda Item 7 Pages 21 to 82"; OCR gives "Adenda", "Aqenda".
-    [GeneratedRegex(@"^A[a-z]{4}a\s+Item\s+(?<item>\d{1,3}[a-z]?)\s+Pages?\s+(?<from>\d{1,4})\s*(?:to|-|–)\s*(?<to>\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^A[a-z]{4}a\s+Item\s+(?<item>\d{1,3}[a-z]?)\s+Pages?\s+(?<from>\d{1,4})\s*(?:to|-|–)\s*(?<to>\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex StampLine();
 
     // "REPORT FOR:" (Harrow's cover), "Report to:" / "REPORT TO:" (most other councils' covers).
-    [GeneratedRegex(@"^(?:\*+\s*)?(?:REPORT\s+FOR|Report\s+[Tt]o|REPORT\s+TO)\s*:", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\*+\s*)?(?:REPORT\s+FOR|Report\s+[Tt]o|REPORT\s+TO)\s*:", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex ReportFor();
 
-    [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
 
-    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session)\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartOneAlone();
 
     // Attendance that opens minutes: "Present:", "PRESENT", "(1) Present", "Members present", "Chair: * Councillor …".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Present|PRESENT|Members [Pp]resent|MEMBERS PRESENT|Councillors [Pp]resent|COUNCILLORS PRESENT|Attendance|ATTENDANCE|In [Aa]ttendance|IN ATTENDANCE|Attendees|ATTENDEES)\b|^(?:Chair|Chairman|CHAIR|CHAIRMAN)\s*:\s*\*|Denotes|^\*\s*Councillor", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Present|PRESENT|Members [Pp]resent|MEMBERS PRESENT|Councillors [Pp]resent|COUNCILLORS PRESENT|Attendance|ATTENDANCE|In [Aa]ttendance|IN ATTENDANCE|Attendees|ATTENDEES)\b|^(?:Chair|Chairman|CHAIR|CHAIRMAN)\s*:\s*\*|Denotes|^\*\s*Councillor", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex PresentCue();
 
-    [GeneratedRegex(@"\bMINUTES\b|^Minutes\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bMINUTES\b|^Minutes\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesWord();
 
     // "Cabinet – Minutes – 6 December 2012", "Minutes: Planning Committee, 4 March 2015", "MINUTES – CABINET – 7/3/13".
-    [GeneratedRegex(@"^(?!\d)(?:[^.]{0,100}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?!\d)(?:[^.]{0,100}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledMinutes();
 
-    [GeneratedRegex(@"\bmeeting\s+of\b|^at\s+an?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bmeeting\s+of\b|^at\s+an?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfBody();
 
-    [GeneratedRegex(@"\bAGENDA\b|^Agenda\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bAGENDA\b|^Agenda\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaWord();
 
     // The agenda's or a resolution's sentence about minutes, not a heading.
-    [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesSentence();
 
-    [GeneratedRegex(@"^AGENDA\s*[-–—:]\s*(?:PART\s+(?:I|1|ONE)\b(?!\s*I)|PUBLIC\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^AGENDA\s*[-–—:]\s*(?:PART\s+(?:I|1|ONE)\b(?!\s*I)|PUBLIC\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex AgendaPartOne();
 
-    [GeneratedRegex(@"^AGENDA\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^AGENDA\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAny();
 
     // "Minutes of the meeting held on …", "MINUTES OF THE MEETING OF THE CABINET HELD AT … ON …",
     // "Minutes of a Special Meeting of Council held on …", "Minutes of the Planning Committee held on …".
-    [GeneratedRegex(@"^(?:- )?(?:(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?.{0,120}?\b(?:held|meeting)\b|at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+.{1,120}?\bheld\b).{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:- )?(?:(?:(?:draft|confirmed|unconfirmed|signed|approved)\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?.{0,120}?\b(?:held|meeting)\b|at\s+an?\s+(?:\w+\s+)?meeting\s+of\s+.{1,120}?\bheld\b).{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesOfMeeting();
 
-    [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^Section\s*4\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Section4();
 }

@@ -1,0 +1,427 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>Attendance: the marked table (* present, † apologies, (n) reserve category), prose and labelled lists, and
+/// the reserve substitutions table.</summary>
+public static partial class MinutesParser
+{
+    private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
+
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    {
+        var attendees = new List<Attendee>();
+        var inAttendance = new List<string>();
+        var hasAttendanceRow = false;
+        var legend = new HashSet<char>();
+        string? labelPrefix = null;
+        var rowIsAttendance = false;
+        var rowLabel = "";
+        var run = 0;
+        var apologiesProse = false;
+        List<string>? apologies = null;
+        AttendanceList? proseList = null;
+
+        void AddListed(AttendanceList list, string names)
+        {
+            foreach (var name in AttendanceProse.Names(names))
+            {
+                switch (list)
+                {
+                    case AttendanceList.Present:
+                        set.Present.Add(name);
+                        break;
+                    case AttendanceList.Apologies:
+                        (apologies ??= []).Add(name);
+                        break;
+                    case AttendanceList.Absent:
+                        set.Absent.Add(name);
+                        break;
+                    default:
+                        inAttendance.Add(name);
+                        hasAttendanceRow = true;
+                        break;
+                }
+            }
+            if (list == AttendanceList.Apologies)
+            {
+                apologies ??= [];
+            }
+        }
+
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+            var raw = line.Text;
+            var text = raw.Trim();
+            if (text.StartsWith("- ", StringComparison.Ordinal))
+            {
+                text = text[2..].Trim();
+            }
+            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
+            {
+                break;
+            }
+            if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
+            {
+                if (text.Contains("present", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('*');
+                }
+                if (text.Contains("apolog", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('†');
+                }
+                if (text.Contains("reserve", StringComparison.OrdinalIgnoreCase) || text.Contains("substitut", StringComparison.OrdinalIgnoreCase))
+                {
+                    legend.Add('(');
+                }
+                continue;
+            }
+            if (ApologiesProse().Match(text) is { Success: true } prose)
+            {
+                apologies ??= [];
+                apologiesProse = true;
+                proseList = null;
+                var named = prose.Groups["names"].Value.TrimEnd('.', ' ');
+                if (ForAbsence().IsMatch(named))
+                {
+                    // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
+                    continue;
+                }
+                foreach (var name in PeopleNames.SplitRun(named, context.KnownNames))
+                {
+                    apologies.Add(PeopleNames.Parse(name).Name);
+                }
+                continue;
+            }
+            if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
+            {
+                proseList = list;
+                AddListed(list, listed);
+                continue;
+            }
+            if (proseList is { } open && !text.Contains('\t') && RowLabel().Match(text) is not { Success: true })
+            {
+                // A list carried on below its label, one name (or several) a line; a capitals sub-heading
+                // ("BAILIES", "COUNCILLORS") is skipped, and a sentence ends the list.
+                if (text.Length > 3 && !text.Contains(' ') && text.All(c => !char.IsLower(c)))
+                {
+                    continue;
+                }
+                if (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12))
+                {
+                    proseList = null;
+                    continue;
+                }
+                AddListed(open, text);
+                continue;
+            }
+            if (apologiesProse && !text.Contains(':'))
+            {
+                foreach (var name in SplitCell(text, context))
+                {
+                    apologies!.Add(PeopleNames.Parse(name).Name);
+                }
+                continue;
+            }
+
+            string content;
+            if (raw.StartsWith('\t'))
+            {
+                // A continuation row of the table ("\tPeter Tolley\tDivisional Director").
+                content = raw.TrimStart('\t');
+            }
+            else if (RowLabel().Match(text) is { Success: true } label)
+            {
+                var full = ((labelPrefix ?? "") + " " + label.Groups["label"].Value).Trim();
+                labelPrefix = null;
+                rowIsAttendance = full.Contains("attendance", StringComparison.OrdinalIgnoreCase);
+                rowLabel = full;
+                hasAttendanceRow |= rowIsAttendance;
+                content = label.Groups["rest"].Value;
+            }
+            else if (LabelFragment(text) is { } fragment)
+            {
+                // "Voting\t(Voluntary Aided)\t(Parent Governors)": half of a label split across two rows.
+                labelPrefix = fragment;
+                continue;
+            }
+            else if (run > 0)
+            {
+                // A further row of the last table row, whose leading tab was lost (PDF text).
+                content = text;
+            }
+            else
+            {
+                continue;
+            }
+
+            run++;
+            if (rowIsAttendance)
+            {
+                foreach (var cell in content.Split('\t'))
+                {
+                    var value = StripColumnLabels(cell.Trim());
+                    if (value.Length == 0 || IsRoleCell(value))
+                    {
+                        continue;
+                    }
+                    foreach (var name in SplitCell(value, context))
+                    {
+                        inAttendance.Add(PeopleNames.Parse(name).Name);
+                    }
+                }
+                continue;
+            }
+            var before = attendees.Count;
+            ReadMarkedCells(content, line.Number, run, attendees, context);
+            if (rowLabel.Contains("non-voting", StringComparison.OrdinalIgnoreCase) && rowLabel.Contains("co-opt", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var a in attendees.Skip(before))
+                {
+                    context.NonVotingCoOptees.Add(a.Name);
+                }
+            }
+        }
+
+        var anyMark = attendees.Any(a => a.Mark != ' ');
+        set.MarkedTable = anyMark || legend.Count > 0;
+        foreach (var a in attendees)
+        {
+            switch (a.Mark)
+            {
+                case '*':
+                    set.Present.Add(a.Name);
+                    break;
+                case '†':
+                    (set.Apologies ??= []).Add(a.Name);
+                    break;
+                default:
+                    if (anyMark)
+                    {
+                        set.Absent.Add(a.Name);
+                    }
+                    else
+                    {
+                        set.Present.Add(a.Name);
+                    }
+                    break;
+            }
+        }
+        if (apologies is not null)
+        {
+            (set.Apologies ??= []).AddRange(apologies);
+        }
+        if (legend.Contains('†'))
+        {
+            set.Apologies ??= [];
+        }
+        if (hasAttendanceRow)
+        {
+            set.InAttendance = inAttendance;
+        }
+        foreach (var a in attendees.Where(a => a.Category is not null))
+        {
+            context.ReserveCategories[a.Name] = a.Category!;
+        }
+
+        // Several unmarked members in a row where others are marked may be marks lost in conversion.
+        if (anyMark && legend.Contains('*'))
+        {
+            foreach (var row in attendees.GroupBy(a => a.RowRun))
+            {
+                var unmarked = row.TakeWhile(a => a.Mark == ' ').ToList();
+                if (unmarked.Count >= 3 && row.Any(a => a.Mark != ' '))
+                {
+                    context.Warn("ambiguous-attendance",
+                        $"{string.Join(", ", unmarked.Select(a => a.Name))} carry no present or apologies mark while the rest of the row is marked; recorded as absent per the legend, but the marks may have been lost in conversion",
+                        unmarked[0].Line, null);
+                }
+            }
+        }
+        return i;
+    }
+
+    private static void ReadMarkedCells(string content, int line, int run, List<Attendee> attendees, ExtractionContext context)
+    {
+        foreach (var rawCell in content.Split('\t'))
+        {
+            var cell = StripColumnLabels(rawCell.Trim());
+            if (cell.Length == 0 || cell.Equals("None", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (cell.Equals("Representative", StringComparison.OrdinalIgnoreCase) && attendees.Count > 0)
+            {
+                attendees[^1] = attendees[^1] with { Name = attendees[^1].Name + " Representative" };
+                continue;
+            }
+            if (IsRoleCell(cell))
+            {
+                continue;
+            }
+            var mark = ' ';
+            foreach (var piece in MarkSplit().Split(cell))
+            {
+                var value = piece.Trim();
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+                if (value is "*" or "†" or "‡")
+                {
+                    mark = value[0] == '‡' ? '†' : value[0];
+                    continue;
+                }
+                value = StripColumnLabels(value);
+                if (value.Length == 0 || value.Equals("None", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                var first = true;
+                foreach (var name in SplitCell(value, context))
+                {
+                    var person = PeopleNames.Parse(name);
+                    var category = person.Suffix is { } suffix && suffix.All(char.IsDigit) ? suffix : null;
+                    var display = person.Name;
+                    if (person.Suffix is { } other && category is null)
+                    {
+                        display = person.Name + " " + other;
+                    }
+                    attendees.Add(new Attendee(display, first ? mark : ' ', category, line, run));
+                    first = false;
+                }
+                mark = ' ';
+            }
+        }
+    }
+
+    private static string? LabelFragment(string text)
+    {
+        if (text.Contains('*') || text.Contains('†'))
+        {
+            return null;
+        }
+        var first = text.Split('\t')[0].Trim();
+        if (text.Contains('\t') && first.Length is > 0 and < 25 && !first.Contains(' '))
+        {
+            return first;
+        }
+        // Without tabs: "Voting (Voluntary Aided) (Parent Governors)".
+        var outside = ColumnLabelAnywhere().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Contains('(') && outside.Length == 1 ? outside[0] : null;
+    }
+
+    private static List<string> SplitCell(string value, ExtractionContext context)
+    {
+        // "Harrow Youth Parliament Representative" is one seat; "Peter Tolley Divisional Director, …" is a name and a role.
+        if (PeopleNames.IsOrganisation(value) && !value.Contains(','))
+        {
+            return [value];
+        }
+        return PeopleNames.SplitRun(value, context.KnownNames);
+    }
+
+    private static int ReadSubstitutions(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    {
+        var header = lines[i].Text;
+        if (header.Contains('\t') || header.Contains("Reserve", StringComparison.OrdinalIgnoreCase))
+        {
+            // Side by side: "Ordinary Member\tReserve Member" then one row per substitution.
+            var j = i + 1;
+            for (; j < lines.Count; j++)
+            {
+                if (lines[j].IsEmpty)
+                {
+                    break;
+                }
+                var cells = lines[j].Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                string[] pair = cells.Length >= 2 ? [cells[0], cells[1]] : PairFromRun(lines[j].Text, context);
+                if (pair.Length == 2)
+                {
+                    AddSubstitution(set, pair[0], pair[1], context);
+                }
+            }
+            return j - 1;
+        }
+        // Stacked: "Ordinary Member" / names / "Reserve Member" / names.
+        var ordinary = new List<string>();
+        var reserves = new List<string>();
+        var target = ordinary;
+        var k = i + 1;
+        for (; k < lines.Count; k++)
+        {
+            if (lines[k].IsEmpty)
+            {
+                continue;
+            }
+            var t = lines[k].Text.Trim();
+            if (t.StartsWith("Reserve Member", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Substitute", StringComparison.OrdinalIgnoreCase))
+            {
+                target = reserves;
+                continue;
+            }
+            if (MinuteHeading().IsMatch(t) || Decision().IsMatch(t) || t.Length > 80)
+            {
+                break;
+            }
+            target.Add(t);
+        }
+        for (var n = 0; n < Math.Min(ordinary.Count, reserves.Count); n++)
+        {
+            AddSubstitution(set, ordinary[n], reserves[n], context);
+        }
+        return k - 1;
+    }
+
+    private static string[] PairFromRun(string text, ExtractionContext context)
+    {
+        var names = PeopleNames.SplitRun(text, context.KnownNames);
+        return names.Count == 2 ? [.. names] : [];
+    }
+
+    private static void AddSubstitution(MinuteSet set, string ordinary, string reserve, ExtractionContext context)
+    {
+        var reserveName = PeopleNames.Parse(reserve).Name;
+        set.ReserveAttendance.Add(new ReserveAttendance
+        {
+            OrdinaryMember = PeopleNames.Parse(ordinary).Name,
+            ReserveMember = reserveName,
+            ReserveCategory = context.ReserveCategories.GetValueOrDefault(reserveName),
+        });
+    }
+
+    private static bool IsRoleCell(string cell) => RoleCell().IsMatch(cell);
+
+    private static string StripColumnLabels(string cell) => ColumnLabel().Replace(cell, "").Trim();
+
+    [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ForAbsence();
+
+    [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z -]{1,40}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RowLabel();
+
+    [GeneratedRegex(@"^(?:Apologies(?: for absence)? (?:were|was) received from|Apologies)\s*:?\s*(?<names>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesProse();
+
+    [GeneratedRegex(@"([*†‡])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MarkSplit();
+
+    // "(Voluntary Aided)", "(Councillors)", "(Officers)": column labels, not names; "(3)" is a reserve category and stays.
+    [GeneratedRegex(@"^\((?!\d)[^()]{2,40}\)\s*", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnLabel();
+
+    [GeneratedRegex(@"\((?!\d)[^()]{2,40}\)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnLabelAnywhere();
+
+    [GeneratedRegex(@"^(?:Minute\s+\d|(?:Foster Carer|Corporate|Divisional|Head|Headteacher|Head Teacher|Assistant|Post|Consultant|Named|Director|Chief|Service|Senior|Officer|Manager|Representing|Portfolio|Leader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RoleCell();
+}

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+using Quorum.Import.Segmenting;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>The minutes heading: the body, the date, the kind of meeting and its start and close times.</summary>
+public static partial class MinutesParser
+{
+    private static int ReadHeading(IReadOnlyList<CleanLine> lines, MinuteSet set, ExtractionContext context)
+    {
+        var heading = new List<string>();
+        string? body = null;
+        var i = 0;
+        var dated = false;
+        for (; i < lines.Count && i < 16; i++)
+        {
+            if (lines[i].IsEmpty)
+            {
+                continue;
+            }
+            var text = lines[i].Text.Trim();
+            if (dated || AttendanceProse.ReadLabel(text, out _) is not null || Segmenter.PresentCue().IsMatch(text)
+                || (ItemNumbering.Read(text) is { } item && ItemNumbering.IsStandingTitle(item.Title)))
+            {
+                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading.
+                if (dated && !Segmenter.PresentCue().IsMatch(text) && AttendanceProse.ReadLabel(text, out _) is null
+                    && text.Length < 120 && (PackDates.FindTimes(text).Count > 0 || HeldOn().IsMatch(text)))
+                {
+                    ReadTimes(text, set);
+                    if (body is null && BodyMeetingOn().Match(text) is { Success: true } named)
+                    {
+                        // "Parish Council meeting on Thursday 8th April 2021 at 8 p.m."
+                        body = named.Groups["body"].Value;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if (MinutesOfMeeting().Match(text) is { Success: true } of)
+            {
+                set.Date ??= PackDates.FindDate(of.Groups["date"].Value) ?? PackDates.FindDate(text);
+                if (of.Groups["body"].Success)
+                {
+                    body ??= MeetingWords().Replace(of.Groups["body"].Value, "").Trim(' ', ',');
+                }
+                if (text.Contains("special", StringComparison.OrdinalIgnoreCase) || text.Contains("extraordinary", StringComparison.OrdinalIgnoreCase))
+                {
+                    set.MeetingType = "special";
+                }
+                ReadTimes(text[Math.Min(text.Length, of.Groups["date"].Index)..], set);
+                dated = set.Date is not null;
+                continue;
+            }
+            if (PackDates.IsDateOnly(text))
+            {
+                set.Date ??= PackDates.FindDate(text);
+                dated = true;
+                continue;
+            }
+            if (PackDates.FindDate(text, out var at) is { } date && at is not null && text.Length < 160)
+            {
+                // "Cabinet - Tuesday, 30 March 2021 2.00 pm", "30 May 2018 - 10:00 to 11:30", "Minutes 8th April 2021".
+                set.Date ??= date;
+                var before = DashBeforeDate().Match(text[..at.Index]);
+                if (before.Success && before.Groups["body"].Value.Trim() is { Length: > 2 } named && !Noise().IsMatch(named))
+                {
+                    heading.Add(named);
+                }
+                ReadTimes(text[at.Index..], set);
+                dated = true;
+                continue;
+            }
+            if (!Noise().IsMatch(text))
+            {
+                heading.Add(text);
+            }
+        }
+        var name = body ?? string.Join(' ', heading.TakeLast(2));
+        if (name.Contains("SPECIAL", StringComparison.OrdinalIgnoreCase))
+        {
+            set.MeetingType = "special";
+        }
+        name = HeadingNoise().Replace(name, " ").Trim();
+        name = MeetingOf().Replace(name, "");
+        name = PeopleNames.Normalise(name);
+        if (name.Length == 0 || (context.Committee is { } committee && name.Equals(committee, StringComparison.OrdinalIgnoreCase)))
+        {
+            set.Committee = context.Committee;
+        }
+        else
+        {
+            set.Committee = name.Any(char.IsLower) ? name : TitleCase(name);
+        }
+        return i;
+    }
+
+    /// <summary>"from 7.30pm to 9.45pm", "10:00 to 11:30", "commencing at 6.30 pm": the first time is the start,
+    /// a second one the close.</summary>
+    private static void ReadTimes(string text, MinuteSet set)
+    {
+        var times = PackDates.FindTimes(text);
+        if (times.Count >= 1 && set.Start is null)
+        {
+            set.Start = times[0];
+        }
+        if (times.Count >= 2 && set.Close is null)
+        {
+            set.Close = times[1];
+        }
+    }
+
+    private static string TitleCase(string name)
+    {
+        var words = name.ToLowerInvariant().Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w].Length > 0 && (w == 0 || words[w] is not ("and" or "of" or "the" or "for" or "to" or "in")))
+            {
+                words[w] = char.ToUpperInvariant(words[w][0]) + words[w][1..];
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    // "Minutes of the meeting held on …", "MINUTES of the Meeting of the County Council held at …, on …",
+    // "Draft Minutes of the Ordinary Meeting held on …", "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on …".
+    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|virtual|remote|monthly)\s+)?(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinutesOfMeeting();
+
+    [GeneratedRegex(@"^(?<body>[A-Z][\w&' -]{2,80}?)\s+meeting\s+(?:on|held)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyMeetingOn();
+
+    [GeneratedRegex(@"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MeetingOf();
+
+    [GeneratedRegex(@"^(?:Held|Meeting held|Commencing|Starting|Time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"\s*\b(?:meeting(?:\s+in\s+public)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MeetingWords();
+
+    // The body before the date on a one-line heading: "Cabinet - ", "Full Council – ", "Extraordinary, Full Council - ".
+    [GeneratedRegex(@"^(?<body>.{2,100}?)\s*[-–—:|,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DashBeforeDate();
+
+    // Page furniture above a heading: "Agenda and minutes", "Meeting Details", "CONFIRMED", "Minutes", "<<".
+    [GeneratedRegex(@"^(?:agenda(?:,)?(?:\s+(?:and|decisions and)\s+minutes)?|agendas, meetings and minutes.*|meeting details|meeting documents|minutes|draft|confirmed|unconfirmed|public document pack|decision details|issue - .*|items|no\.?\s+item|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Noise();
+
+    [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex HeadingNoise();
+}
