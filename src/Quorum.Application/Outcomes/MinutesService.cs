@@ -5,11 +5,11 @@ using NodaTime.Text;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Outcomes.Minutes;
 using Quorum.Domain.Outcomes.Recording;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 
 namespace Quorum.Application.Outcomes;
