@@ -46,6 +46,8 @@ public static class ApplicationServices
         services.AddScoped<AttendanceStatistics>();
         services.AddScoped<ReportDrafts>();
         services.AddScoped<ReportEnclosures>();
+        services.AddScoped<Work.MeetingIndex>();
+        services.AddScoped<Work.WorkDue>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));

@@ -5,11 +5,11 @@ using NodaTime.Text;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Publication;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Outcomes.Minutes;
 using Quorum.Domain.Outcomes.Recording;
+using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 
 namespace Quorum.Application.Outcomes;
@@ -24,12 +24,6 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
     public const string MinutesItemTitle = "Minutes";
 
     private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
-
-    private static readonly string[] StandingTitles =
-    [
-        "Attendance by Reserve Members", "Declarations of Interest", MinutesItemTitle, "Public Questions", "Petitions", "Deputations",
-        "References from Council/Cabinet", "Appointment of Vice-Chair", "Appointment of Vice-Chairman", "Public Questions, Petitions and Deputations",
-    ];
 
     /// <summary>The text the next meeting's "Minutes" item carries and resolves (CPR-3 item 4).</summary>
     public static string SigningResolution(LocalDate minutesOf) => $"That the minutes of the meeting held on {LongDate.Format(minutesOf)} be taken as read and signed as a correct record.";
@@ -47,39 +41,62 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         var items = meeting.AgendaItems.ToDictionary(i => i.Id);
 
         var chair = record.Seats.FirstOrDefault(s => s.Role == MembershipRole.Chair);
-        var reserveLines = substitutions.Where(s => s.Valid)
-            .Select(s => new ReserveLine(record.NameOf(record.PersonOf(s.InPlaceOf)), record.NameOf(record.PersonOf(s.ReserveId))))
-            .ToList();
+        var actions = await db.ActionPoints.AsNoTracking().Where(a => minuteIds.Contains(a.MinuteId)).ToListAsync(cancellationToken);
+        int? ItemNumberOf(Guid? itemId) => itemId is { } id && items.TryGetValue(id, out var i) ? i.Number : null;
+        var itemOfMinute = minutes.ToDictionary(m => m.Id, m => ItemNumberOf(m.AgendaItemId));
 
-        var content = new List<MinuteContent>();
-        foreach (var minute in minutes)
+        // The facts, as recorded; Quorum.Domain's MinutesWording turns them into sentences.
+        var standIns = substitutions.Where(s => s.Valid)
+            .Select(s => new RecordedStandIn(record.NameOf(record.PersonOf(s.InPlaceOf)), record.NameOf(record.PersonOf(s.ReserveId))))
+            .Concat(meeting.Attendances.Where(a => a.Mark == AttendanceMark.Substitute && a.ForPersonId is not null)
+                .Select(a => new RecordedStandIn(record.NameOf(a.ForPersonId!.Value), record.NameOf(a.PersonId), IsSubstitute: true)))
+            .ToList();
+        var seated = record.Seats.Select(s => s.PersonId).ToHashSet();
+        var apologies = meeting.Attendances.Where(a => a.Mark == AttendanceMark.Apologies && seated.Contains(a.PersonId))
+            .OrderBy(a => record.People[a.PersonId].FamilyName, StringComparer.OrdinalIgnoreCase)
+            .Select(a => record.NameOf(a.PersonId)).ToList();
+        var declarations = record.Declarations.Select(d =>
+        {
+            var item = d.AgendaItemId is { } id && items.TryGetValue(id, out var i) ? i : null;
+            return new RecordedDeclaration(record.NameOf(d.PersonId), d.Kind, d.Nature, d.Sensitive, item?.Number, item?.Title, d.Outcome, d.DispensationId is not null, IsPartII(d, items));
+        }).ToList();
+        var movements = meeting.Attendances.Where(a => a.IsPresentAsMember || a.Mark == AttendanceMark.InAttendance)
+            .SelectMany(a =>
+            {
+                var standingInFor = a.Mark == AttendanceMark.Reserve && a.ForPersonId is { } forId ? record.NameOf(forId) : null;
+                var moves = new List<RecordedMovement>();
+                if (a.ArrivedAtItem is { } arrived)
+                {
+                    moves.Add(new RecordedMovement(record.NameOf(a.PersonId), arrived, Arrived: true, standingInFor));
+                }
+                if (a.LeftAfterItem is { } left)
+                {
+                    moves.Add(new RecordedMovement(record.NameOf(a.PersonId), left, Arrived: false));
+                }
+                return moves;
+            })
+            .OrderBy(m => m.Member, StringComparer.Ordinal)
+            .ToList();
+        var facts = new MeetingFacts(
+            standIns,
+            apologies,
+            declarations,
+            movements,
+            [.. actions.OrderBy(a => a.Created).Where(a => itemOfMinute.GetValueOrDefault(a.MinuteId) is not null)
+                .Select(a => new RecordedAction(itemOfMinute[a.MinuteId]!.Value, a.Owner, a.Description, a.DueOn))]);
+        var recorded = minutes.Select(minute =>
         {
             var item = minute.AgendaItemId is { } itemId && items.TryGetValue(itemId, out var found) ? found : null;
-            var decisions = minute.Resolutions.OrderBy(r => r.Order).Select(r => new DecisionText(r.Kind, r.Text, r.Parts)).ToList();
-            var isReserves = item?.Title.Equals("Attendance by Reserve Members", StringComparison.OrdinalIgnoreCase) == true;
-            var isDeclarations = item?.Title.StartsWith("Declarations of Interest", StringComparison.OrdinalIgnoreCase) == true;
-            if (isReserves && decisions.Count == 0)
-            {
-                decisions.Add(new DecisionText(ResolutionKind.Resolved, reserveLines.Count == 0
-                    ? "To note that no Reserve Members had been nominated to attend the meeting."
-                    : $"To note the attendance at this meeting of the following duly appointed Reserve Member{(reserveLines.Count == 1 ? "" : "s")}:-", []));
-            }
-            var standing = StandingTitles.Any(t => t.Equals(minute.Title, StringComparison.OrdinalIgnoreCase));
-            var section = standing || decisions.Count == 0 ? MinuteSection.Standing
-                : decisions.Any(d => d.Kind == ResolutionKind.Recommend) ? MinuteSection.Recommended
-                : MinuteSection.Resolved;
-            content.Add(new MinuteContent(
+            return new RecordedMinute(
                 minute.Number.Value,
+                item?.Number,
                 minute.Title,
-                section,
                 minute.Body,
-                isDeclarations ? DeclarationLines(record, items, d => !IsPartII(d, items)) : [],
-                [.. votes.Where(v => v.MinuteId == minute.Id).OrderBy(v => v.Created).Select(v => VoteLine(record, v, chair))],
-                decisions,
-                isReserves ? reserveLines : [],
                 item?.Part == AgendaPart.PartII,
-                isDeclarations ? NoPublicDeclarations(record, items) : null));
-        }
+                [.. minute.Resolutions.OrderBy(r => r.Order).Select(r => new DecisionText(r.Kind, r.Text, r.Parts))],
+                [.. votes.Where(v => v.MinuteId == minute.Id).OrderBy(v => v.Created).Select(v => VoteLine(record, v, chair))]);
+        }).ToList();
+        var content = MinutesWording.Compose(recorded, facts);
 
         return new MinutesContent(
             StoredMeetings.CommitteeOf(meeting).Name,
@@ -287,35 +304,6 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
     /// </summary>
     private static bool IsPartII(Declaration declaration, Dictionary<Guid, AgendaItem> items) =>
         declaration.AgendaItemId is { } id && items.TryGetValue(id, out var item) && item.Part == AgendaPart.PartII;
-
-    private static string NoPublicDeclarations(MeetingRecord record, Dictionary<Guid, AgendaItem> items) =>
-        record.Declarations.Any(d => IsPartII(d, items))
-            ? "No declarations were made on the business in public. Declarations on exempt business are recorded with that business."
-            : "No declarations were made.";
-
-    private static List<string> DeclarationLines(MeetingRecord record, Dictionary<Guid, AgendaItem> items, Func<Declaration, bool> which)
-        => [.. record.Declarations.Where(which)
-            .OrderBy(d => d.AgendaItemId is { } id && items.TryGetValue(id, out var i) ? i.Number : 0)
-            .Select(d =>
-            {
-                var item = d.AgendaItemId is { } id && items.TryGetValue(id, out var i) ? i : null;
-                var kind = d.Kind switch
-                {
-                    InterestKind.DisclosablePecuniary => "a disclosable pecuniary interest",
-                    InterestKind.OtherRegistrable => "an other registrable interest",
-                    _ => "a non-pecuniary interest",
-                };
-                // INT-5, s32(3): a sensitive interest is declared by its existence, not its details.
-                var nature = d.Sensitive ? Domain.Interests.RegisteredInterest.WithheldText : d.Nature.TrimEnd('.');
-                var what = d.Outcome switch
-                {
-                    DeclarationOutcome.Withdrew => "left the room during the discussion and voting on this item",
-                    DeclarationOutcome.DidNotVote => "remained in the room but did not vote on this item",
-                    _ => d.DispensationId is null ? "remained in the room whilst the matter was considered and voted upon" : "remained and took part under a dispensation",
-                };
-                var on = item is null ? "" : $" in relation to agenda item {item.Number}, {item.Title}";
-                return $"{record.NameOf(d.PersonId)} declared {kind}{on}: {nature}. The Member {what}.";
-            })];
 
     private static VoteText VoteLine(MeetingRecord record, Vote vote, Membership? chair)
     {

@@ -71,6 +71,43 @@ public static class Display
         _ => status.ToString(),
     };
 
+    /// <summary>Where a meeting is in its cycle, in the clerk's words.</summary>
+    public static string Stage(Quorum.Application.Work.MeetingStage stage) => stage switch
+    {
+        Quorum.Application.Work.MeetingStage.AgendaToPublish => "Agenda to publish",
+        Quorum.Application.Work.MeetingStage.AgendaPublished => "Agenda published",
+        Quorum.Application.Work.MeetingStage.Cancelled => "Cancelled",
+        Quorum.Application.Work.MeetingStage.Postponed => "Postponed",
+        Quorum.Application.Work.MeetingStage.ToRecord => "To record",
+        Quorum.Application.Work.MeetingStage.MinutesToDraft => "Recorded; minutes to draft",
+        Quorum.Application.Work.MeetingStage.MinutesDrafted => "Draft minutes, to approve",
+        Quorum.Application.Work.MeetingStage.MinutesApproved => "Minutes approved, to publish",
+        _ => "Minutes published",
+    };
+
+    /// <summary>What a piece of work on the staff home is, in plain words.</summary>
+    public static string Work(Quorum.Application.Work.WorkKind kind) => kind switch
+    {
+        Quorum.Application.Work.WorkKind.AgendaToPublish => "Publish the agenda",
+        Quorum.Application.Work.WorkKind.MeetingToRecord => "Record the meeting",
+        Quorum.Application.Work.WorkKind.MinutesToDraft => "Draft the minutes",
+        Quorum.Application.Work.WorkKind.MinutesToApprove => "Approve the minutes",
+        Quorum.Application.Work.WorkKind.MinutesToPublish => "Publish the minutes",
+        Quorum.Application.Work.WorkKind.ReportToWrite => "Finish the report",
+        Quorum.Application.Work.WorkKind.ReportToClear => "Clear the report",
+        _ => "Action overdue",
+    };
+
+    /// <summary>"3 days left", "due today", "2 days late".</summary>
+    public static string DaysLeft(int days) => days switch
+    {
+        0 => "due today",
+        1 => "1 day left",
+        > 1 => $"{days} days left",
+        -1 => "1 day late",
+        _ => $"{-days} days late",
+    };
+
     /// <summary>GOV.UK tag colour class for a meeting status.</summary>
     public static string StatusTag(MeetingStatus status) => status switch
     {

@@ -59,6 +59,30 @@ public abstract class MinutesServiceTests : OutcomesDatabase
     }
 
     [Fact]
+    public async Task The_draft_minutes_say_what_was_recorded_and_drop_a_standing_note_the_record_contradicts()
+    {
+        await using var db = Open();
+        var id = Council.Meeting(September).Id;
+        await RecordSeptemberMeetingAsync(db);
+        var recorder = new MeetingRecorder(db, Rules);
+        // A "nothing to note" resolution entered on the declarations item, as the demo's past minutes carry.
+        await recorder.ResolveAsync(id, 2, ResolutionKind.Resolved, "To note that there were no declarations of interests made by Members.", null, MotionOutcome.WithoutVote, Cancel);
+        await recorder.RecordAttendanceAsync(id, Council.Person("Omar Hughes").Id, AttendanceMark.Present, leftAfterItem: 6, cancellationToken: Cancel);
+        var strategy = await db.Resolutions.SingleAsync(r => db.Minutes.Any(m => m.Id == r.MinuteId && m.MeetingId == id && m.Title == "Library Strategy"), Cancel);
+        await new ActionTracker(db, Publications.Unheard).AddAsync(strategy.Id, "circulate the consultation results to Members", "Director of Culture", new LocalDate(2024, 10, 31), cancellationToken: Cancel);
+
+        var text = (await new MinutesService(db, Rules, Publications.Unheard).DraftAsync(id, Cancel)).Text;
+
+        Assert.Contains("Ordinary Member\tReserve Member\nSam Clarke\tIan Mills\n", text.Replace("Councillor ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("no Reserve Members", text, StringComparison.Ordinal);
+        Assert.Contains("Grace Evans declared a disclosable pecuniary interest in relation to agenda item 5, Library Strategy: Freehold of 4 Station Road, next to the central library. The Member left the room during the discussion and voting on this item.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("no declarations", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Public Questions\n\n(Note: Councillor Ian Mills, Reserve Member for Councillor Sam Clarke, arrived during this item.)", text, StringComparison.Ordinal);
+        Assert.Contains("ACTION: Director of Culture to circulate the consultation results to Members, by 31 October 2024.", text, StringComparison.Ordinal);
+        Assert.Contains("That Cabinet be asked to fund two additional forms of entry.\n\n(Note: Councillor Omar Hughes left the meeting at the end of this item.)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_declaration_on_Part_II_business_stays_with_that_business_and_out_of_the_public_declarations_minute()
     {
         await using var db = Open();

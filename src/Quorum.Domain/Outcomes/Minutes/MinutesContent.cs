@@ -39,7 +39,10 @@ public sealed record VoteText(
     IReadOnlyList<string>? NamesAgainst,
     IReadOnlyList<string>? NamesAbstaining);
 
-/// <summary>One numbered minute.</summary>
+/// <summary>
+/// One numbered minute. <see cref="Notes"/> (apologies, arrivals during the item) print before the narrative,
+/// <see cref="Actions"/> after the decisions, and <see cref="Departures"/> last.
+/// </summary>
 public sealed record MinuteContent(
     int Number,
     string Title,
@@ -50,7 +53,10 @@ public sealed record MinuteContent(
     IReadOnlyList<DecisionText> Decisions,
     IReadOnlyList<ReserveLine> Reserves,
     bool Exempt = false,
-    string? NothingToReport = null);
+    string? NothingToReport = null,
+    IReadOnlyList<string>? Notes = null,
+    IReadOnlyList<string>? Actions = null,
+    IReadOnlyList<string>? Departures = null);
 
 /// <summary>Everything the draft minutes of one meeting print, gathered from the record.</summary>
 public sealed record MinutesContent(

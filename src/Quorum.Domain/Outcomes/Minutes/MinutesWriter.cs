@@ -194,6 +194,10 @@ public static class MinutesWriter
             yield return "This minute records business taken with the press and public excluded; it is not published.";
             yield break;
         }
+        foreach (var note in minute.Notes ?? [])
+        {
+            yield return note;
+        }
         foreach (var declaration in minute.Declarations)
         {
             yield return declaration;
@@ -214,6 +218,14 @@ public static class MinutesWriter
         if (minute.Decisions.Count == 0 && minute.Declarations.Count == 0 && minute.Body.Length == 0 && minute.NothingToReport is { } none)
         {
             yield return none;
+        }
+        foreach (var action in minute.Actions ?? [])
+        {
+            yield return action;
+        }
+        foreach (var departure in minute.Departures ?? [])
+        {
+            yield return departure;
         }
     }
 

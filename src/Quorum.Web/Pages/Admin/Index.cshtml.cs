@@ -1,24 +1,18 @@
-using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
-using Quorum.Domain.Reports;
+using Quorum.Application.Work;
+using Quorum.Data.Staff;
+using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin;
 
-/// <summary>The staff home page: what is waiting for the signed-in person's role.</summary>
-public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
+/// <summary>The staff home page: the work due for the signed-in person's roles, soonest first, and the staff sections.</summary>
+public sealed class IndexModel(WorkDue workDue, SiteClock clock) : StaffPageModel
 {
-    public int Submitted { get; private set; }
-
-    public int Cleared { get; private set; }
-
-    public int MyDrafts { get; private set; }
+    public IReadOnlyList<DueWork> Work { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Title = "Staff home";
-        var ct = HttpContext.RequestAborted;
-        Submitted = await db.Reports.CountAsync(r => r.State == PublicationState.Submitted, ct);
-        Cleared = await db.Reports.CountAsync(r => r.State == PublicationState.Cleared, ct);
-        MyDrafts = await db.Reports.CountAsync(r => r.State == PublicationState.Draft && r.DraftedBy == Actor, ct);
+        var who = new StaffMember(Actor, IsClerk, User.IsInRole(StaffRoles.ReportAuthor), User.IsInRole(StaffRoles.ClearingOfficer));
+        Work = await workDue.ForAsync(who, clock.Today, HttpContext.RequestAborted);
     }
 }

@@ -1,31 +1,40 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
+using Microsoft.AspNetCore.Mvc;
+using Quorum.Application.Work;
 using Quorum.Data.Staff;
-using Quorum.Domain.Meetings;
-using Quorum.Domain.Rules;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Meetings;
 
-/// <summary>Democratic Services' list of coming meetings, with each agenda's publication deadline.</summary>
+/// <summary>Democratic Services' list of past and coming meetings, filtered by body and date, each linked to its pages.</summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class IndexModel(QuorumDbContext db, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
+public sealed class IndexModel(MeetingIndex index, SiteClock clock) : StaffPageModel
 {
-    public sealed record Row(Meeting Meeting, NodaTime.LocalDate PublishBy);
+    [BindProperty(SupportsGet = true)]
+    public Guid? Body { get; set; }
 
-    public List<Row> Meetings { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput To { get; set; } = new();
+
+    public MeetingList List { get; private set; } = null!;
+
+    public Dictionary<string, string> Errors { get; } = [];
 
     public NodaTime.LocalDate Today => clock.Today;
 
     public async Task OnGetAsync()
     {
         Title = "Meetings";
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Committee)
-            .Where(m => m.Date >= clock.Today)
-            .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
-            .Take(60)
-            .ToListAsync(HttpContext.RequestAborted);
-        Meetings = [.. meetings.Select(m => new Row(m, new Deadlines(rulebook.For(m.Date, m.Committee!.Name)).LatestAgendaPublication(m.Date)))];
+        var from = From.IsEmpty ? null : From.Check(Errors, DateField.ErrorKeyOf("from"), "date to show meetings from");
+        var to = To.IsEmpty ? null : To.Check(Errors, DateField.ErrorKeyOf("to"), "date to show meetings until");
+        if (from is { } f && to is { } t && t < f)
+        {
+            Errors[DateField.ErrorKeyOf("to")] = "The date to show meetings until must be the same as or after the date to show them from";
+            to = null;
+        }
+        List = await index.ListAsync(new MeetingFilter(Body, from, to), clock.Today, HttpContext.RequestAborted);
     }
 }

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Data;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
+using Quorum.Domain.Reports;
+using Quorum.Domain.Rules;
+
+namespace Quorum.Application.Work;
+
+/// <summary>The kinds of work the staff home lists.</summary>
+public enum WorkKind
+{
+    AgendaToPublish,
+    MeetingToRecord,
+    MinutesToDraft,
+    MinutesToApprove,
+    MinutesToPublish,
+    ReportToWrite,
+    ReportToClear,
+    ActionOverdue,
+}
+
+/// <summary>
+/// One piece of work: what it is, the meeting or report it concerns, when it is due (with days left, negative when
+/// late) and the staff page where it is done.
+/// </summary>
+public sealed record DueWork(WorkKind Kind, string Subject, LocalDate? Due, int? DaysLeft, string Link, string? Detail = null);
+
+/// <summary>Who is asking: the roles the signed-in person holds and their user name (reports they draft).</summary>
+public sealed record StaffMember(string UserName, bool Clerk, bool Author, bool ClearingOfficer);
+
+/// <summary>
+/// The staff home's "work due": per role, what is waiting, soonest first. Meetings are looked at from
+/// <see cref="LookBackDays"/> ago and agendas up to <see cref="LookAheadDays"/> ahead, so a council with years of
+/// imported meetings sees this term's work, not history.
+/// </summary>
+public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
+{
+    public const int LookBackDays = 90;
+
+    public const int LookAheadDays = 42;
+
+    public async Task<IReadOnlyList<DueWork>> ForAsync(StaffMember who, LocalDate today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var work = new List<DueWork>();
+        if (who.Clerk)
+        {
+            await MeetingsAsync(work, today, cancellationToken);
+            await OverdueActionsAsync(work, today, cancellationToken);
+        }
+        if (who.Author || who.ClearingOfficer || who.Clerk)
+        {
+            await ReportsAsync(work, who, today, cancellationToken);
+        }
+        return [.. work.OrderBy(w => w.Due is null).ThenBy(w => w.Due).ThenBy(w => w.Kind).ThenBy(w => w.Subject, StringComparer.Ordinal)];
+    }
+
+    private async Task MeetingsAsync(List<DueWork> work, LocalDate today, CancellationToken cancellationToken)
+    {
+        var from = today.PlusDays(-LookBackDays);
+        var until = today.PlusDays(LookAheadDays);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Date >= from && m.Date <= until && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+            .Select(m => new
+            {
+                m.Id,
+                m.CommitteeId,
+                Body = m.Committee!.Name,
+                m.Date,
+                m.IsSpecial,
+                m.Status,
+                m.AgendaPublishedOn,
+                m.MinutesPublishedOn,
+                Recorded = db.Attendances.Any(a => a.MeetingId == m.Id),
+                Minutes = db.MeetingMinutes.Where(x => x.MeetingId == m.Id).Select(x => (MinutesState?)x.State).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        // Minutes are approved at the body's next ordinary meeting (Deadlines.MinutesSignedAt): that date is when they are due.
+        var committees = meetings.Select(m => m.CommitteeId).Distinct().ToList();
+        var later = await db.Meetings.AsNoTracking()
+            .Where(m => committees.Contains(m.CommitteeId) && m.Date >= from && m.Status != MeetingStatus.Cancelled)
+            .Select(m => new { m.CommitteeId, m.Date, m.IsSpecial })
+            .ToListAsync(cancellationToken);
+        LocalDate? SignedAt(Guid committeeId, LocalDate date)
+            => Deadlines.MinutesSignedAt(date, later.Where(l => l.CommitteeId == committeeId && l.Date > date).Select(l => new ScheduledMeeting(l.Date, l.IsSpecial)))?.Date;
+
+        foreach (var m in meetings)
+        {
+            var subject = $"{m.Body}, {m.Date.ToString("d MMMM uuuu", null)}";
+            var page = $"/admin/meetings/{m.Id}";
+            var stage = MeetingIndex.StageOf(m.Status, m.Date, today, m.AgendaPublishedOn is not null, m.Recorded, m.Minutes, m.MinutesPublishedOn is not null);
+            switch (stage)
+            {
+                case MeetingStage.AgendaToPublish:
+                    var by = new Deadlines(rulebook.For(m.Date, m.Body)).LatestAgendaPublication(m.Date);
+                    work.Add(new DueWork(WorkKind.AgendaToPublish, subject, by, Period.DaysBetween(today, by), page));
+                    break;
+                case MeetingStage.ToRecord:
+                    work.Add(new DueWork(WorkKind.MeetingToRecord, subject, m.Date, Period.DaysBetween(today, m.Date), $"{page}/record"));
+                    break;
+                case MeetingStage.MinutesToDraft or MeetingStage.MinutesDrafted:
+                    var signing = SignedAt(m.CommitteeId, m.Date);
+                    work.Add(new DueWork(stage == MeetingStage.MinutesToDraft ? WorkKind.MinutesToDraft : WorkKind.MinutesToApprove,
+                        subject, signing, signing is { } s ? Period.DaysBetween(today, s) : null, $"{page}/record/minutes"));
+                    break;
+                case MeetingStage.MinutesApproved:
+                    work.Add(new DueWork(WorkKind.MinutesToPublish, subject, today, 0, $"{page}/record/minutes"));
+                    break;
+            }
+        }
+    }
+
+    private async Task OverdueActionsAsync(List<DueWork> work, LocalDate today, CancellationToken cancellationToken)
+    {
+        var actions = await db.ActionPoints.AsNoTracking()
+            .Where(a => a.CompletedOn == null && a.DueOn != null && a.DueOn < today)
+            .Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => new { a.Description, a.Owner, a.DueOn, m.CommitteeId })
+            .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => new { a.Description, a.Owner, a.DueOn, a.CommitteeId, Body = c.Name })
+            .ToListAsync(cancellationToken);
+        work.AddRange(actions.Select(a => new DueWork(
+            WorkKind.ActionOverdue, $"{a.Owner} to {a.Description.TrimEnd('.')}", a.DueOn, Period.DaysBetween(today, a.DueOn!.Value), $"/admin/actions/{a.CommitteeId}", a.Body)));
+    }
+
+    private async Task ReportsAsync(List<DueWork> work, StaffMember who, LocalDate today, CancellationToken cancellationToken)
+    {
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => (r.State == PublicationState.Submitted && (who.ClearingOfficer || who.Clerk))
+                || (r.State == PublicationState.Draft && who.Author && r.DraftedBy == who.UserName))
+            .Where(r => r.DateOfMeeting >= today)
+            .Select(r => new { r.Id, r.Subject, r.State, r.DateOfMeeting, Body = r.AgendaItem == null ? r.ReportFor : r.AgendaItem.Meeting!.Committee!.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var r in reports)
+        {
+            // A report is due when its agenda must be published.
+            var by = new Deadlines(rulebook.For(r.DateOfMeeting, r.Body)).LatestAgendaPublication(r.DateOfMeeting);
+            work.Add(new DueWork(r.State == PublicationState.Draft ? WorkKind.ReportToWrite : WorkKind.ReportToClear,
+                r.Subject, by, Period.DaysBetween(today, by), $"/admin/reports/{r.Id}", $"{r.Body}, {r.DateOfMeeting.ToString("d MMMM uuuu", null)}"));
+        }
+    }
+}
