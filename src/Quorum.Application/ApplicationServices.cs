@@ -40,6 +40,7 @@ public static class ApplicationServices
         services.AddScoped<MeetingSchedule>();
         services.AddScoped<ReportJourney>();
         services.AddScoped<MeetingRecorder>();
+        services.AddScoped(sp => new MeetingLifecycle(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         services.AddScoped<MinutesService>();
         services.AddScoped<ExecutiveDecisions>();
         services.AddScoped<InterestsRegister>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
 using Quorum.Data;
 using Quorum.Application.Outcomes;
 using Quorum.Data.Staff;
@@ -19,7 +20,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Record;
 /// change goes through <see cref="MeetingRecorder"/>, whose refusals name the rule.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, SiteClock clock) : StaffPageModel
+public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, MeetingLifecycle lifecycle, SiteClock clock) : StaffPageModel
 {
     /// <summary>The meeting's day has not yet come: members' apologies may be noted, nothing else.</summary>
     public bool Ahead => Meeting.Date > clock.Today;
@@ -68,6 +69,10 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Sit
     [BindProperty]
     public string? Capacity { get; set; }
 
+    /// <summary>The closing time as typed ("21:15"), kept to show it again when it is refused.</summary>
+    [BindProperty]
+    public string? ClosedAt { get; set; }
+
     public Attendance? AttendanceOf(Guid personId) => Meeting.Attendances.FirstOrDefault(a => a.PersonId == personId);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
@@ -92,6 +97,30 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Sit
             Errors["attendance"] = ex.Message.Split(" (Parameter", 2)[0];
         }
         return await AfterAsync(id, "Attendance saved; the quorum below is counted from it.");
+    }
+
+    /// <summary>Records that the meeting took place and when it closed.</summary>
+    public async Task<IActionResult> OnPostHeldAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(ClosedAt?.Trim() ?? "") is not { Success: true } closed)
+        {
+            Errors["held"] = "Enter the time the meeting closed, for example 21:15";
+            return Page();
+        }
+        try
+        {
+            await lifecycle.MarkHeldAsync(id, closed.Value, HttpContext.RequestAborted);
+        }
+        catch (ProcedureRuleException ex)
+        {
+            // Not a procedure rule but a fact about the meeting: the words, without a code.
+            Errors["held"] = char.ToUpperInvariant(ex.Detail[0]) + ex.Detail[1..];
+        }
+        return await AfterAsync(id, "The meeting is recorded as held.");
     }
 
     public async Task<IActionResult> OnPostReserveAsync(Guid id)
