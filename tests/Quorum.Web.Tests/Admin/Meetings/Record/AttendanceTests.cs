@@ -102,6 +102,25 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
     }
 
     [Fact]
+    public async Task The_clerk_records_the_meeting_as_held_with_its_closing_time_and_a_bad_time_is_refused_in_plain_words()
+    {
+        var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 3);
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        Assert.Contains("Record the meeting as held", await clerk.GetPageAsync(meeting.RecordPage), StringComparison.Ordinal);
+
+        var refused = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Held", new() { ["ClosedAt"] = "quarter past nine" }, formPage: meeting.RecordPage);
+        Assert.Equal("Enter the time the meeting closed, for example 21:15", await DemoMeetingToRecord.ErrorSummaryAsync(refused));
+        await DemoMeetingToRecord.AssertRedirectedAsync(
+            await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Held", new() { ["ClosedAt"] = "22:10" }, formPage: meeting.RecordPage),
+            "meeting held");
+
+        Assert.Contains("closed 10:10pm", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage)), StringComparison.Ordinal);
+        await using var check = Db();
+        var stored = await check.Meetings.SingleAsync(m => m.Id == meeting.MeetingId, TestContext.Current.CancellationToken);
+        Assert.Equal((Domain.Meetings.MeetingStatus.Held, new NodaTime.LocalTime(22, 10)), (stored.Status, stored.ClosedAt!.Value));
+    }
+
+    [Fact]
     public async Task Officers_in_attendance_are_chosen_from_their_own_group_and_listed_with_their_capacity()
     {
         var meeting = await DemoMeetingToRecord.OnTheDayAsync(site, skip: 4);
