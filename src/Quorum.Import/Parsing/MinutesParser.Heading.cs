@@ -65,7 +65,7 @@ public static partial class MinutesParser
                 // "Cabinet - Tuesday, 30 March 2021 2.00 pm", "30 May 2018 - 10:00 to 11:30", "Minutes 8th April 2021".
                 set.Date ??= date;
                 var before = DashBeforeDate().Match(text[..at.Index]);
-                if (before.Success && before.Groups["body"].Value.Trim() is { Length: > 2 } named && !Noise().IsMatch(named))
+                if (before.Success && before.Groups["body"].Value.Trim() is { Length: > 2 } named && !PageFurniture.IsFurniture(named))
                 {
                     heading.Add(named);
                 }
@@ -73,7 +73,7 @@ public static partial class MinutesParser
                 dated = true;
                 continue;
             }
-            if (!Noise().IsMatch(text))
+            if (!PageFurniture.IsFurniture(text))
             {
                 heading.Add(text);
             }
@@ -146,9 +146,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<body>.{2,100}?)\s*[-–—:|,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DashBeforeDate();
 
-    // Page furniture above a heading: "Agenda and minutes", "Meeting Details", "CONFIRMED", "Minutes", "<<".
-    [GeneratedRegex(@"^(?:agenda(?:,)?(?:\s+(?:and|decisions and)\s+minutes)?|agendas, meetings and minutes.*|meeting details|meeting documents|minutes|draft|confirmed|unconfirmed|public document pack|decision details|issue - .*|items|no\.?\s+item|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex Noise();
 
     [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex HeadingNoise();

@@ -292,23 +292,19 @@ public static partial class Segmenter
         {
             return null;
         }
-        for (var i = current.Lines.Count - 1; i >= 0; i--)
+        if (LastNonEmpty(current) is not { } i)
         {
-            if (current.Lines[i].IsEmpty)
-            {
-                continue;
-            }
-            var above = current.Lines[i];
-            var text = above.Text.Trim();
-            if (text.Length is < 6 or > 90 || !IsCapitals(text) || ItemNumbering.Read(text) is not null || AgendaAny().IsMatch(text)
-                || text.Contains("BLANK", StringComparison.Ordinal))
-            {
-                return null;
-            }
-            current.Lines.RemoveAt(i);
-            return above;
+            return null;
         }
-        return null;
+        var above = current.Lines[i];
+        var text = above.Text.Trim();
+        if (text.Length is < 6 or > 90 || !IsCapitals(text) || ItemNumbering.Read(text) is not null || AgendaAny().IsMatch(text)
+            || text.Contains("BLANK", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        current.Lines.RemoveAt(i);
+        return above;
     }
 
     /// <summary>"126." alone on the line above: this line is that agenda item's title ("Minutes of the meeting held
@@ -319,16 +315,22 @@ public static partial class Segmenter
         {
             return false;
         }
-        // From the end: a long segment must not be walked from its start on every line.
+        return LastNonEmpty(current) is { } i && current.Lines[i].Text.Trim() is { Length: <= 12 } above
+            && ItemNumbering.Read(above) is { Title.Length: 0 };
+    }
+
+    /// <summary>The index of a segment's last non-empty line, found from the end (a long segment must not be walked
+    /// from its start on every line).</summary>
+    private static int? LastNonEmpty(Segment current)
+    {
         for (var i = current.Lines.Count - 1; i >= 0; i--)
         {
             if (!current.Lines[i].IsEmpty)
             {
-                var above = current.Lines[i].Text.Trim();
-                return above.Length <= 12 && ItemNumbering.Read(above) is { Title.Length: 0 };
+                return i;
             }
         }
-        return false;
+        return null;
     }
 
     private static bool IsCapitals(string text)
