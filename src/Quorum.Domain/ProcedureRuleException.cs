@@ -11,4 +11,7 @@ public sealed class ProcedureRuleException(string rule, string detail)
     public string Rule { get; } = rule;
 
     public string Detail { get; } = detail;
+
+    /// <summary>What to show a person: the words as a sentence, then the rule's name, with the code last.</summary>
+    public string Explanation => Rules.ProcedureRuleNames.Explain(Rule, Detail);
 }

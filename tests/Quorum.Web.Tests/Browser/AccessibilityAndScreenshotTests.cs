@@ -38,6 +38,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 await AxeScript.InjectAsync(page);
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} at {width} px:\n" + string.Join("\n", violations));
+                PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
                 Assert.True(await page.EvaluateAsync<bool>("document.body.classList.contains('js-enabled')"), $"{path}: the site's own script did not run");
             }
@@ -68,6 +69,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 await AxeScript.InjectAsync(page);
                 var violations = await page.EvaluateAsync<string[]>(RunAxe);
                 Assert.True(violations.Length == 0, $"{path} as {account} at {width} px:\n" + string.Join("\n", violations));
+                PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} as {account} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
             }
             finally

@@ -3,12 +3,14 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
+using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Visibility;
 
 /// <summary>
 /// Crawls every public address (the sitemap, then every link found) and checks that no Part II report, exempt
-/// appendix, unpublished agenda, draft report or draft/Part II minute leaks onto any page.
+/// appendix, unpublished agenda, draft report or draft/Part II minute leaks onto any page, and that no page shows an
+/// internal name or a bare rule code (<see cref="PlainWords"/>).
 /// </summary>
 public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<CanarySite>
 {
@@ -56,6 +58,10 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
                     foreach (var canary in CanarySite.Canaries)
                     {
                         Assert.False(body.Contains(canary, StringComparison.Ordinal), $"{canary} appears on {path}");
+                    }
+                    if (response.Content.Headers.ContentType?.MediaType == "text/html")
+                    {
+                        PlainWords.AssertPlain(PlainWords.VisibleText(body), path);
                     }
                     foreach (Match link in Href().Matches(body))
                     {

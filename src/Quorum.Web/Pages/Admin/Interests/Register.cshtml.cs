@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Quorum.Data;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Interests;
@@ -275,7 +275,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[fieldOf?.Invoke(ex) ?? field] = ex.Message;
+            Errors[fieldOf?.Invoke(ex) ?? field] = ex.Explanation;
             return;
         }
         // Every public page is tagged alike, so the cache can only be emptied whole; the member's page and history

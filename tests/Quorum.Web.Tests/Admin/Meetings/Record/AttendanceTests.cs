@@ -47,7 +47,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var summary = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
-        Assert.StartsWith("CPR-2 (ii)", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Reserve members (CPR-2 (ii)).", summary, StringComparison.Ordinal);
         Assert.Contains(meeting.Replaced.DisplayName, summary, StringComparison.Ordinal);
         Assert.Contains("href=\"#reserve-for\"", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.DoesNotContain($"(reserve {meeting.ReservePosition})</span>", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage)), StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
 
         var wrong = await clerk.PostFormAsync($"{recordPage}?handler=Substitute", new() { ["SubstituteId"] = other.PersonId.ToString(), ["SubstituteFor"] = forId }, formPage: recordPage);
         var refusal = await DemoMeetingToRecord.ErrorSummaryAsync(wrong);
-        Assert.StartsWith("CPR-2", refusal, StringComparison.Ordinal);
+        Assert.Contains("Rule: Reserve members (CPR-2", refusal, StringComparison.Ordinal);
         Assert.Contains($"is not a named substitute for {representative}", refusal, StringComparison.Ordinal);
 
         await DemoMeetingToRecord.AssertRedirectedAsync(
@@ -209,9 +209,9 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
         {
             using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
             var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
-            Assert.Contains("The quorum cannot be counted. CPR-1: no quorum is stored for this body", page, StringComparison.Ordinal);
+            Assert.Contains("The quorum cannot be counted. No quorum is stored for this body", page, StringComparison.Ordinal);
             await DemoMeetingToRecord.AssertRedirectedAsync(await meeting.PostAttendanceAsync(clerk, []), "attendance without a quorum");
-            Assert.Contains("no quorum is stored for this body", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.ItemPage(meeting.Business.Number))), StringComparison.Ordinal);
+            Assert.Contains("No quorum is stored for this body", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.ItemPage(meeting.Business.Number))), StringComparison.Ordinal);
         }
         finally
         {

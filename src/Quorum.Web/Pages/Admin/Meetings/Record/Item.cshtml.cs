@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime.Text;
-using Quorum.Data;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Interests;
@@ -147,7 +147,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
             }
             catch (ProcedureRuleException ex)
             {
-                Errors[ex.Rule == "INT-6" ? "dispensation" : RegisteredInterestId is null ? "nature" : "register-entry"] = ex.Message;
+                Errors[ex.Rule == "INT-6" ? "dispensation" : RegisteredInterestId is null ? "nature" : "register-entry"] = ex.Explanation;
             }
         }
         return await AfterAsync(id, number);
@@ -173,7 +173,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[FieldOf(ex)] = ex.Message;
+            Errors[FieldOf(ex)] = ex.Explanation;
         }
         return await AfterAsync(id, number);
     }
@@ -197,7 +197,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[FieldOf(ex)] = ex.Message;
+            Errors[FieldOf(ex)] = ex.Explanation;
         }
         return await AfterAsync(id, number);
     }
@@ -238,7 +238,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
             }
             catch (ProcedureRuleException ex)
             {
-                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : "action-due"] = ex.Message;
+                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : "action-due"] = ex.Explanation;
             }
         }
         return await AfterAsync(id, number);
@@ -307,7 +307,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         catch (ProcedureRuleException ex)
         {
             // Without a stored quorum nobody can be counted: the page says so, and a vote is refused with the rule.
-            Quorum = new ItemQuorum(number, Item.Title, 0, false, [], [], [ex.Message]);
+            Quorum = new ItemQuorum(number, Item.Title, 0, false, [], [], [ex.Explanation]);
             Voters = [];
         }
         PresentMembers = [.. Meeting.Attendances.Where(a => a.IsPresentAsMember).Select(a => a.PersonId)];

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
@@ -75,7 +75,7 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
         }
         catch (ProcedureRuleException ex)
         {
-            return await RefuseAsync(id, field, ex.Message);
+            return await RefuseAsync(id, field, ex.Explanation);
         }
         Notice = notice;
         return Redirect($"/admin/meetings/{id}/record/minutes");

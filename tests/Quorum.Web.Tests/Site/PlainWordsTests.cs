@@ -1,0 +1,26 @@
+using Xunit.Sdk;
+
+namespace Quorum.Web.Tests.Site;
+
+/// <summary>The page checks that use <see cref="PlainWords"/> would catch what they look for.</summary>
+public sealed class PlainWordsTests
+{
+    [Fact]
+    public void The_internal_names_include_run_together_enum_members_and_not_single_words()
+    {
+        Assert.Contains("ViceChair", PlainWords.EnumNames);
+        Assert.Contains("PartII", PlainWords.EnumNames);
+        Assert.DoesNotContain("Held", PlainWords.EnumNames);
+    }
+
+    [Theory]
+    [InlineData("Jo Bloggs (ViceChair)")]
+    [InlineData("CPR-1: not a member of this body")]
+    [InlineData("Refused under INT-4")]
+    public void An_internal_name_or_a_bare_rule_code_fails_the_page(string text)
+        => Assert.ThrowsAny<XunitException>(() => PlainWords.AssertPlain(text, "/a-page"));
+
+    [Fact]
+    public void Plain_words_with_the_rule_named_before_its_code_pass()
+        => PlainWords.AssertPlain(PlainWords.VisibleText("<p data-x=\"ViceChair\">Jo Bloggs, Vice-Chair. Not a member of this body. Rule: Quorum (CPR-1).</p><script>var CPR = 'ViceChair';</script>"), "/a-page");
+}
