@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace Quorum.Domain.Meetings;
@@ -7,7 +8,7 @@ namespace Quorum.Domain.Meetings;
 /// order Committee Procedure Rules print them; business items go between the references and any other urgent
 /// business, and Part II items after the exclusion of the press and public.
 /// </summary>
-public static class AgendaTemplate
+public static partial class AgendaTemplate
 {
     /// <summary>Where an item sits on the agenda; items only move within their section.</summary>
     public enum Section
@@ -63,7 +64,24 @@ public static class AgendaTemplate
         null => Section.Business,
     };
 
+    /// <summary>
+    /// A procedural item (apologies, declarations, minutes, questions, petitions, announcements, urgent business…)
+    /// rather than business that comes with a report: a template item, or one whose title councils use for one.
+    /// Titles count because imported and older agendas carry no template mark.
+    /// </summary>
+    public static bool IsProcedural(AgendaItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Standing is not null || IsProceduralTitle(item.Title);
+    }
+
+    /// <summary>Whether councils use <paramref name="title"/> for a procedural item (see <see cref="IsProcedural"/>).</summary>
+    public static bool IsProceduralTitle(string title) => ProceduralTitle().IsMatch((title ?? "").Trim());
+
     /// <summary>The items in agenda order: by section, then by their current number (so a clerk's reordering within a section holds).</summary>
     public static List<AgendaItem> InOrder(IEnumerable<AgendaItem> items) =>
         [.. items.OrderBy(SectionOf).ThenBy(i => i.Number)];
+
+    [GeneratedRegex(@"^(?:apolog|attendance by|(?:declarations?|disclosures?)(?: of)?(?: any)?(?: [\w']+){0,3} interests?\b|(?:declarations|disclosures)$|minutes\b|appointment of (?:the )?(?:vice[- ]?)?chair|election of (?:the )?(?:vice[- ]?)?chair|(?:the )?(?:mayor|chair(?:man|person)?|leader)'?s? (?:announcements|communications|welcome)|announcements|welcome|right of members to speak|public (?:questions|participation|forum|speaking)|(?:councillor|member)s?'? questions|questions (?:from|by) (?:members|councillors|the public)|petitions\b|deputations\b|references from|matters arising|any other (?:urgent )?business|urgent business|date of (?:the )?next meeting|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ProceduralTitle();
 }

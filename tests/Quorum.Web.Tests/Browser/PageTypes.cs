@@ -37,6 +37,8 @@ public static class PageTypes
         { "admin-meetings", "clerk", "/admin/meetings" },
         { "admin-new-meeting", "clerk", "/admin/meetings/new" },
         { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
+        { "admin-confirm-publish", "clerk", "/admin/meetings/{meeting}/confirm/publish" },
+        { "admin-confirm-cancel", "clerk", "/admin/meetings/{meeting}/confirm/cancel" },
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },

@@ -130,6 +130,10 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         await clerk.GotoAsync(meetingUrl);
         await Assertions.Expect(clerk.GetByRole(AriaRole.Link, new() { Name = $"Cleared report for item" })).ToBeVisibleAsync();
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Publish agenda" }).ClickAsync();
+        // Asked first, with what would go out without its papers (nothing here: the one report is cleared).
+        await Assertions.Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to publish the agenda?" })).ToBeVisibleAsync();
+        await CheckAsync(clerk, "admin-confirm-publish");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Publish agenda" }).ClickAsync();
         await Assertions.Expect(clerk.GetByText("Agenda published (version 1")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         // The public meeting page shows the report, the item page its text, and the pack downloads with it inside.

@@ -110,10 +110,54 @@ public sealed class MeetingTests(SiteHost site) : IClassFixture<SiteHost>
     {
         var (clerk, id) = await NewMeetingAsync("2017-12-11");
         using var _ = clerk;
-        var refused = await clerk.PostFormAsync($"/admin/meetings/{id}?handler=Cancel", new() { ["Reason"] = "" }, formPage: $"/admin/meetings/{id}");
+        var confirm = $"/admin/meetings/{id}/confirm/cancel";
+        Assert.Contains("Are you sure you want to cancel this meeting?", await clerk.GetPageAsync(confirm), StringComparison.Ordinal);
+        var refused = await clerk.PostFormAsync(confirm, new() { ["Reason"] = "" }, formPage: confirm);
         Assert.Contains("Give the reason the meeting is cancelled; it is published.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        await clerk.PostFormAsync($"/admin/meetings/{id}?handler=Cancel", new() { ["Reason"] = "Cancelled due to lack of business." }, formPage: $"/admin/meetings/{id}");
+        var cancelled = await clerk.PostFormAsync(confirm, new() { ["Reason"] = "Cancelled due to lack of business." }, formPage: confirm);
+        Assert.Equal($"/admin/meetings/{id}", cancelled.Headers.Location?.OriginalString);
         Assert.Contains("Cancelled due to lack of business.", await site.Client.GetStringAsync("/meetings/2017-12-11/overview-and-scrutiny", TestContext.Current.CancellationToken));
+
+        // What no longer applies is not offered, and its confirmation page says so.
+        var meetingPage = await clerk.GetPageAsync($"/admin/meetings/{id}");
+        Assert.DoesNotContain("confirm/publish", meetingPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirm/cancel", meetingPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirm/remove", meetingPage, StringComparison.Ordinal);
+        Assert.Contains("The meeting was cancelled: its agenda can no longer change.", meetingPage, StringComparison.Ordinal);
+        Assert.Contains("This can no longer be done", await clerk.GetPageAsync($"/admin/meetings/{id}/confirm/publish"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_and_removing_an_item_ask_first_and_publishing_lists_what_would_go_out_without_papers()
+    {
+        var (clerk, id) = await NewMeetingAsync("2018-01-15");
+        using var _ = clerk;
+        await clerk.PostFormAsync($"/admin/meetings/{id}?handler=AddItem", new() { ["ItemTitle"] = "Library Strategy", ["Part"] = "I" }, formPage: $"/admin/meetings/{id}");
+        Guid item;
+        await using (var db = Db())
+        {
+            item = (await db.AgendaItems.SingleAsync(i => i.MeetingId == id && i.Title == "Library Strategy", TestContext.Current.CancellationToken)).Id;
+        }
+        var meetingPage = await clerk.GetPageAsync($"/admin/meetings/{id}");
+        Assert.Contains($"href=\"/admin/meetings/{id}/confirm/publish\"", meetingPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/admin/meetings/{id}/confirm/remove?item={item}\"", meetingPage, StringComparison.Ordinal);
+
+        var publish = System.Net.WebUtility.HtmlDecode(await clerk.GetPageAsync($"/admin/meetings/{id}/confirm/publish"));
+        Assert.Contains("Are you sure you want to publish the agenda?", publish, StringComparison.Ordinal);
+        Assert.Contains("Item 8, Library Strategy", publish, StringComparison.Ordinal);
+        await using (var db = Db())
+        {
+            Assert.Null((await db.Meetings.SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken)).AgendaPublishedOn);
+        }
+
+        var remove = System.Net.WebUtility.HtmlDecode(await clerk.GetPageAsync($"/admin/meetings/{id}/confirm/remove?item={item}"));
+        Assert.Contains("Are you sure you want to remove item 8, Library Strategy?", remove, StringComparison.Ordinal);
+        await clerk.PostFormAsync($"/admin/meetings/{id}?handler=Remove&item={item}", [], formPage: $"/admin/meetings/{id}/confirm/remove?item={item}");
+        await using (var db = Db())
+        {
+            Assert.False(await db.AgendaItems.AnyAsync(i => i.Id == item, TestContext.Current.CancellationToken));
+        }
+        Assert.Contains("That item is no longer on the agenda.", await clerk.GetPageAsync($"/admin/meetings/{id}/confirm/remove?item={item}"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -150,7 +194,7 @@ public sealed class MeetingTests(SiteHost site) : IClassFixture<SiteHost>
     {
         var (clerk, id) = await NewMeetingAsync("2018-01-08");
         using var _ = clerk;
-        var response = await clerk.PostRawAsync($"/admin/meetings/{id}?handler=Cancel", new() { ["Reason"] = "Forged request" });
+        var response = await clerk.PostRawAsync($"/admin/meetings/{id}/confirm/cancel", new() { ["Reason"] = "Forged request" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var db = Db();
         Assert.Null((await db.Meetings.SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken)).StatusReason);

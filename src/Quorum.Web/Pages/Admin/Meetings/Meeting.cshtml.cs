@@ -18,7 +18,7 @@ namespace Quorum.Web.Pages.Admin.Meetings;
 /// publishing the agenda.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, MeetingSchedule schedule, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
+public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -40,6 +40,20 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
 
     public Dictionary<string, string> Errors { get; } = [];
 
+    /// <summary>The agenda can still change and be published: the meeting is neither held nor cancelled, and its day has not passed.</summary>
+    public bool AgendaOpen => Meeting.Status is not (MeetingStatus.Held or MeetingStatus.Cancelled) && Meeting.Date >= Today;
+
+    /// <summary>Cancelling or postponing still applies: the meeting is neither held nor already cancelled.</summary>
+    public bool CanChangeStatus => Meeting.Status is not (MeetingStatus.Held or MeetingStatus.Cancelled);
+
+    /// <summary>Why the agenda can no longer change, in the clerk's words.</summary>
+    public string Closed => Meeting.Status switch
+    {
+        MeetingStatus.Held => "The meeting has been held: its agenda can no longer change.",
+        MeetingStatus.Cancelled => "The meeting was cancelled: its agenda can no longer change.",
+        _ => "The meeting day has passed: its agenda can no longer change. Record what happened from the record page.",
+    };
+
     [BindProperty]
     public string? ItemTitle { get; set; }
 
@@ -54,9 +68,6 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
 
     [BindProperty]
     public string? UrgencyReason { get; set; }
-
-    [BindProperty]
-    public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -88,7 +99,7 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         }
         if (Meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Postponed))
         {
-            Errors["item-title"] = $"The meeting is {Meeting.Status.ToString().ToLowerInvariant()}; its agenda cannot change";
+            Errors["item-title"] = Closed;
         }
         if (Errors.Count > 0)
         {
@@ -119,14 +130,19 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid item)
     {
+        if (!await LoadAsync(id) || Items.All(i => i.Id != item))
+        {
+            return NotFound();
+        }
+        if (Meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+        {
+            Notice = Closed;
+            return Redirect($"/admin/meetings/{id}");
+        }
         await editor.RemoveAsync(id, item, HttpContext.RequestAborted);
         Notice = "Item removed and the agenda renumbered.";
         return Redirect($"/admin/meetings/{id}#agenda");
     }
-
-    public Task<IActionResult> OnPostCancelAsync(Guid id) => ChangeStatusAsync(id, cancel: true);
-
-    public Task<IActionResult> OnPostPostponeAsync(Guid id) => ChangeStatusAsync(id, cancel: false);
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id)
     {
@@ -168,26 +184,6 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
             await LoadAsync(id);
             return Page();
         }
-    }
-
-    private async Task<IActionResult> ChangeStatusAsync(Guid id, bool cancel)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-        Meeting meeting;
-        try
-        {
-            meeting = await schedule.ChangeStatusAsync(id, cancel, Reason ?? "", HttpContext.RequestAborted);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            Errors["reason"] = ex.Message.Split(" (Parameter", 2)[0];
-            return Page();
-        }
-        Notice = $"The meeting is {meeting.Status.ToString().ToLowerInvariant()}; the public page shows the reason.";
-        return Redirect($"/admin/meetings/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -82,7 +82,7 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
         }
     }
 
-    /// <summary>Business items (not standing items) of coming, not cancelled meetings that have no report yet.</summary>
+    /// <summary>Business items (not procedural ones) of coming, not cancelled meetings that have no report yet.</summary>
     public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, LocalDate today, Guid? committee, CancellationToken ct)
     {
         var withReports = db.Reports.Where(r => r.AgendaItemId != null).Select(r => r.AgendaItemId!.Value);
@@ -93,6 +93,7 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
                 && !withReports.Contains(i.Id))
             .Select(i => new ItemWanting(i.Id, i.Title, i.ReportOf, i.Meeting!.Committee!.Name, i.Meeting.Date, i.Number))
             .ToListAsync(ct);
-        return [.. items.OrderBy(i => i.MeetingDate).ThenBy(i => i.Committee).ThenBy(i => i.Number)];
+        // Items from older or imported agendas carry no template mark: their titles tell the procedural ones.
+        return [.. items.Where(i => !AgendaTemplate.IsProceduralTitle(i.Title)).OrderBy(i => i.MeetingDate).ThenBy(i => i.Committee).ThenBy(i => i.Number)];
     }
 }

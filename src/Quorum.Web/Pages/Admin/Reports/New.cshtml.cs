@@ -102,6 +102,10 @@ public sealed class NewModel(QuorumDbContext db, ReportDrafts drafts, UserManage
             Item = await db.AgendaItems.Include(i => i.Meeting).ThenInclude(m => m!.Committee)
                 .SingleOrDefaultAsync(i => i.Id == id && i.Standing == null && i.Meeting!.Date >= clock.Today
                     && (i.Meeting.Status == MeetingStatus.Scheduled || i.Meeting.Status == MeetingStatus.Postponed), ct);
+            if (Item is not null && AgendaTemplate.IsProcedural(Item))
+            {
+                Item = null;
+            }
         }
         if (Item is null)
         {
