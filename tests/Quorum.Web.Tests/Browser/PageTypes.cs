@@ -19,6 +19,9 @@ public static class PageTypes
         { "search", "/search?q=revenue+budget" },
         { "search-filtered", "/search?committee=overview-and-scrutiny-committee&sort=date" },
         { "search-error", "/search?q=safety&from=yesterday" },
+        { "contact", "/contact" },
+        { "accessibility", "/accessibility" },
+        { "privacy", "/privacy" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };

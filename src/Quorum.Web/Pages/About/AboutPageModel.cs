@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.About;
+
+/// <summary>
+/// The footer's pages about the site itself (contact, accessibility statement, privacy notice): the same for every
+/// council, with its name and Democratic Services' address filled in.
+/// </summary>
+[OutputCache(PolicyName = PublicSiteCache.Policy)]
+public abstract class AboutPageModel(CurrentCouncil current, string title) : SitePageModel
+{
+    /// <summary>Democratic Services' public e-mail address, or null when the council has not given one.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadCouncilAsync(current))
+        {
+            return NotFound();
+        }
+        ContactEmail = Council!.ContactEmail;
+        Title = title;
+        Crumbs();
+        return Page();
+    }
+}
+
+public sealed class ContactModel(CurrentCouncil current) : AboutPageModel(current, "Contact Democratic Services");
+
+public sealed class AccessibilityModel(CurrentCouncil current) : AboutPageModel(current, "Accessibility statement");
+
+public sealed class PrivacyModel(CurrentCouncil current) : AboutPageModel(current, "Privacy notice");
