@@ -6,6 +6,7 @@ using Quorum.Application.Outcomes;
 using Quorum.Application.Reports;
 using Quorum.Application.Staff;
 using Quorum.Domain.Publication;
+using Quorum.Domain.Rules;
 using Quorum.Publishing.Packs;
 
 namespace Quorum.Application;
@@ -27,7 +28,10 @@ public static class ApplicationServices
         services.AddSingleton<PackFiles>();
         // One warm browser for the packs and minutes; it starts with the first one printed.
         services.AddSingleton<WarmChromium>();
-        services.AddSingleton(sp => new AgendaPackBuilder(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<PackFolder>()));
+        services.AddSingleton(sp => new AgendaPackBuilder(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<PackFolder>())
+        {
+            Rulebook = sp.GetService<ProcedureRulebook>() ?? ProcedureRulebook.Harrow,
+        });
         services.AddSingleton(sp => new MinutesPdf(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<PackFolder>()));
         services.AddSingleton<MissingPacks>();
         services.AddSingleton(enclosureRules);

@@ -5,6 +5,7 @@ using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Reports;
+using Quorum.Domain.Rules;
 using Quorum.Publishing.Packs;
 
 namespace Quorum.Application.Agendas;
@@ -18,7 +19,7 @@ namespace Quorum.Application.Agendas;
 /// </summary>
 internal static class MeetingPackLoader
 {
-    public static async Task<AgendaPack> LoadAsync(QuorumDbContext db, Guid meetingId, PackKind kind, DocumentStore documents, CancellationToken cancellationToken)
+    public static async Task<AgendaPack> LoadAsync(QuorumDbContext db, Guid meetingId, PackKind kind, DocumentStore documents, ProcedureRulebook rulebook, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee).Include(m => m.AgendaItems)
             .SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
@@ -35,6 +36,7 @@ internal static class MeetingPackLoader
             .ToListAsync(cancellationToken);
         var byItem = stored.ToLookup(r => r.AgendaItemId!.Value);
 
+        var previousMinutes = kind == PackKind.Main ? await PreviousMinutesAsync(db, meeting, rulebook, cancellationToken) : null;
         var items = new List<PackItem>();
         foreach (var item in meeting.AgendaItems.OrderBy(i => i.Number))
         {
@@ -50,6 +52,7 @@ internal static class MeetingPackLoader
                 ReportOf = item.ReportOf,
                 Description = item.Description,
                 Report = report is null ? null : ToPack(report, Carried(kind, item, report), $"Item {item.Number} ({item.Title})", documents),
+                PreviousMinutes = report is null && IsMinutesItem(item) ? previousMinutes : null,
             });
         }
 
@@ -71,6 +74,34 @@ internal static class MeetingPackLoader
             Reserves = reserves,
             Items = items,
         };
+    }
+
+    /// <summary>The item that takes the previous meeting's minutes: the template's, or one titled so on an older agenda.</summary>
+    private static bool IsMinutesItem(AgendaItem item) =>
+        item.Standing == StandingItem.Minutes
+        || (item.Standing is null && item.Title.Trim() is var title
+            && (title.Equals("Minutes", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Minutes of the previous meeting", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
+    /// The minutes of the body's last meeting before this one, printed under the Minutes item for the members to sign:
+    /// published minutes, or the draft where the council makes its drafts public (<see cref="ProcedureSettings.PublishDraftMinutes"/>,
+    /// as most councils' packs do). Otherwise null: nothing unpublished is printed in a public pack.
+    /// </summary>
+    private static async Task<string?> PreviousMinutesAsync(QuorumDbContext db, Meeting meeting, ProcedureRulebook rulebook, CancellationToken cancellationToken)
+    {
+        var previous = await db.Meetings.AsNoTracking()
+            .Where(m => m.CommitteeId == meeting.CommitteeId && m.Date < meeting.Date && m.Status == MeetingStatus.Held)
+            .OrderByDescending(m => m.Date).Select(m => new { m.Id, m.Date }).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null)
+        {
+            return null;
+        }
+        var minutes = db.MeetingMinutes.AsNoTracking().Where(m => m.MeetingId == previous.Id && m.Deleted == null);
+        if (!rulebook.For(previous.Date, meeting.Committee!.Name).PublishDraftMinutes)
+        {
+            minutes = minutes.WherePublic();
+        }
+        return await minutes.Select(m => m.Text).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Agendas;
 using Quorum.Data;
 using Quorum.Domain;
+using Quorum.Publishing.Minutes;
 using Quorum.Publishing.Packs;
 
 namespace Quorum.Application.Outcomes;
@@ -18,17 +18,6 @@ namespace Quorum.Application.Outcomes;
 /// </summary>
 public sealed class MinutesPdf(Func<CancellationToken, Task<ChromiumPrinter>> printer, PackFolder folder)
 {
-    // The printed minutes keep the council's own layout (the minutes text: capitals heading, tab-aligned attendance,
-    // numbered minutes), which is also what the importer reads back; the HTML version is the accessible web page.
-    private const string Style = """
-        <style>
-        @page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: "Page " counter(page); font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; } }
-        body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; }
-        .minutes { white-space: pre-wrap; tab-size: 24; }
-        .meeting + .meeting { break-before: page; }
-        </style>
-        """;
-
     public MinutesPdf(WarmChromium browser, PackFolder folder)
         : this(browser.PrinterAsync, folder)
     {
@@ -39,10 +28,8 @@ public sealed class MinutesPdf(Func<CancellationToken, Task<ChromiumPrinter>> pr
     /// <summary>Prints minutes documents' text (<see cref="Domain.Outcomes.MeetingMinutes.Text"/>), each meeting from a new page.</summary>
     public async Task<byte[]> PrintAsync(IEnumerable<string> minutesTexts, string title, CancellationToken cancellationToken = default)
     {
-        var body = string.Concat(minutesTexts.Select(t => $"<div class=\"minutes meeting\">{WebUtility.HtmlEncode(t.TrimEnd())}</div>"));
-        var html = $"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>{Style}</head><body>{body}</body></html>";
         var chromium = await printer(cancellationToken).ConfigureAwait(false);
-        return await chromium.PrintAsync(html, cancellationToken).ConfigureAwait(false);
+        return await chromium.PrintAsync(MinutesDocument.Html(minutesTexts, title, pageNumbers: true), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The published minutes of a meeting as a PDF file, printed on first request; null while they are unpublished.</summary>

@@ -70,6 +70,12 @@ public sealed record PackItem
     public string? Description { get; init; }
 
     public PackReport? Report { get; init; }
+
+    /// <summary>
+    /// The previous meeting's published minutes, printed as this item's papers in the public pack (the Minutes item),
+    /// as councils print them for signing.
+    /// </summary>
+    public string? PreviousMinutes { get; init; }
 }
 
 /// <summary>A report on the council's cover sheet, with its sections, clearance and enclosures.</summary>

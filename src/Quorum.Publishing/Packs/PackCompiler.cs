@@ -1,4 +1,5 @@
 using Quorum.Domain.Meetings;
+using Quorum.Publishing.Minutes;
 using UglyToad.PdfPig;
 
 namespace Quorum.Publishing.Packs;
@@ -27,11 +28,14 @@ public sealed class PackCompiler(ChromiumPrinter printer)
         var blankTask = Blank(cancellationToken);
         var placeholders = papered.ToDictionary(x => x.Item.Number, _ => Placeholder);
         var frontTask = printer.PrintAsync(PackHtml.FrontSheet(pack, kind, placeholders), cancellationToken);
-        var reportTasks = papered.Select(x => PrintReport(x.Papers!.Value.Report, x.Papers.Value.Enclosures)).ToList();
+        var reportTasks = papered.Select(x => PrintPapers(x.Item, x.Papers!.Value.Report, x.Papers.Value.Enclosures)).ToList();
         await Task.WhenAll(reportTasks.Cast<Task>().Append(blankTask).Append(frontTask)).ConfigureAwait(false);
 
-        async Task<byte[]?> PrintReport(PackReport? report, IReadOnlyList<PackEnclosure> enclosures) =>
-            report is null ? null : await printer.PrintAsync(PackHtml.Report(report, enclosures), cancellationToken).ConfigureAwait(false);
+        async Task<byte[]?> PrintPapers(PackItem item, PackReport? report, IReadOnlyList<PackEnclosure> enclosures) =>
+            report is not null ? await printer.PrintAsync(PackHtml.Report(report, enclosures), cancellationToken).ConfigureAwait(false)
+            : kind == PackKind.Main && item.PreviousMinutes is { } minutes
+                ? await printer.PrintAsync(MinutesDocument.Html([minutes], $"{item.Number}. {item.Title}", pageNumbers: false), cancellationToken).ConfigureAwait(false)
+                : null;
         var blank = await blankTask.ConfigureAwait(false);
 
         var sections = new List<PackSection>();
@@ -43,7 +47,7 @@ public sealed class PackCompiler(ChromiumPrinter printer)
             if (await reportTasks[i].ConfigureAwait(false) is { } reportPdf)
             {
                 pdfs.Add(reportPdf);
-                pages += CountPages(reportPdf, $"the report for item {item.Number}");
+                pages += CountPages(reportPdf, $"the papers for item {item.Number}");
             }
             foreach (var enclosure in papers!.Value.Enclosures)
             {
@@ -97,12 +101,15 @@ public sealed class PackCompiler(ChromiumPrinter printer)
         return new CompiledPack(kind, pdf, frontPages + sections.Sum(s => s.PageCount), contents);
     }
 
-    /// <summary>What of an item goes into a pack of this kind: its report, its enclosures, or nothing (null).</summary>
+    /// <summary>
+    /// What of an item goes into a pack of this kind: its report, its enclosures, the previous minutes (the main pack's
+    /// Minutes item: no report, no enclosures), or nothing (null).
+    /// </summary>
     private static (PackReport? Report, IReadOnlyList<PackEnclosure> Enclosures)? Papers(PackItem item, PackKind kind)
     {
         if (item.Report is not { } report)
         {
-            return null;
+            return kind == PackKind.Main && item.PreviousMinutes is not null && !item.ToFollow ? (null, []) : null;
         }
         var exemptReport = item.Part == AgendaPart.PartII || report.ExemptionParagraph is not null;
         return kind switch

@@ -3,7 +3,9 @@ using NodaTime;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
 using Quorum.Data;
+using Quorum.Domain.Outcomes;
 using Quorum.Domain.Reports;
+using Quorum.Domain.Rules;
 using Quorum.Publishing.Packs;
 using Quorum.TestSupport;
 using UglyToad.PdfPig;
@@ -93,6 +95,48 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         // The Part II item is listed by title, as the agenda is public, but carries no papers here.
         Assert.Contains("AWARD OF THE LEISURE CENTRES CONTRACT", text);
         Assert.Equal([2], pack.Contents.Select(c => c.ItemNumber));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_previous_meetings_draft_minutes_are_printed_under_the_Minutes_item_only_where_the_council_makes_drafts_public(bool draftsPublic)
+    {
+        var settings = DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath("packs"));
+        var clock = new TestClock();
+        await QuorumDatabase.MigrateAsync(settings, clock, Cancel);
+        var (before, date) = (new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 10));
+        var council = TestCouncil.Named("Fernbridge District Council")
+            .WithYear(new LocalDate(2025, 5, 20), new LocalDate(2026, 5, 19))
+            .WithCommittee("Licensing Committee", c => c.Chair("Ann Wells"))
+            .WithMeeting("Licensing Committee", before, m => m.AgendaPublished(before.PlusDays(-8)).Held(new LocalTime(20, 15)).Item(1, "Apologies for Absence"))
+            .WithMeeting("Licensing Committee", date, m => m.AgendaPublished(date.PlusDays(-8))
+                .Item(1, "Apologies for Absence").Item(2, "Minutes").Item(3, "Taxi Licensing Policy"));
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
+        var built = await council.SaveAsync(db, Cancel);
+        var minutes = new MeetingMinutes { MeetingId = built.Meeting(before).Id };
+        minutes.Draft("LICENSING COMMITTEE\n\nMINUTES OF 10 FEBRUARY 2026\n\n1.\tHACKNEY CARRIAGE FARES\nRESOLVED: That the fares be held.", "<p>minutes</p>", byClerk: true);
+        db.Add(minutes);
+        await db.SaveChangesAsync(Cancel);
+        var store = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N"));
+        using var builder = new AgendaPackBuilder(fixture.Compiler, new DocumentStore(store), new PackFolder(Path.Combine(store, "packs")))
+        {
+            Rulebook = ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = draftsPublic }),
+        };
+
+        var pack = (await builder.BuildAsync(db, built.Meeting(date).Id, PackKind.Main, Cancel))!;
+
+        var text = Text(pack.Pdf);
+        if (draftsPublic)
+        {
+            Assert.Contains("RESOLVED: That the fares be held.", text);
+            Assert.Equal([2], pack.Contents.Select(c => c.ItemNumber));
+        }
+        else
+        {
+            Assert.DoesNotContain("HACKNEY CARRIAGE FARES", text);
+            Assert.Empty(pack.Contents);
+        }
     }
 
     [Fact]
