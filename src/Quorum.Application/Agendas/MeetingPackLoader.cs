@@ -4,6 +4,7 @@ using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 using Quorum.Publishing.Packs;
 
@@ -35,6 +36,9 @@ internal static class MeetingPackLoader
             .ToListAsync(cancellationToken);
         var byItem = stored.ToLookup(r => r.AgendaItemId!.Value);
 
+        var questionsItem = QuestionRules.PublicQuestionsItem(meeting.AgendaItems);
+        var questions = questionsItem is null ? [] : await Participation.PublicQuestions.Printed(db, meetingId, cancellationToken);
+
         var items = new List<PackItem>();
         foreach (var item in meeting.AgendaItems.OrderBy(i => i.Number))
         {
@@ -50,6 +54,7 @@ internal static class MeetingPackLoader
                 ReportOf = item.ReportOf,
                 Description = item.Description,
                 Report = report is null ? null : ToPack(report, Carried(kind, item, report), $"Item {item.Number} ({item.Title})", documents),
+                Questions = item == questionsItem ? [.. questions.Select(q => new PackQuestion(q.Number, q.AskedBy, q.Text))] : [],
             });
         }
 
