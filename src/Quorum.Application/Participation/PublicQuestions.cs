@@ -10,7 +10,7 @@ using Quorum.Domain.Rules;
 namespace Quorum.Application.Participation;
 
 /// <summary>A question as the public agenda prints it: its number, who asked and what. Never the e-mail address.</summary>
-public sealed record PrintedQuestion(int Number, string AskedBy, string Text);
+public sealed record PrintedQuestion(int Number, string AskedBy, string Text, string? AnsweredBy = null, string? Answer = null);
 
 /// <summary>A form that was not taken: each problem names its field (null for the meeting), in plain words.</summary>
 public sealed class QuestionRefusedException(IReadOnlyList<QuestionProblem> problems)
@@ -95,7 +95,7 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
         return db.PublicQuestions.AsNoTracking().WherePublic()
             .Where(q => q.MeetingId == meetingId)
             .OrderBy(q => q.Number)
-            .Select(q => new PrintedQuestion(q.Number, q.AskedBy, q.Text))
+            .Select(q => new PrintedQuestion(q.Number, q.AskedBy, q.Text, q.AnsweredBy, q.Answer))
             .ToListAsync(cancellationToken);
     }
 
@@ -106,6 +106,29 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
     /// <summary>Rejects the question for a reason the rules give; nothing public changes.</summary>
     public Task<PublicQuestion> RejectAsync(Guid questionId, QuestionRejection reason, string decidedBy, CancellationToken cancellationToken = default) =>
         DecideAsync(questionId, q => q.Reject(reason, decidedBy, db.Clock.GetCurrentInstant()), announce: false, cancellationToken);
+
+    /// <summary>
+    /// Records the answer given at the meeting to an accepted question, on or after the meeting's day; it is shown
+    /// under the question on the meeting page (not in the minutes, CPR-4), so the change is announced.
+    /// </summary>
+    public async Task<PublicQuestion> RecordAnswerAsync(Guid questionId, string answeredBy, string answer, CancellationToken cancellationToken = default)
+    {
+        var question = await db.PublicQuestions.SingleOrDefaultAsync(q => q.Id == questionId, cancellationToken)
+            ?? throw new ProcedureRuleException("CPR-4", "the question was not found; it may have been withdrawn");
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Committee).SingleAsync(m => m.Id == question.MeetingId, cancellationToken);
+        if (meeting.Date > Now.Date)
+        {
+            throw new ProcedureRuleException("CPR-4", $"the meeting of {meeting.Date:d MMMM uuuu} has not yet taken place, so no answer has been given");
+        }
+        if (answeredBy.Trim().Length > QuestionRules.MaxAnsweredByLength || answer.Trim().Length > QuestionRules.MaxAnswerLength)
+        {
+            throw new ProcedureRuleException("CPR-4", $"the name is limited to {QuestionRules.MaxAnsweredByLength} characters and the answer to {QuestionRules.MaxAnswerLength:N0}");
+        }
+        question.RecordAnswer(answeredBy, answer);
+        await db.SaveChangesAsync(cancellationToken);
+        await publication.PublishedAsync(new PublishedChange(meeting.Committee!.CouncilId, meeting.Id, PublishedContent.PublicQuestions), cancellationToken);
+        return question;
+    }
 
     private async Task<PublicQuestion> DecideAsync(Guid questionId, Action<PublicQuestion> decide, bool announce, CancellationToken cancellationToken)
     {

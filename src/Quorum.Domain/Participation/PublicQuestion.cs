@@ -37,6 +37,12 @@ public sealed class PublicQuestion : Entity
 
     public Instant? DecidedAt { get; private set; }
 
+    /// <summary>Who answered at the meeting ("Councillor Jo Smith, Portfolio Holder for Housing").</summary>
+    public string? AnsweredBy { get; private set; }
+
+    /// <summary>The answer given at the meeting, as the clerk records it; shown under the question on the meeting page.</summary>
+    public string? Answer { get; private set; }
+
     public static string KeyOf(string email) => email.Trim().ToLowerInvariant();
 
     public static PublicQuestion Receive(Guid meetingId, int number, string askedBy, string email, string text, Instant receivedAt) => new()
@@ -53,6 +59,21 @@ public sealed class PublicQuestion : Entity
     public void Accept(string by, Instant at) => Decide(QuestionStatus.Accepted, null, by, at);
 
     public void Reject(QuestionRejection reason, string by, Instant at) => Decide(QuestionStatus.Rejected, reason, by, at);
+
+    /// <summary>Records (or corrects) the answer given at the meeting; only an accepted question was put.</summary>
+    public void RecordAnswer(string answeredBy, string answer)
+    {
+        if (Status is not QuestionStatus.Accepted)
+        {
+            throw new ProcedureRuleException("CPR-4", $"question {Number} was not accepted, so it was not put at the meeting and has no answer");
+        }
+        if (string.IsNullOrWhiteSpace(answeredBy) || string.IsNullOrWhiteSpace(answer))
+        {
+            throw new ProcedureRuleException("CPR-4", "give who answered the question and the answer they gave");
+        }
+        AnsweredBy = answeredBy.Trim();
+        Answer = answer.Trim();
+    }
 
     // A decision is told to the questioner and printed (or not) on the agenda, so it is never changed afterwards.
     private void Decide(QuestionStatus status, QuestionRejection? reason, string by, Instant at)

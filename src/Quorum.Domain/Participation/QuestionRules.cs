@@ -25,6 +25,10 @@ public static class QuestionRules
     /// <summary>About 250 words: a question, not a speech, within the item's 15 minutes.</summary>
     public const int MaxQuestionLength = 1500;
 
+    public const int MaxAnsweredByLength = 200;
+
+    public const int MaxAnswerLength = 4000;
+
     public static readonly IReadOnlyList<QuestionRejection> Reasons = Enum.GetValues<QuestionRejection>();
 
     /// <summary>The problems with the form's fields, in the order the form shows them; empty when it may be taken.</summary>

@@ -145,6 +145,34 @@ public abstract class PublicQuestionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_answer_given_at_the_meeting_is_recorded_for_an_accepted_question_from_the_meeting_day_and_announced()
+    {
+        var asked = await AskAsync("Ruth Resident", "ruth@example.org", "How many households are in temporary accommodation?");
+        Guid rejected;
+        await using (var db = Open())
+        {
+            rejected = (await db.PublicQuestions.SingleAsync(q => q.Number == 1, Cancel)).Id;
+            await Questions(db).AcceptAsync(asked.Id, "clerk", Cancel);
+            await Questions(db).RejectAsync(rejected, QuestionRejection.SameAsRecentQuestion, "clerk", Cancel);
+            var early = await Assert.ThrowsAsync<ProcedureRuleException>(() => Questions(db).RecordAnswerAsync(asked.Id, "Councillor Ann Chair", "Four hundred.", Cancel));
+            Assert.Contains("has not yet taken place", early.Detail, StringComparison.Ordinal);
+        }
+        Clock.Advance(MeetingDay.At(new LocalTime(21, 0)).InZoneStrictly(CouncilTime.London).ToInstant() - Clock.Now);
+        await using (var db = Open())
+        {
+            await Questions(db).RecordAnswerAsync(asked.Id, "Councillor Ann Chair", "Four hundred and twelve.", Cancel);
+            var notPut = await Assert.ThrowsAsync<ProcedureRuleException>(() => Questions(db).RecordAnswerAsync(rejected, "Councillor Ann Chair", "None.", Cancel));
+            Assert.Contains("was not accepted", notPut.Detail, StringComparison.Ordinal);
+        }
+        await using (var db = Open())
+        {
+            var printed = Assert.Single(await Questions(db).PrintedAsync(MeetingId, Cancel));
+            Assert.Equal(("Councillor Ann Chair", "Four hundred and twelve."), (printed.AnsweredBy, printed.Answer));
+        }
+        Assert.Equal(2, heard.Count(c => c.Content == PublishedContent.PublicQuestions));
+    }
+
+    [Fact]
     public async Task A_cancelled_meeting_takes_no_questions()
     {
         await using (var db = Open())

@@ -14,6 +14,8 @@ internal sealed class PublicQuestionConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(q => q.EmailKey).HasMaxLength(QuestionRules.MaxEmailLength);
         builder.Property(q => q.Text).HasMaxLength(QuestionRules.MaxQuestionLength);
         builder.Property(q => q.DecidedBy).HasMaxLength(256);
+        builder.Property(q => q.AnsweredBy).HasMaxLength(QuestionRules.MaxAnsweredByLength);
+        builder.Property(q => q.Answer).HasMaxLength(QuestionRules.MaxAnswerLength);
         builder.HasOne<Meeting>().WithMany().HasForeignKey(q => q.MeetingId).OnDelete(DeleteBehavior.Cascade);
         // Order of receipt, and one question per person per meeting (CPR-4), hold even for two forms sent at once.
         builder.HasIndex(q => new { q.MeetingId, q.Number }).IsUnique();
