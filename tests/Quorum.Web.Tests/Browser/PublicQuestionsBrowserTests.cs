@@ -16,8 +16,8 @@ namespace Quorum.Web.Tests.Browser;
 /// Issue 22's public questions in real Chromium, on a council built with <see cref="TestCouncil"/>: a resident asks a
 /// question before the deadline and is refused after it (the clock moved), the clerk accepts one and rejects another
 /// after confirming, and the accepted one appears, escaped and without its address, on the published agenda and in
-/// the pack. Every new page passes axe at 1280 and 375 px without scrolling sideways. A class of its own: it moves
-/// the site's clock.
+/// the pack; on the evening of the meeting the answer given is recorded under it. Every new page passes axe at 1280
+/// and 375 px without scrolling sideways. A class of its own: it moves the site's clock.
 /// </summary>
 public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.QuestionsSite site) : IClassFixture<PublicQuestionsBrowserTests.QuestionsSite>
 {
@@ -149,6 +149,20 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
         await reader.GotoAsync(MeetingPath);
         await Assertions.Expect(reader.Locator("#ask-a-question")).ToHaveCountAsync(0);
         await Assertions.Expect(reader.Locator("dd", new() { HasText = "deadline for public questions" })).ToContainTextAsync("3pm on Thursday 5 October 2017");
+
+        // The evening of the meeting: the clerk records the answer given, and the meeting page shows it under the question.
+        site.Clock.Advance(MeetingDay.At(new LocalTime(21, 30)).InZoneStrictly(SiteClock.London).ToInstant() - site.Clock.Now);
+        var evening = await site.NewPageAsync(1280, state);
+        await evening.GotoAsync(questionsPath);
+        await evening.GetByLabel("Answered by (question 1)").FillAsync("Councillor Phillip O'Dell, Chair");
+        await evening.GetByLabel("Answer given (question 1)").FillAsync("The library reopens in <em>January</em>.");
+        await evening.GetByRole(AriaRole.Button, new() { Name = "Save answer to question 1" }).ClickAsync();
+        await Assertions.Expect(evening.Locator(".govuk-notification-banner")).ToContainTextAsync("The answer to question 1 is recorded");
+        await evening.Context.CloseAsync();
+        await CheckEachWidthAsync(questionsPath, "admin-questions-answers", state);
+        await reader.GotoAsync(MeetingPath);
+        await Assertions.Expect(reader.Locator("#question-1 .quorum-answer")).ToContainTextAsync("Answered by Councillor Phillip O'Dell, Chair");
+        await Assertions.Expect(reader.Locator("#question-1 .quorum-answer")).ToContainTextAsync("The library reopens in <em>January</em>.");
         await reader.Context.CloseAsync();
     }
 

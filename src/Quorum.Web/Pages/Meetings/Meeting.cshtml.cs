@@ -1,9 +1,9 @@
-using Quorum.Application.OpenData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.Agendas;
+using Quorum.Application.OpenData;
 using Quorum.Application.Outcomes;
 using Quorum.Application.Participation;
 using Quorum.Data;

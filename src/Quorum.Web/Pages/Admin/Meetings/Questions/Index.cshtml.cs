@@ -16,7 +16,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Questions;
 /// (staff only), to accept each or go on to reject it with a reason (<see cref="RejectModel"/>).
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions) : StaffPageModel
+public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions, Site.SiteClock clock) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -46,6 +46,27 @@ public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions) : 
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The meeting's day has come: answers given at it can be recorded.</summary>
+    public bool CanRecordAnswers { get; private set; }
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid questionId, string? answeredBy, string? answer)
+    {
+        if (!await LoadAsync(id) || Questions.SingleOrDefault(q => q.Id == questionId) is not { } question)
+        {
+            return NotFound();
+        }
+        try
+        {
+            await questions.RecordAnswerAsync(questionId, answeredBy ?? "", answer ?? "", HttpContext.RequestAborted);
+            Notice = $"The answer to question {question.Number} is recorded and shown under it on the meeting's public page.";
+        }
+        catch (ProcedureRuleException ex)
+        {
+            Notice = char.ToUpperInvariant(ex.Detail[0]) + ex.Detail[1..] + ".";
+        }
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(Guid id)
     {
         if (await db.Meetings.AsNoTracking().Include(m => m.Committee).SingleOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted) is not { } meeting)
@@ -56,6 +77,7 @@ public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions) : 
         Questions = await questions.ForClerkAsync(id, HttpContext.RequestAborted);
         Deadline = questions.Deadline(meeting);
         Open = questions.Closed(meeting) is null;
+        CanRecordAnswers = meeting.Date <= clock.Today;
         Title = $"Public questions: {meeting.Committee!.Name}, {Site.Display.Date(meeting.Date)}";
         return true;
     }
