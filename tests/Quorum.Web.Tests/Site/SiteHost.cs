@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
-using Quorum.Data;
 using Quorum.TestSupport;
 
 namespace Quorum.Web.Tests.Site;

@@ -89,7 +89,8 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
         var deadlines = new Deadlines(rulebook.For(meeting.Date, meeting.Committee.Name));
         QuestionDeadline = deadlines.PublicQuestionDeadline(meeting.Date);
-        QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && clock.Now < QuestionDeadline;
+        // The same rule as the form (CAL-4): open up to and including the deadline.
+        QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && deadlines.QuestionInTime(clock.Now, meeting.Date);
         LatestAgendaPublication = deadlines.LatestAgendaPublication(meeting.Date);
         HasPack = AgendaPublished && packs.PublicPack(meeting) is not null;
         HasSupplementaryPack = AgendaPublished && packs.SupplementaryPack(meeting) is not null;
