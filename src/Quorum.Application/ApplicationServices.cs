@@ -53,6 +53,7 @@ public static class ApplicationServices
         services.AddScoped<ReportEnclosures>();
         services.AddScoped<Work.MeetingIndex>();
         services.AddScoped<Work.WorkDue>();
+        services.AddScoped<Participation.PublicQuestions>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));

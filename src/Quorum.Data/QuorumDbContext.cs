@@ -12,6 +12,7 @@ using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 
@@ -55,6 +56,7 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<RegisteredInterest> RegisteredInterests => Set<RegisteredInterest>();
     public DbSet<Dispensation> Dispensations => Set<Dispensation>();
     public DbSet<AgendaPublication> AgendaPublications => Set<AgendaPublication>();
+    public DbSet<PublicQuestion> PublicQuestions => Set<PublicQuestion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();

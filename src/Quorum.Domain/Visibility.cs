@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 
 namespace Quorum.Domain;
@@ -114,6 +115,10 @@ public static class Visibility
     public static readonly Expression<Func<ExecutiveDecision, bool>> PublicExecutiveDecision =
         d => d.Deleted == null && d.Status != ExecutiveDecisionStatus.Made;
 
+    /// <summary>A public question is printed once the clerk accepts it (name and question only, never the e-mail address).</summary>
+    public static readonly Expression<Func<PublicQuestion, bool>> PublicQuestionAccepted =
+        q => q.Deleted == null && q.Status == QuestionStatus.Accepted;
+
     private static readonly Func<Meeting, bool> MeetingCheck = PublicMeeting.Compile();
     private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
     private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();
@@ -157,6 +162,8 @@ public static class Visibility
     public static IQueryable<MeetingMinutes> WherePublic(this IQueryable<MeetingMinutes> query) => query.Where(PublicMinutes);
 
     public static IQueryable<ExecutiveDecision> WherePublic(this IQueryable<ExecutiveDecision> query) => query.Where(PublicExecutiveDecision);
+
+    public static IQueryable<PublicQuestion> WherePublic(this IQueryable<PublicQuestion> query) => query.Where(PublicQuestionAccepted);
 
     public static IQueryable<ImportedPage> WherePublic(this IQueryable<ImportedPage> query) => query.Where(PublicImportedPage);
 }

@@ -3,6 +3,7 @@ using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 
@@ -35,6 +36,7 @@ public sealed class BuiltCouncil
     internal List<Vote> VoteList { get; } = [];
     internal List<ActionPoint> ActionList { get; } = [];
     internal List<Declaration> DeclarationList { get; } = [];
+    internal List<PublicQuestion> QuestionList { get; } = [];
 
     public IReadOnlyList<Person> People => PersonList;
     public IReadOnlyList<Committee> Committees => CommitteeList;
@@ -44,6 +46,7 @@ public sealed class BuiltCouncil
     public IReadOnlyList<Vote> Votes => VoteList;
     public IReadOnlyList<ActionPoint> Actions => ActionList;
     public IReadOnlyList<Declaration> Declarations => DeclarationList;
+    public IReadOnlyList<PublicQuestion> Questions => QuestionList;
     public IReadOnlyList<ReserveList> ReserveLists => ReserveListList;
     public IReadOnlyList<Substitute> Substitutes => SubstituteList;
 
@@ -97,6 +100,7 @@ public sealed class BuiltCouncil
         db.AddRange(VoteList);
         db.AddRange(ActionList);
         db.AddRange(DeclarationList);
+        db.AddRange(QuestionList);
     }
 
     public async Task<BuiltCouncil> SaveAsync(QuorumDbContext db, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using NodaTime;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 
 namespace Quorum.TestSupport;
 
@@ -134,6 +135,26 @@ public sealed class MeetingBuilder
         };
         edit?.Invoke(declaration);
         council.Records.DeclarationList.Add(declaration);
+        return this;
+    }
+
+    /// <summary>
+    /// A public question received at <paramref name="receivedAt"/> (numbered next in order of receipt), accepted
+    /// unless <paramref name="status"/> says otherwise; the address defaults to one made from the name.
+    /// </summary>
+    public MeetingBuilder Question(string askedBy, string text, Instant receivedAt, QuestionStatus status = QuestionStatus.Accepted, string? email = null)
+    {
+        var asked = council.Records.QuestionList.Where(q => q.MeetingId == Meeting.Id).Select(q => q.Number);
+        var question = PublicQuestion.Receive(Meeting.Id, QuestionRules.NextNumber(asked), askedBy, email ?? $"{askedBy.Replace(' ', '.').ToLowerInvariant()}@example.org", text, receivedAt);
+        if (status is QuestionStatus.Accepted)
+        {
+            question.Accept("clerk", receivedAt);
+        }
+        else if (status is QuestionStatus.Rejected)
+        {
+            question.Reject(QuestionRejection.NotACouncilMatter, "clerk", receivedAt);
+        }
+        council.Records.QuestionList.Add(question);
         return this;
     }
 

@@ -4,6 +4,7 @@ using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 using Quorum.Domain.Rules;
 using Quorum.Publishing.Packs;
@@ -37,6 +38,9 @@ internal static class MeetingPackLoader
         var byItem = stored.ToLookup(r => r.AgendaItemId!.Value);
 
         var previousMinutes = kind == PackKind.Main ? await PreviousMinutesAsync(db, meeting, rulebook, cancellationToken) : null;
+        var questionsItem = QuestionRules.PublicQuestionsItem(meeting.AgendaItems);
+        var questions = questionsItem is null ? [] : await Participation.PublicQuestions.Printed(db, meetingId, cancellationToken);
+
         var items = new List<PackItem>();
         foreach (var item in meeting.AgendaItems.OrderBy(i => i.Number))
         {
@@ -53,6 +57,7 @@ internal static class MeetingPackLoader
                 Description = item.Description,
                 Report = report is null ? null : ToPack(report, Carried(kind, item, report), $"Item {item.Number} ({item.Title})", documents),
                 PreviousMinutes = report is null && IsMinutesItem(item) ? previousMinutes : null,
+                Questions = item == questionsItem ? [.. questions.Select(q => new PackQuestion(q.Number, q.AskedBy, q.Text))] : [],
             });
         }
 

@@ -5,6 +5,7 @@ using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 
 namespace Quorum.Data.Conversions;
@@ -38,6 +39,8 @@ public static class ValueObjectConversions
         builder.Properties<ExecutiveDecisionStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<InterestCategory>().HaveConversion<string>().HaveMaxLength(60);
         builder.Properties<DispensationGround>().HaveConversion<string>().HaveMaxLength(40);
+        builder.Properties<QuestionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<QuestionRejection>().HaveConversion<string>().HaveMaxLength(40);
     }
 
     private sealed class SlugConverter() : ValueConverter<Slug, string>(s => s.Value, v => new Slug(v));

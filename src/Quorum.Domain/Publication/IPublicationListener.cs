@@ -17,6 +17,9 @@ public enum PublishedContent
 
     /// <summary>A report was taken to (or its outcome recorded at) a later meeting: its journey changed.</summary>
     PaperJourney,
+
+    /// <summary>A public question was accepted: it is printed under the meeting's Public Questions item.</summary>
+    PublicQuestions,
 }
 
 /// <summary>

@@ -76,7 +76,13 @@ public sealed record PackItem
     /// as councils print them for signing.
     /// </summary>
     public string? PreviousMinutes { get; init; }
+
+    /// <summary>Accepted public questions printed under the Public Questions item, in order of receipt.</summary>
+    public IReadOnlyList<PackQuestion> Questions { get; init; } = [];
 }
+
+/// <summary>A public question as the agenda prints it: number, questioner's name and question; never contact details.</summary>
+public sealed record PackQuestion(int Number, string AskedBy, string Text);
 
 /// <summary>A report on the council's cover sheet, with its sections, clearance and enclosures.</summary>
 public sealed record PackReport

@@ -165,6 +165,17 @@ internal static class PackHtml
                 {
                     AppendParagraphs(html, item.Description);
                 }
+                if (kind == PackKind.Main && item.Questions.Count > 0)
+                {
+                    html.Append("<p>Questions received, in order of receipt:</p><ol class=\"questions\">");
+                    foreach (var question in item.Questions)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $"<li><p>Question {question.Number}, from {E(question.AskedBy)}:</p>");
+                        AppendParagraphs(html, question.Text);
+                        html.Append("</li>");
+                    }
+                    html.Append("</ol>");
+                }
                 if (item.Part == AgendaPart.PartII && item.ExemptionParagraph is { } paragraph)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<p>Exempt under paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972: {E(paragraph.Description)}</p>");

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
-using Quorum.Data;
 using Quorum.TestSupport;
 
 namespace Quorum.Web.Tests.Site;
@@ -188,6 +188,7 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("Documents:BuildMissingPacks", "false");
             // Every test client comes from 127.0.0.1; the per-address limits are tested on hosts of their own.
             web.UseSetting("RateLimits:SearchPerMinute", "0");
+            web.UseSetting("RateLimits:QuestionsPerMinute", "0");
             web.UseSetting("RateLimits:ApiPerMinute", "0");
             foreach (var (key, value) in Settings)
             {

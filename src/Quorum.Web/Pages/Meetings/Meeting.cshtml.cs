@@ -1,14 +1,16 @@
-using Quorum.Application.OpenData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.Agendas;
+using Quorum.Application.OpenData;
 using Quorum.Application.Outcomes;
+using Quorum.Application.Participation;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Rules;
 using Quorum.Web.Site;
 
@@ -38,6 +40,11 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
     public LocalDateTime QuestionDeadline { get; private set; }
 
     public bool QuestionsOpen { get; private set; }
+
+    /// <summary>Accepted public questions in order of receipt, printed under <see cref="QuestionsItemNumber"/>.</summary>
+    public List<PrintedQuestion> Questions { get; private set; } = [];
+
+    public int? QuestionsItemNumber { get; private set; }
 
     public LocalDate LatestAgendaPublication { get; private set; }
 
@@ -82,13 +89,19 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
 
         var deadlines = new Deadlines(rulebook.For(meeting.Date, meeting.Committee.Name));
         QuestionDeadline = deadlines.PublicQuestionDeadline(meeting.Date);
-        QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && clock.Now < QuestionDeadline;
+        // The same rule as the form (CAL-4): open up to and including the deadline.
+        QuestionsOpen = meeting.Status is MeetingStatus.Scheduled && deadlines.QuestionInTime(clock.Now, meeting.Date);
         LatestAgendaPublication = deadlines.LatestAgendaPublication(meeting.Date);
         HasPack = AgendaPublished && packs.PublicPack(meeting) is not null;
         HasSupplementaryPack = AgendaPublished && packs.SupplementaryPack(meeting) is not null;
         HasMinutesPdf = await MinutesPdf.HasPublishedAsync(db, meeting.Id, ct);
 
         await LoadAgendaAsync(meeting.Id, ct);
+        QuestionsItemNumber = QuestionRules.PublicQuestionsItem(Agenda.Select(i => i.AgendaItem))?.Number;
+        if (QuestionsItemNumber is not null)
+        {
+            Questions = await PublicQuestions.Printed(db, meeting.Id, ct);
+        }
         if (meeting.Status is MeetingStatus.Held)
         {
             await LoadAttendanceAsync(meeting.Id, ct);
