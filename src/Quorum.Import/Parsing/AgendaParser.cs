@@ -35,6 +35,7 @@ public static partial class AgendaParser
         var inStandingText = false;
         var meeting = pack.Meeting ??= new MeetingDetails();
         var agendaBefore = pack.Agenda.Count;
+        var listFlattened = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -79,7 +80,8 @@ public static partial class AgendaParser
                 facts.RecordedItemLine = line.Number;
             }
 
-            if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var heading
+            if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
+                && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
                 && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore))
             {
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
@@ -217,6 +219,24 @@ public static partial class AgendaParser
         var first = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture);
         var last = m.Groups["to"].Success ? int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) : first;
         return [first, last];
+    }
+
+    /// <summary>
+    /// A word-processor list converted to text prints "1." on every item. A second "1." that does not follow the item
+    /// before it takes the number the sequence expects, and so does every later "1." of the agenda; unless that number
+    /// is printed further on, when the "1." opens a numbered list inside the item's text.
+    /// </summary>
+    private static ItemLine Renumbered(ItemLine heading, string text, IReadOnlyList<CleanLine> lines, int i, List<AgendaEntry> items, int agendaBefore,
+        ref bool listFlattened)
+    {
+        if (heading.Number != "1" || !text.StartsWith("1.", StringComparison.Ordinal) || items.Count == agendaBefore
+            || (!listFlattened && items[^1].Number != "1") || ItemNumbering.Next(items[^1].Number) is not { } next
+            || lines.Skip(i + 1).Any(l => ItemNumbering.Read(l.Text.Trim())?.Number == next))
+        {
+            return heading;
+        }
+        listFlattened = true;
+        return heading with { Number = next, Value = ItemNumbering.Read(next + " X")?.Value ?? heading.Value };
     }
 
     private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment)

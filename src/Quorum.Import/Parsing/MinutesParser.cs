@@ -224,6 +224,11 @@ public static partial class MinutesParser
 
     private static bool IsNextMinute(string? previous, ItemLine heading, string text)
     {
+        if (heading.Number.Contains('.', StringComparison.Ordinal))
+        {
+            // "3.1 The Committee considered …": a numbered paragraph of minute 3, not a minute.
+            return false;
+        }
         if (previous is null)
         {
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.

@@ -40,6 +40,24 @@ public class AgendaParserTests
     }
 
     [Fact]
+    public void A_list_flattened_to_one_repeats_its_sequence_and_sub_items_follow_their_item()
+    {
+        var (pack, _) = Parse("Agenda\n\n  1. Apologies\n  1. Declarations\n  1. Reports:\n\n3.1 Highways\n\n3.2 Footpaths\n\n4.0 Finance\n\n  1. Payments\n\n4.2 Cheques\n\n  1. Jubilee\n\n6.0 Planning");
+
+        Assert.Equal(["1", "2", "3", "3.1", "3.2", "4.0", "4.1", "4.2", "5", "6.0"], pack.Agenda.Select(a => a.Number));
+        Assert.Equal("Payments", pack.Agenda[6].Title);
+    }
+
+    [Fact]
+    public void A_list_numbered_from_one_inside_an_item_is_not_renumbered()
+    {
+        var (pack, _) = Parse("AGENDA - PART I\n\n1. Declarations of Interest\n\n1. Disclosable pecuniary interests\n\n2. Minutes");
+
+        Assert.Equal(["1", "2"], pack.Agenda.Select(a => a.Number));
+        Assert.Equal("Minutes", pack.Agenda[1].Title);
+    }
+
+    [Fact]
     public void Part_two_items_are_marked_and_a_nil_part_gives_none()
     {
         var (pack, _) = Parse("AGENDA - PUBLIC\n\n1. Apologies\n\nAGENDA - PRIVATE\n\n2. Contract Award (Pages 3 - 9)");
