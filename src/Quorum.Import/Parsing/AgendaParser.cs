@@ -82,7 +82,8 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore))
+                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore)
+                && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
                 var title = heading.Title;
@@ -130,6 +131,10 @@ public static partial class AgendaParser
                 facts.MinutesTextLine = line.Number;
             }
             _ = blankSinceHeading;
+        }
+        if (pack.Agenda.Count == agendaBefore)
+        {
+            pack.Agenda.AddRange(UnnumberedItems.Read(lines, part));
         }
         if (pack.Agenda.Count == 0)
         {
@@ -238,6 +243,11 @@ public static partial class AgendaParser
         listFlattened = true;
         return heading with { Number = next, Value = ItemNumbering.Read(next + " X")?.Value ?? heading.Value };
     }
+
+    /// <summary>"    (i) Any disclosable pecuniary interests": an indented list in an item's text, numbered in brackets or
+    /// roman numerals, does not open the agenda.</summary>
+    private static bool IndentedList(string raw, ItemLine heading) =>
+        raw.Length - raw.TrimStart().Length >= 2 && (raw.TrimStart().StartsWith('(') || !char.IsDigit(heading.Number[0]));
 
     private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment)
     {

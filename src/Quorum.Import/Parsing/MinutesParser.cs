@@ -32,15 +32,22 @@ public static partial class MinutesParser
     public static bool RecordsDecisionsOnly(IReadOnlyList<CleanLine> lines) =>
         lines.Count(l => Decision().IsMatch(l.Text.Trim())) >= 2 && !lines.Any(l => AgendaWording().IsMatch(l.Text.Trim()));
 
-    /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items.</summary>
-    public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context)
+    /// <summary>True when past-tense outcomes ("It was agreed that …", "Apologies were received from …", "There were
+    /// none.") are printed under the items: the page records the meeting, not only its agenda.</summary>
+    public static bool RecordsNarrative(IReadOnlyList<CleanLine> lines) => lines.Count(l => Narrative().IsMatch(l.Text.Trim())) >= 2;
+
+    /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items
+    /// (found by their numbers, or, for <paramref name="unnumbered"/> items, at the agenda's lines).</summary>
+    public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context,
+        IReadOnlyList<AgendaEntry>? unnumbered = null)
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
-        ReadItems(lines, 0, set, context, underAgenda: true);
+        ReadItems(lines, 0, set, context, underAgenda: true, unnumbered?.ToDictionary(a => a.Line));
         return set;
     }
 
-    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false)
+    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false,
+        Dictionary<int, AgendaEntry>? unnumbered = null)
     {
         MinuteItem? item = null;
         // The heading numbers as printed, for the sequence check: under an agenda the minute number comes later.
@@ -58,7 +65,16 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
+            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
+            {
+                item = new MinuteItem { Title = entry.Title, Line = line.Number };
+                set.Items.Add(item);
+                if (entry.Title.Length > 0)
+                {
+                    continue;
+                }
+            }
+            else if (unnumbered is null && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
                 && IsNextMinute(lastHeading, heading, text))
             {
                 lastHeading = heading.Number;
@@ -99,6 +115,11 @@ public static partial class MinutesParser
                 item.Number = int.Parse(text, CultureInfo.InvariantCulture);
                 item.PrintedNumber = text.StartsWith('0') ? text : null;
                 renumbered = true;
+                continue;
+            }
+            if (NoApologies().IsMatch(text))
+            {
+                set.Apologies ??= [];
                 continue;
             }
             if (ApologiesReceived().Match(text) is { Success: true } received)
@@ -300,6 +321,13 @@ public static partial class MinutesParser
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
     [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Narrative();
+
+    // "It was noted that there were no apologies for absence.", "There were no apologies."
+    [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?:there\s+were\s+)?no\s+apologies\b[^.]{0,40}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NoApologies();
 
     [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesReceived();
