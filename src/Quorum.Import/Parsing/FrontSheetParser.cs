@@ -295,6 +295,13 @@ public static partial class FrontSheetParser
                     organisation = piece.TrimEnd(':').Trim();
                     continue;
                 }
+                if (block != Block.None && LetterText().IsMatch(piece))
+                {
+                    // The summons letter's own lines ("Dear Member", "Notes: …", "Yours sincerely") end the list.
+                    FlushColumns();
+                    block = Block.None;
+                    continue;
+                }
                 if (block != Block.None)
                 {
                     Collect(piece, line.Number);
@@ -649,8 +656,12 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"\s*\bAGENDA\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "PLANNING COMMITTEE AGENDA", "AGENDA FOR PLANNING CONTROL COMMITTEE".
+    [GeneratedRegex(@"\s*\bAGENDA\s*$|^AGENDA\s+(?:FOR|OF)\s+(?:THE\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TrailingAgenda();
+
+    [GeneratedRegex(@"^(?:Dear\s|Yours\s+(?:sincerely|faithfully)|Notes?\s*:|You are (?:invited|summoned|requested))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LetterText();
 
     [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Email();
