@@ -65,6 +65,7 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
+            var onHeadingLine = false;
             if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
             {
                 item = new MinuteItem { Title = entry.Title, Line = line.Number };
@@ -103,6 +104,7 @@ public static partial class MinutesParser
                 }
                 // "82/23 Apologies: Cllr A Edwards sent his apologies." — the rest of the line is the minute's text.
                 text = after;
+                onHeadingLine = true;
             }
             if (underAgenda && BareMinuteNumber().IsMatch(text))
             {
@@ -164,6 +166,19 @@ public static partial class MinutesParser
             }
             if (item is null)
             {
+                continue;
+            }
+            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
+                && onHeadingLine && AttendanceProse.Names(text) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
+            {
+                // The names after "Apologies –" on the item's own line.
+                set.Apologies = sent;
+                continue;
+            }
+            if (ActionLine().Match(text) is { Success: true } actionLine)
+            {
+                // "Action SH", "Action CB, NT, JH": who acts on the minute, by initials.
+                item.Action ??= actionLine.Groups["who"].Value;
                 continue;
             }
             if (Recommend().Match(text) is { Success: true } recommend)
@@ -264,6 +279,11 @@ public static partial class MinutesParser
     /// title and the minute's first text.</summary>
     private static (string Title, string? After) SplitTitle(string title)
     {
+        if (StandingThenText().Match(title) is { Success: true } standing && ItemNumbering.IsStandingTitle(standing.Groups["title"].Value))
+        {
+            // "Apologies – Councillors S Doleman and B Ellison.": a standing item with its minute on the same line.
+            return (standing.Groups["title"].Value, standing.Groups["rest"].Value);
+        }
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
         // Only when what follows is a sentence: "INFORMATION REPORT: Activity and Performance" is one title.
         if (colon is > 2 and < 90 && title.TrimEnd().EndsWith('.') && title[(colon + 2)..].Split(' ').Length >= 4
@@ -338,6 +358,13 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartLabel();
+
+    // "Apologies – Councillors S Doleman, N Tarmaster and B Ellison.", "Declarations of Interest - none".
+    [GeneratedRegex(@"^(?<title>[A-Z][^–—:]{3,60}?)\s+[–—-]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex StandingThenText();
+
+    [GeneratedRegex(@"^Actions?\s*[:–-]?\s+(?<who>(?:ALL|All|[A-Z]{2,4})(?:\s*[,/&]\s*[A-Z]{2,4})*)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ActionLine();
 
     [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ThatOnly();

@@ -129,7 +129,7 @@ public static partial class Segmenter
             {
                 next = new Segment(SegmentKind.Agenda, line);
             }
-            else if (!(current?.Kind == SegmentKind.Minutes && current.Lines.Count < 6) && !TitleOfNumberAbove(current)
+            else if (!(current?.Kind == SegmentKind.Minutes && (current.Lines.Count < 6 || HeadingOnly(current))) && !TitleOfNumberAbove(current)
                 && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
@@ -325,6 +325,12 @@ public static partial class Segmenter
         return LastNonEmpty(current) is { } i && current.Lines[i].Text.Trim() is { Length: <= 12 } above
             && ItemNumbering.Read(above) is { Title.Length: 0 };
     }
+
+    /// <summary>Minutes that so far hold only their heading (a page title, the body's name over several lines): a
+    /// second "Minutes of the Council Meeting" heading continues them rather than starting other minutes.</summary>
+    private static bool HeadingOnly(Segment current) =>
+        current.Lines.Count(l => !l.IsEmpty) <= 8
+        && !current.Lines.Any(l => PresentCue().IsMatch(l.Text.Trim()) || ItemNumbering.Read(l.Text.Trim()) is not null || l.Text.Length > 120);
 
     /// <summary>The index of a segment's last non-empty line, found from the end (a long segment must not be walked
     /// from its start on every line).</summary>

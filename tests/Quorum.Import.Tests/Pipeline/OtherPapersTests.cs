@@ -79,6 +79,33 @@ public sealed class OtherPapersTests : IDisposable
     }
 
     [Fact]
+    public void Parish_minutes_under_a_page_title_give_apologies_on_the_item_line_and_actions_by_initials()
+    {
+        const string page = """
+            Minutes 14th May 2024
+            LLANFAIR COMMUNITY COUNCIL
+
+            Minutes of the Council Meeting,
+            14th May 2024 Venue, Church House
+
+            1) Apologies – Councillors S Dolman and B Ellis.
+            2) Declarations of Interest – none
+            3) Website update
+            The work on the website is still progressing.
+            Action SH
+            4) Clerk vacancy
+            Action CB, NT, JH
+            """;
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "parish.txt");
+
+        var set = Assert.Single(pack.Minutes);
+        Assert.Equal(["Apologies", "Declarations of Interest", "Website update", "Clerk vacancy"], set.Items.Select(i => i.Title));
+        Assert.Equal(["S Dolman", "B Ellis"], set.Apologies);
+        Assert.Equal([null, null, "SH", "CB, NT, JH"], set.Items.Select(i => i.Action));
+    }
+
+    [Fact]
     public void Prose_minutes_give_attendance_times_and_resolutions()
     {
         var pack = PackExtractor.Extract(PackText.Source(Minutes), "minutes.txt");
