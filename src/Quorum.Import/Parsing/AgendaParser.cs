@@ -157,6 +157,13 @@ public static partial class AgendaParser
             title = title.Remove(toFollow.Index, toFollow.Length);
         }
         title = title.Trim();
+        if (ReportByInTitle().Match(title) is { Success: true } reportBy)
+        {
+            // Scottish agendas: "Perth City Development Board - Report by Executive Director (Environment) (copy herewith 13/335)".
+            item.ReportOf ??= reportBy.Groups["who"].Value.Trim();
+            title = title[..reportBy.Index];
+        }
+        title = CopyNote().Replace(title, "");
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
         return PeopleNames.Normalise(title);
@@ -279,6 +286,13 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PageRange();
+
+    [GeneratedRegex(@"\s+[-–—]\s+(?:Joint\s+)?Reports?\s+by\s+(?:the\s+)?(?<who>.+?)\s*(?:\((?:copy|copies)\b[^)]*\))?\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ReportByInTitle();
+
+    // "(copy herewith 13/332)", "(copy issued under separate cover)", "(copies to follow)".
+    [GeneratedRegex(@"\s*\((?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CopyNote();
 
     [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ToFollow();

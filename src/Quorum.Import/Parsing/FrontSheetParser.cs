@@ -122,7 +122,10 @@ public static partial class FrontSheetParser
                 // "A Meeting of Swayfield Parish Council will take place on Tuesday 6th July 2021 @ 7.30pm in Swayfield
                 // Village Hall"; "I hereby summon you to attend a meeting of … to be held in Yr Aelwyd on …".
                 var rest = summons.Groups["rest"].Value;
-                if (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee) || PackDates.FindDate(meeting.Committee) is not null)
+                // "Council Meeting - 26 June 2013" over "A Meeting of Perth and Kinross Council will be held …": the
+                // summons names the body the title only calls "Council".
+                if (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee) || PackDates.FindDate(meeting.Committee) is not null
+                    || KindOfMeeting().IsMatch(meeting.Committee))
                 {
                     meeting.Committee = PeopleNames.Normalise(summons.Groups["body"].Value);
                     context.Committee = meeting.Committee;
@@ -134,7 +137,8 @@ public static partial class FrontSheetParser
                 }
                 if (meeting.Venue is null && SummonsVenue().Match(rest) is { Success: true } place)
                 {
-                    meeting.Venue = PageFurniture.CleanVenue(place.Groups["venue"].Value);
+                    // "will be held in the Council Chambers, …": the article is the sentence's, not the venue's.
+                    meeting.Venue = PageFurniture.CleanVenue(LeadingThe().Replace(place.Groups["venue"].Value, ""));
                 }
                 continue;
             }
@@ -645,6 +649,12 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Summons();
+
+    [GeneratedRegex(@"^(?:Full\s+|Ordinary\s+|Special\s+)?(?:Council|Board|Committee)?\s*Meeting$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex KindOfMeeting();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LeadingThe();
 
     // "in Swayfield Village Hall", "at the Welfare Hall, Heol Y Felin" up to " on <day>", " at 7pm", "@ 7pm" or the end.
     [GeneratedRegex(@"(?:^|\s)(?:in|at)\s+(?<venue>(?!\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^@]{3,120}?)(?=\s+on\s+(?:mon|tues|wed|thu|fri|sat|sun|\d)|\s*,?\s*(?:at|@)\s*\d|\.\s|\.?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

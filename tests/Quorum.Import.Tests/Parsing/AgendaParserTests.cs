@@ -58,6 +58,17 @@ public class AgendaParserTests
     }
 
     [Fact]
+    public void A_report_named_after_the_title_gives_its_owner_and_copy_notes_are_not_title()
+    {
+        var (pack, _) = Parse("AGENDA - PART I\n\n1. Minutes of Committees (copy issued under separate cover)\n\n"
+            + "2. Perth City Development Board - Report by Executive Director (Environment) (copy herewith 13/335) (Pages 137-144)");
+
+        Assert.Equal(["Minutes of Committees", "Perth City Development Board"], pack.Agenda.Select(a => a.Title));
+        Assert.Equal("Executive Director (Environment)", pack.Agenda[1].ReportOf);
+        Assert.Equal([137, 144], pack.Agenda[1].Pages!);
+    }
+
+    [Fact]
     public void Part_two_items_are_marked_and_a_nil_part_gives_none()
     {
         var (pack, _) = Parse("AGENDA - PUBLIC\n\n1. Apologies\n\nAGENDA - PRIVATE\n\n2. Contract Award (Pages 3 - 9)");
