@@ -59,7 +59,10 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
             }
-            yield return new CleanLine(line.Number, line.Page, text);
+            foreach (var piece in RunTogetherPage.Split(text))
+            {
+                yield return new CleanLine(line.Number, line.Page, piece);
+            }
         }
     }
 

@@ -72,7 +72,17 @@ public static class MemberRoles
 
 public sealed class AgendaEntry
 {
+    /// <summary>The number as printed; empty when the agenda prints none (items known by their titles only).</summary>
+    [JsonIgnore]
     public string Number { get; set; } = "";
+
+    /// <summary>The ground-truth shape: null for an unnumbered item.</summary>
+    [JsonPropertyName("number")]
+    public string? NumberAsPrinted
+    {
+        get => Number.Length == 0 ? null : Number;
+        set => Number = value ?? "";
+    }
     public string Title { get; set; } = "";
     /// <summary>"I" (public) or "II" (exempt).</summary>
     /// <summary>"I" or "II" as the agenda's part headings say; null when the agenda prints no part heading.</summary>

@@ -35,6 +35,7 @@ public static partial class AgendaParser
         var inStandingText = false;
         var meeting = pack.Meeting ??= new MeetingDetails();
         var agendaBefore = pack.Agenda.Count;
+        var listFlattened = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -79,8 +80,10 @@ public static partial class AgendaParser
                 facts.RecordedItemLine = line.Number;
             }
 
-            if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var heading
-                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore))
+            if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
+                && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
+                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore)
+                && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
                 var title = heading.Title;
@@ -129,6 +132,10 @@ public static partial class AgendaParser
             }
             _ = blankSinceHeading;
         }
+        if (pack.Agenda.Count == agendaBefore)
+        {
+            pack.Agenda.AddRange(UnnumberedItems.Read(lines, part));
+        }
         if (pack.Agenda.Count == 0)
         {
             context.Warn("agenda-empty", "the agenda heading is followed by no numbered items", lines.Count > 0 ? lines[0].Number : null, lines.Count > 0 ? lines[0].Page : null);
@@ -150,6 +157,13 @@ public static partial class AgendaParser
             title = title.Remove(toFollow.Index, toFollow.Length);
         }
         title = title.Trim();
+        if (ReportByInTitle().Match(title) is { Success: true } reportBy)
+        {
+            // Scottish agendas: "Perth City Development Board - Report by Executive Director (Environment) (copy herewith 13/335)".
+            item.ReportOf ??= reportBy.Groups["who"].Value.Trim();
+            title = title[..reportBy.Index];
+        }
+        title = CopyNote().Replace(title, "");
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
         return PeopleNames.Normalise(title);
@@ -219,6 +233,29 @@ public static partial class AgendaParser
         return [first, last];
     }
 
+    /// <summary>
+    /// A word-processor list converted to text prints "1." on every item. A second "1." that does not follow the item
+    /// before it takes the number the sequence expects, and so does every later "1." of the agenda; unless that number
+    /// is printed further on, when the "1." opens a numbered list inside the item's text.
+    /// </summary>
+    private static ItemLine Renumbered(ItemLine heading, string text, IReadOnlyList<CleanLine> lines, int i, List<AgendaEntry> items, int agendaBefore,
+        ref bool listFlattened)
+    {
+        if (heading.Number != "1" || !text.StartsWith("1.", StringComparison.Ordinal) || items.Count == agendaBefore
+            || (!listFlattened && items[^1].Number != "1") || ItemNumbering.Next(items[^1].Number) is not { } next
+            || lines.Skip(i + 1).Any(l => ItemNumbering.Read(l.Text.Trim())?.Number == next))
+        {
+            return heading;
+        }
+        listFlattened = true;
+        return heading with { Number = next, Value = ItemNumbering.Read(next + " X")?.Value ?? heading.Value };
+    }
+
+    /// <summary>"    (i) Any disclosable pecuniary interests": an indented list in an item's text, numbered in brackets or
+    /// roman numerals, does not open the agenda.</summary>
+    private static bool IndentedList(string raw, ItemLine heading) =>
+        raw.Length - raw.TrimStart().Length >= 2 && (raw.TrimStart().StartsWith('(') || !char.IsDigit(heading.Number[0]));
+
     private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment)
     {
         var value = heading.Value;
@@ -249,6 +286,13 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PageRange();
+
+    [GeneratedRegex(@"\s+[-–—]\s+(?:Joint\s+)?Reports?\s+by\s+(?:the\s+)?(?<who>.+?)\s*(?:\((?:copy|copies)\b[^)]*\))?\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ReportByInTitle();
+
+    // "(copy herewith 13/332)", "(copy issued under separate cover)", "(copies to follow)".
+    [GeneratedRegex(@"\s*\((?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CopyNote();
 
     [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ToFollow();

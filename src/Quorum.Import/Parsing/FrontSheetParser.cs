@@ -122,7 +122,10 @@ public static partial class FrontSheetParser
                 // "A Meeting of Swayfield Parish Council will take place on Tuesday 6th July 2021 @ 7.30pm in Swayfield
                 // Village Hall"; "I hereby summon you to attend a meeting of … to be held in Yr Aelwyd on …".
                 var rest = summons.Groups["rest"].Value;
-                if (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee) || PackDates.FindDate(meeting.Committee) is not null)
+                // "Council Meeting - 26 June 2013" over "A Meeting of Perth and Kinross Council will be held …": the
+                // summons names the body the title only calls "Council".
+                if (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee) || PackDates.FindDate(meeting.Committee) is not null
+                    || KindOfMeeting().IsMatch(meeting.Committee))
                 {
                     meeting.Committee = PeopleNames.Normalise(summons.Groups["body"].Value);
                     context.Committee = meeting.Committee;
@@ -134,7 +137,8 @@ public static partial class FrontSheetParser
                 }
                 if (meeting.Venue is null && SummonsVenue().Match(rest) is { Success: true } place)
                 {
-                    meeting.Venue = PageFurniture.CleanVenue(place.Groups["venue"].Value);
+                    // "will be held in the Council Chambers, …": the article is the sentence's, not the venue's.
+                    meeting.Venue = PageFurniture.CleanVenue(LeadingThe().Replace(place.Groups["venue"].Value, ""));
                 }
                 continue;
             }
@@ -295,6 +299,13 @@ public static partial class FrontSheetParser
                     organisation = piece.TrimEnd(':').Trim();
                     continue;
                 }
+                if (block != Block.None && LetterText().IsMatch(piece))
+                {
+                    // The summons letter's own lines ("Dear Member", "Notes: …", "Yours sincerely") end the list.
+                    FlushColumns();
+                    block = Block.None;
+                    continue;
+                }
                 if (block != Block.None)
                 {
                     Collect(piece, line.Number);
@@ -355,116 +366,6 @@ public static partial class FrontSheetParser
             FlushColumns();
             AddPeople(pack, context, block, text, group, organisation, lineNumber, councillorHeading);
         }
-    }
-
-    private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line, bool councillorHeading)
-    {
-        text = StripBullet(text.Trim());
-        // "Councillors Hugh Mason (Chair), Judith Smyth (Vice-Chair), … and Tom Wood": every name is a councillor's.
-        if (CouncillorsLead().Match(text) is { Success: true } lead)
-        {
-            councillorHeading = true;
-            text = text[lead.Length..];
-        }
-        if (text.Contains('\t') && block is Block.Members or Block.Substitutes)
-        {
-            AddPerson(pack, context, text, block == Block.Members ? MemberRoles.Member : MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
-            return;
-        }
-        if (text.Length == 0 || Vacancy().IsMatch(text) || text.Equals("None", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-        int? order = null;
-        if (Numbered().Match(text) is { Success: true } numbered)
-        {
-            order = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
-            text = text[numbered.Length..].Trim();
-        }
-        switch (block)
-        {
-            case Block.Members:
-                foreach (var name in text.Contains('/') || text.Contains(',') ? [.. SplitList(text)] : PeopleNames.SplitRun(text, context.KnownNames))
-                {
-                    AddPerson(pack, context, name, MemberRoles.Member, group, null, null, councillorHeading, line);
-                }
-                break;
-            case Block.CoOpted:
-                foreach (var name in SplitList(text))
-                {
-                    if (!Vacancy().IsMatch(name))
-                    {
-                        AddPerson(pack, context, name, MemberRoles.CoOptedVoting, null, organisation, null, councillorHeading: false, line);
-                    }
-                }
-                break;
-            case Block.Advisory:
-                AddPerson(pack, context, text, MemberRoles.Advisory, null, null, null, councillorHeading: false, line);
-                break;
-            case Block.Reserves:
-                AddPerson(pack, context, text, MemberRoles.Reserve, group, null, order, councillorHeading: false, line);
-                break;
-            case Block.Substitutes when order is null && (text.Contains(',') || text.Contains(" and ", StringComparison.Ordinal)):
-                foreach (var name in SplitList(text))
-                {
-                    AddPerson(pack, context, name, MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
-                }
-                break;
-            case Block.Substitutes:
-                AddPerson(pack, context, text, MemberRoles.Substitute, group, organisation, order, councillorHeading, line);
-                break;
-            case Block.Officers:
-                AddPerson(pack, context, text, MemberRoles.Officer, null, null, null, councillorHeading: false, line);
-                break;
-            case Block.None:
-            default:
-                break;
-        }
-    }
-
-    private static void AddPerson(ExtractedPack pack, ExtractionContext context, string printed, string role, string? group, string? organisation, int? order, bool councillorHeading, int line)
-    {
-        printed = printed.Trim();
-        if (printed.Length == 0)
-        {
-            return;
-        }
-        // Three tab- or pipe-separated cells on a partnership front sheet: name, position, organisation.
-        string? position = null;
-        var cells = printed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (cells.Length >= 2)
-        {
-            printed = cells[0];
-            position = cells[1];
-            organisation ??= cells.Length >= 3 ? cells[2] : null;
-        }
-        var person = PeopleNames.Parse(printed);
-        if (person.Name.Length == 0 || !person.Name.Any(char.IsLetter))
-        {
-            return;
-        }
-        var suffix = person.Suffix?.ToUpperInvariant();
-        if (suffix is "VC" or "VICE-CHAIR" or "VICE CHAIR" or "VICE-CHAIRMAN" or "VICE CHAIRMAN")
-        {
-            role = MemberRoles.ViceChair;
-        }
-        else if (suffix is "CHAIRMAN" or "CHAIR" or "C")
-        {
-            role = MemberRoles.Chair;
-        }
-        var title = person.IsCouncillor || councillorHeading ? "Councillor" : person.Title;
-        pack.Members.Add(new MemberEntry
-        {
-            Name = person.Name,
-            Title = title,
-            Role = role,
-            Group = group,
-            Order = order,
-            Organisation = organisation,
-            Position = position,
-        });
-        context.KnownNames.Add(person.Name);
-        _ = line;
     }
 
     /// <summary>Reads "Name, Title Tel: 020 … E-mail: x@y" in any order of its parts.</summary>
@@ -545,23 +446,6 @@ public static partial class FrontSheetParser
         return text.Length == 0 ? firstLine.Trim() : text;
     }
 
-    /// <summary>A party group from a heading ("Labour Councillors:"); the body's own name ("Planning Committee
-    /// Members:") is not a group.</summary>
-    private static string? GroupName(string value)
-    {
-        var group = value.Trim();
-        return group.Length == 0 || BodyWord().IsMatch(group) ? null : group;
-    }
-
-    private static string[] SplitList(string text) =>
-        [.. ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
-
-    [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex ListSeparators();
-
-    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex CouncillorsLead();
-
     private static IEnumerable<string> SplitHeadings(string text)
     {
         var at = 0;
@@ -639,6 +523,12 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Summons();
 
+    [GeneratedRegex(@"^(?:Full\s+|Ordinary\s+|Special\s+)?(?:Council|Board|Committee)?\s*Meeting$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex KindOfMeeting();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LeadingThe();
+
     // "in Swayfield Village Hall", "at the Welfare Hall, Heol Y Felin" up to " on <day>", " at 7pm", "@ 7pm" or the end.
     [GeneratedRegex(@"(?:^|\s)(?:in|at)\s+(?<venue>(?!\d)(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^@]{3,120}?)(?=\s+on\s+(?:mon|tues|wed|thu|fri|sat|sun|\d)|\s*,?\s*(?:at|@)\s*\d|\.\s|\.?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SummonsVenue();
@@ -649,8 +539,12 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(\d{1,2})[.)]\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"\s*\bAGENDA\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "PLANNING COMMITTEE AGENDA", "AGENDA FOR PLANNING CONTROL COMMITTEE".
+    [GeneratedRegex(@"\s*\bAGENDA\s*$|^AGENDA\s+(?:FOR|OF)\s+(?:THE\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TrailingAgenda();
+
+    [GeneratedRegex(@"^(?:Dear\s|Yours\s+(?:sincerely|faithfully)|Notes?\s*:|You are (?:invited|summoned|requested))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LetterText();
 
     [GeneratedRegex(@"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Email();

@@ -35,7 +35,7 @@ public static partial class ItemNumbering
         var separated = m.Groups["sep"].Value.Trim().Length > 0 || m.Groups["item"].Success || m.Groups["open"].Success;
         if (m.Groups["digits"].Success)
         {
-            var number = m.Groups["digits"].Value + m.Groups["letter"].Value;
+            var number = m.Groups["digits"].Value + m.Groups["sub"].Value + m.Groups["letter"].Value;
             // A bare "3 Minutes" needs a capital or quote after the number; "3 members" is prose.
             if (!separated && title.Length > 0 && !StartsTitle(title))
             {
@@ -74,6 +74,11 @@ public static partial class ItemNumbering
         {
             return false;
         }
+        if (Dotted(previous) is { } p && Dotted(number) is { } n)
+        {
+            // "5" → "5.1" → "5.2" → "6" or "6.0"; "6.0" heads "6.1"; "8" → "9.0".
+            return n.Sub is null or 0 ? n.Top == p.Top + 1 : n.Top == p.Top && n.Sub == (p.Sub ?? 0) + 1;
+        }
         var a = NumberParts(previous);
         var b = NumberParts(number);
         var prefixA = new string([.. previous.TakeWhile(c => !char.IsDigit(c))]).Trim(' ', '.', '/', '-');
@@ -108,6 +113,27 @@ public static partial class ItemNumbering
         return letterB is { } lb && (letterA is null ? lb == 'a' : lb == letterA + 1);
     }
 
+    /// <summary>What comes after <paramref name="previous"/> when the number printed was lost (a word-processor list
+    /// flattened to "1." on every line): a sub-item after "6.0", otherwise the next whole number.</summary>
+    public static string? Next(string previous) => Dotted(previous) switch
+    {
+        { Sub: 0 } d => $"{d.Top}.1",
+        { } d => (d.Top + 1).ToString(CultureInfo.InvariantCulture),
+        null => null,
+    };
+
+    /// <summary>"5" or "5.1" as (5, null) or (5, 1); null for any other numbering.</summary>
+    private static (int Top, int? Sub)? Dotted(string number)
+    {
+        var m = DottedNumber().Match(number);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var top = int.Parse(m.Groups["top"].Value, CultureInfo.InvariantCulture);
+        return m.Groups["sub"].Success ? (top, int.Parse(m.Groups["sub"].Value, CultureInfo.InvariantCulture)) : (top, null);
+    }
+
     private static int[] NumberParts(string text) =>
         [.. Digits().Matches(text).Select(m => int.Parse(m.Value.Length > 6 ? m.Value[..6] : m.Value, CultureInfo.InvariantCulture))];
 
@@ -133,8 +159,11 @@ public static partial class ItemNumbering
         return total is > 0 and < 40 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(?<top>\d{1,4})(?:\.(?<sub>\d{1,2}))?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DottedNumber();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Digits();

@@ -126,7 +126,8 @@ public static partial class MinutesParser
             }
             if (apologiesProse && !text.Contains(':'))
             {
-                foreach (var name in SplitCell(text, context))
+                // "Mr G. Kingdom (Work commitments), Mrs A. Clements (Couldn't attend)": reasons in brackets are not names.
+                foreach (var name in text.Contains('(') ? AttendanceProse.Names(text) : SplitCell(text, context))
                 {
                     apologies!.Add(PeopleNames.Parse(name).Name);
                 }

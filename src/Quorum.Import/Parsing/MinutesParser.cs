@@ -32,15 +32,22 @@ public static partial class MinutesParser
     public static bool RecordsDecisionsOnly(IReadOnlyList<CleanLine> lines) =>
         lines.Count(l => Decision().IsMatch(l.Text.Trim())) >= 2 && !lines.Any(l => AgendaWording().IsMatch(l.Text.Trim()));
 
-    /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items.</summary>
-    public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context)
+    /// <summary>True when past-tense outcomes ("It was agreed that …", "Apologies were received from …", "There were
+    /// none.") are printed under the items: the page records the meeting, not only its agenda.</summary>
+    public static bool RecordsNarrative(IReadOnlyList<CleanLine> lines) => lines.Count(l => Narrative().IsMatch(l.Text.Trim())) >= 2;
+
+    /// <summary>The minutes of an "agenda and minutes" page: the meeting is the agenda's own, the items are its items
+    /// (found by their numbers, or, for <paramref name="unnumbered"/> items, at the agenda's lines).</summary>
+    public static MinuteSet ParseUnderAgenda(IReadOnlyList<CleanLine> lines, MeetingDetails? meeting, ExtractionContext context,
+        IReadOnlyList<AgendaEntry>? unnumbered = null)
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
-        ReadItems(lines, 0, set, context, underAgenda: true);
+        ReadItems(lines, 0, set, context, underAgenda: true, unnumbered?.ToDictionary(a => a.Line));
         return set;
     }
 
-    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false)
+    private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false,
+        Dictionary<int, AgendaEntry>? unnumbered = null)
     {
         MinuteItem? item = null;
         // The heading numbers as printed, for the sequence check: under an agenda the minute number comes later.
@@ -58,7 +65,17 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
+            var onHeadingLine = false;
+            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
+            {
+                item = new MinuteItem { Title = entry.Title, Line = line.Number };
+                set.Items.Add(item);
+                if (entry.Title.Length > 0)
+                {
+                    continue;
+                }
+            }
+            else if (unnumbered is null && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
                 && IsNextMinute(lastHeading, heading, text))
             {
                 lastHeading = heading.Number;
@@ -87,6 +104,7 @@ public static partial class MinutesParser
                 }
                 // "82/23 Apologies: Cllr A Edwards sent his apologies." — the rest of the line is the minute's text.
                 text = after;
+                onHeadingLine = true;
             }
             if (underAgenda && BareMinuteNumber().IsMatch(text))
             {
@@ -99,6 +117,11 @@ public static partial class MinutesParser
                 item.Number = int.Parse(text, CultureInfo.InvariantCulture);
                 item.PrintedNumber = text.StartsWith('0') ? text : null;
                 renumbered = true;
+                continue;
+            }
+            if (NoApologies().IsMatch(text))
+            {
+                set.Apologies ??= [];
                 continue;
             }
             if (ApologiesReceived().Match(text) is { Success: true } received)
@@ -143,6 +166,19 @@ public static partial class MinutesParser
             }
             if (item is null)
             {
+                continue;
+            }
+            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
+                && onHeadingLine && AttendanceProse.Names(text) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
+            {
+                // The names after "Apologies –" on the item's own line.
+                set.Apologies = sent;
+                continue;
+            }
+            if (ActionLine().Match(text) is { Success: true } actionLine)
+            {
+                // "Action SH", "Action CB, NT, JH": who acts on the minute, by initials.
+                item.Action ??= actionLine.Groups["who"].Value;
                 continue;
             }
             if (Recommend().Match(text) is { Success: true } recommend)
@@ -224,6 +260,11 @@ public static partial class MinutesParser
 
     private static bool IsNextMinute(string? previous, ItemLine heading, string text)
     {
+        if (heading.Number.Contains('.', StringComparison.Ordinal))
+        {
+            // "3.1 The Committee considered …": a numbered paragraph of minute 3, not a minute.
+            return false;
+        }
         if (previous is null)
         {
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
@@ -238,6 +279,11 @@ public static partial class MinutesParser
     /// title and the minute's first text.</summary>
     private static (string Title, string? After) SplitTitle(string title)
     {
+        if (StandingThenText().Match(title) is { Success: true } standing && ItemNumbering.IsStandingTitle(standing.Groups["title"].Value))
+        {
+            // "Apologies – Councillors S Doleman and B Ellison.": a standing item with its minute on the same line.
+            return (standing.Groups["title"].Value, standing.Groups["rest"].Value);
+        }
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
         // Only when what follows is a sentence: "INFORMATION REPORT: Activity and Performance" is one title.
         if (colon is > 2 and < 90 && title.TrimEnd().EndsWith('.') && title[(colon + 2)..].Split(' ').Length >= 4
@@ -296,6 +342,13 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Narrative();
+
+    // "It was noted that there were no apologies for absence.", "There were no apologies."
+    [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?:there\s+were\s+)?no\s+apologies\b[^.]{0,40}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NoApologies();
+
     [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesReceived();
 
@@ -305,6 +358,13 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartLabel();
+
+    // "Apologies – Councillors S Doleman, N Tarmaster and B Ellison.", "Declarations of Interest - none".
+    [GeneratedRegex(@"^(?<title>[A-Z][^–—:]{3,60}?)\s+[–—-]\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex StandingThenText();
+
+    [GeneratedRegex(@"^Actions?\s*[:–-]?\s+(?<who>(?:ALL|All|[A-Z]{2,4})(?:\s*[,/&]\s*[A-Z]{2,4})*)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ActionLine();
 
     [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ThatOnly();

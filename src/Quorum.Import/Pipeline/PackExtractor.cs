@@ -57,6 +57,11 @@ public static class PackExtractor
                         pack.Agenda.RemoveRange(before, pack.Agenda.Count - before);
                         pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
                     }
+                    else if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0 && MinutesParser.RecordsNarrative(segment.Lines))
+                    {
+                        // Unnumbered items with what happened under each ("Apologies were received from …"): their minutes.
+                        pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context, pack.Agenda[before..]));
+                    }
                     break;
                 case SegmentKind.Minutes:
                     pack.Minutes.Add(MinutesParser.Parse(segment.Lines, context));

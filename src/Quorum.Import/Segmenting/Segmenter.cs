@@ -129,7 +129,7 @@ public static partial class Segmenter
             {
                 next = new Segment(SegmentKind.Agenda, line);
             }
-            else if (!(current?.Kind == SegmentKind.Minutes && current.Lines.Count < 6) && !TitleOfNumberAbove(current)
+            else if (!(current?.Kind == SegmentKind.Minutes && (current.Lines.Count < 6 || HeadingOnly(current))) && !TitleOfNumberAbove(current)
                 && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
@@ -266,8 +266,15 @@ public static partial class Segmenter
             // At the very top "AGENDA" is the front sheet's title; the meeting's details follow it.
             return frontLines >= 3;
         }
-        if (PartOneAlone().IsMatch(text))
+        if (PartOneAlone().IsMatch(text) || ItemsColumns().IsMatch(text))
         {
+            return true;
+        }
+        if (frontLines is >= 1 and <= 4 && text.Length is > 0 and <= 60 && char.IsUpper(text[0]) && !text.EndsWith('.') && ItemNumbering.IsStandingTitle(text)
+            && ahead.FirstOrDefault(l => !l.IsEmpty).Text is { } below && Indent(below) > Indent(text))
+        {
+            // "Apologies for Absence" alone on its line, its text indented below it, under a page's short heading:
+            // the first item of an agenda that prints no numbers.
             return true;
         }
         if (ItemNumbering.Read(text) is { } item)
@@ -319,6 +326,12 @@ public static partial class Segmenter
             && ItemNumbering.Read(above) is { Title.Length: 0 };
     }
 
+    /// <summary>Minutes that so far hold only their heading (a page title, the body's name over several lines): a
+    /// second "Minutes of the Council Meeting" heading continues them rather than starting other minutes.</summary>
+    private static bool HeadingOnly(Segment current) =>
+        current.Lines.Count(l => !l.IsEmpty) <= 8
+        && !current.Lines.Any(l => PresentCue().IsMatch(l.Text.Trim()) || ItemNumbering.Read(l.Text.Trim()) is not null || l.Text.Length > 120);
+
     /// <summary>The index of a segment's last non-empty line, found from the end (a long segment must not be walked
     /// from its start on every line).</summary>
     private static int? LastNonEmpty(Segment current)
@@ -332,6 +345,8 @@ public static partial class Segmenter
         }
         return null;
     }
+
+    private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
     private static bool IsCapitals(string text)
     {
@@ -360,6 +375,10 @@ public static partial class Segmenter
     [GeneratedRegex(@"^(?:\*+\s*)?(?:REPORT\s+FOR|Report\s+[Tt]o|REPORT\s+TO)\s*:", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex ReportFor();
 
+    // The head of a meeting page's table of items: "No. Item".
+    [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ItemsColumns();
+
     [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
 
@@ -384,7 +403,7 @@ public static partial class Segmenter
     private static partial Regex AgendaWord();
 
     // The agenda's or a resolution's sentence about minutes, not a heading.
-    [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\b(?:be|were|was|been|is|are)\s+(?:taken|approved|confirmed|agreed|signed|received|noted|circulated|accepted)|\btaken as read\b|\b(?:previous|last)\s+meeting\b|\bto (?:approve|confirm|agree|receive|note|sign)\b|\bcorrect record\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesSentence();
 
     [GeneratedRegex(@"^AGENDA\s*[-–—:]\s*(?:PART\s+(?:I|1|ONE)\b(?!\s*I)|PUBLIC\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

@@ -16,6 +16,28 @@ public class LineCleanerTests
         Assert.Equal(1, lines[1].Number);
     }
 
+    [Fact]
+    public void A_front_sheet_run_onto_one_line_is_broken_at_its_labels_and_items()
+    {
+        var lines = PackText.Clean("AGENDA FOR LICENSING COMMITTEE Contact: Ann Lee Direct Line: 01234 567890 Councillors : A Black (Chair), B White "
+            + "Dear Member You are invited to attend. Date: Monday, 4 March 2024 Place: Town Hall Time: 7.00 pm Yours sincerely Ann Lee "
+            + "AGENDA 1 APOLOGIES FOR ABSENCE 2 DECLARATIONS OF INTEREST Members are asked to declare any interest.");
+
+        Assert.Equal(
+            ["AGENDA FOR LICENSING COMMITTEE", "Contact: Ann Lee", "Direct Line: 01234 567890", "Councillors : A Black (Chair), B White",
+                "Dear Member You are invited to attend.", "Date: Monday, 4 March 2024", "Place: Town Hall", "Time: 7.00 pm", "Yours sincerely Ann Lee",
+                "AGENDA", "1 APOLOGIES FOR ABSENCE", "2 DECLARATIONS OF INTEREST", "Members are asked to declare any interest."],
+            lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_line_with_one_or_two_labels_is_left_whole()
+    {
+        var lines = PackText.Clean("Date: Monday, 4 March 2024 at the Town Hall. Contact: Ann Lee, Democratic Services Officer, for any questions.");
+
+        Assert.Single(lines);
+    }
+
     [Theory]
     [InlineData("5 | Page")]
     [InlineData("33 | P a g e")]

@@ -40,6 +40,35 @@ public class AgendaParserTests
     }
 
     [Fact]
+    public void A_list_flattened_to_one_repeats_its_sequence_and_sub_items_follow_their_item()
+    {
+        var (pack, _) = Parse("Agenda\n\n  1. Apologies\n  1. Declarations\n  1. Reports:\n\n3.1 Highways\n\n3.2 Footpaths\n\n4.0 Finance\n\n  1. Payments\n\n4.2 Cheques\n\n  1. Jubilee\n\n6.0 Planning");
+
+        Assert.Equal(["1", "2", "3", "3.1", "3.2", "4.0", "4.1", "4.2", "5", "6.0"], pack.Agenda.Select(a => a.Number));
+        Assert.Equal("Payments", pack.Agenda[6].Title);
+    }
+
+    [Fact]
+    public void A_list_numbered_from_one_inside_an_item_is_not_renumbered()
+    {
+        var (pack, _) = Parse("AGENDA - PART I\n\n1. Declarations of Interest\n\n1. Disclosable pecuniary interests\n\n2. Minutes");
+
+        Assert.Equal(["1", "2"], pack.Agenda.Select(a => a.Number));
+        Assert.Equal("Minutes", pack.Agenda[1].Title);
+    }
+
+    [Fact]
+    public void A_report_named_after_the_title_gives_its_owner_and_copy_notes_are_not_title()
+    {
+        var (pack, _) = Parse("AGENDA - PART I\n\n1. Minutes of Committees (copy issued under separate cover)\n\n"
+            + "2. Perth City Development Board - Report by Executive Director (Environment) (copy herewith 13/335) (Pages 137-144)");
+
+        Assert.Equal(["Minutes of Committees", "Perth City Development Board"], pack.Agenda.Select(a => a.Title));
+        Assert.Equal("Executive Director (Environment)", pack.Agenda[1].ReportOf);
+        Assert.Equal([137, 144], pack.Agenda[1].Pages!);
+    }
+
+    [Fact]
     public void Part_two_items_are_marked_and_a_nil_part_gives_none()
     {
         var (pack, _) = Parse("AGENDA - PUBLIC\n\n1. Apologies\n\nAGENDA - PRIVATE\n\n2. Contract Award (Pages 3 - 9)");

@@ -128,7 +128,7 @@ public class FrontSheetParserTests
             Clerk: Mr C Hall.  Telephone: 01476 552053 Email: clerk@example.org
             A Meeting of Example Parish Council will take place on Tuesday 2nd July 2024 @ 7.30pm in the Village Hall
             """);
-        Assert.Equal(("EXAMPLE PARISH COUNCIL", new LocalDate(2024, 7, 2), new LocalTime(19, 30), "the Village Hall"),
+        Assert.Equal(("EXAMPLE PARISH COUNCIL", new LocalDate(2024, 7, 2), new LocalTime(19, 30), "Village Hall"),
             (summons.Meeting!.Committee, summons.Meeting.Date!.Value, summons.Meeting.Time!.Value, summons.Meeting.Venue));
         Assert.Equal(("C Hall", "Clerk"), (summons.Contact!.Name, summons.Contact.Title));
         Assert.Equal([MemberRoles.Chair, MemberRoles.ViceChair], summons.Members.Select(m => m.Role));

@@ -40,6 +40,72 @@ public sealed class OtherPapersTests : IDisposable
         """;
 
     [Fact]
+    public void A_meeting_page_with_unnumbered_items_gives_its_agenda_and_minutes_in_page_order()
+    {
+        const string page = """
+            Cabinet - Monday, 2nd October, 2023 6.00 pm
+
+            No. Item
+
+            To receive any apologies for absence.
+
+            It was noted that there were no apologies for absence.
+
+            Declarations of Interest pdf icon PDF 55 KB
+
+            To receive any declarations of interest.
+
+            There were no declarations of interest.
+
+            Waste Project pdf icon PDF 65 KB
+
+            To consider the attached report of the Head of Planning.
+
+            It was agreed:
+
+            (a)  That the project be approved.
+
+            (b)  That the Director be authorised to sign.
+            """;
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "page.txt");
+
+        Assert.Equal(["", "Declarations of Interest", "Waste Project"], pack.Agenda.Select(a => a.Title));
+        Assert.All(pack.Agenda, a => Assert.Equal("", a.Number));
+        Assert.Equal("Head of Planning", pack.Agenda[2].ReportOf);
+        var set = Assert.Single(pack.Minutes);
+        Assert.Empty(set.Apologies!);
+        Assert.Equal(["That the project be approved.", "That the Director be authorised to sign."], set.Items[2].Resolutions);
+    }
+
+    [Fact]
+    public void Parish_minutes_under_a_page_title_give_apologies_on_the_item_line_and_actions_by_initials()
+    {
+        const string page = """
+            Minutes 14th May 2024
+            LLANFAIR COMMUNITY COUNCIL
+
+            Minutes of the Council Meeting,
+            14th May 2024 Venue, Church House
+
+            1) Apologies – Councillors S Dolman and B Ellis.
+            2) Declarations of Interest – none
+            3) Website update
+            The work on the website is still progressing.
+            Action SH
+            4) Clerk vacancy
+            Action CB, NT, JH
+            """;
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "parish.txt");
+
+        var set = Assert.Single(pack.Minutes);
+        Assert.Equal(["Apologies", "Declarations of Interest", "Website update", "Clerk vacancy"], set.Items.Select(i => i.Title));
+        Assert.Equal(["S Dolman", "B Ellis"], set.Apologies);
+        Assert.Equal([null, null, "SH", "CB, NT, JH"], set.Items.Select(i => i.Action));
+    }
+
+    [Fact]
     public void Prose_minutes_give_attendance_times_and_resolutions()
     {
         var pack = PackExtractor.Extract(PackText.Source(Minutes), "minutes.txt");

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Quorum.Import.Model;
+using Quorum.Import.Pipeline;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>The front sheet's membership lists: one entry per person, with the role, group, order and organisation
+/// the heading above gives them.</summary>
+public static partial class FrontSheetParser
+{
+    private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line, bool councillorHeading)
+    {
+        text = StripBullet(text.Trim());
+        // "Councillors Hugh Mason (Chair), Judith Smyth (Vice-Chair), … and Tom Wood": every name is a councillor's.
+        if (CouncillorsLead().Match(text) is { Success: true } lead)
+        {
+            councillorHeading = true;
+            text = text[lead.Length..];
+        }
+        if (text.Contains('\t') && block is Block.Members or Block.Substitutes)
+        {
+            AddPerson(pack, context, text, block == Block.Members ? MemberRoles.Member : MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
+            return;
+        }
+        if (text.Length == 0 || Vacancy().IsMatch(text) || text.Equals("None", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        int? order = null;
+        if (Numbered().Match(text) is { Success: true } numbered)
+        {
+            order = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
+            text = text[numbered.Length..].Trim();
+        }
+        switch (block)
+        {
+            case Block.Members:
+                foreach (var name in text.Contains('/') || text.Contains(',') ? [.. SplitList(text)] : PeopleNames.SplitRun(text, context.KnownNames))
+                {
+                    AddPerson(pack, context, name, MemberRoles.Member, group, null, null, councillorHeading, line);
+                }
+                break;
+            case Block.CoOpted:
+                foreach (var name in SplitList(text))
+                {
+                    if (!Vacancy().IsMatch(name))
+                    {
+                        AddPerson(pack, context, name, MemberRoles.CoOptedVoting, null, organisation, null, councillorHeading: false, line);
+                    }
+                }
+                break;
+            case Block.Advisory:
+                AddPerson(pack, context, text, MemberRoles.Advisory, null, null, null, councillorHeading: false, line);
+                break;
+            case Block.Reserves:
+                AddPerson(pack, context, text, MemberRoles.Reserve, group, null, order, councillorHeading: false, line);
+                break;
+            case Block.Substitutes when order is null && (text.Contains(',') || text.Contains(" and ", StringComparison.Ordinal)):
+                foreach (var name in SplitList(text))
+                {
+                    AddPerson(pack, context, name, MemberRoles.Substitute, group, organisation, null, councillorHeading, line);
+                }
+                break;
+            case Block.Substitutes:
+                AddPerson(pack, context, text, MemberRoles.Substitute, group, organisation, order, councillorHeading, line);
+                break;
+            case Block.Officers:
+                AddPerson(pack, context, text, MemberRoles.Officer, null, null, null, councillorHeading: false, line);
+                break;
+            case Block.None:
+            default:
+                break;
+        }
+    }
+
+    private static void AddPerson(ExtractedPack pack, ExtractionContext context, string printed, string role, string? group, string? organisation, int? order, bool councillorHeading, int line)
+    {
+        printed = printed.Trim();
+        if (printed.Length == 0)
+        {
+            return;
+        }
+        // Three tab- or pipe-separated cells on a partnership front sheet: name, position, organisation.
+        string? position = null;
+        var cells = printed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (cells.Length >= 2)
+        {
+            printed = cells[0];
+            position = cells[1];
+            organisation ??= cells.Length >= 3 ? cells[2] : null;
+        }
+        var person = PeopleNames.Parse(printed);
+        if (person.Name.Length == 0 || !person.Name.Any(char.IsLetter))
+        {
+            return;
+        }
+        var suffix = person.Suffix?.ToUpperInvariant();
+        if (suffix is "VC" or "VICE-CHAIR" or "VICE CHAIR" or "VICE-CHAIRMAN" or "VICE CHAIRMAN")
+        {
+            role = MemberRoles.ViceChair;
+        }
+        else if (suffix is "CHAIRMAN" or "CHAIR" or "C")
+        {
+            role = MemberRoles.Chair;
+        }
+        var title = person.IsCouncillor || councillorHeading ? "Councillor" : person.Title;
+        pack.Members.Add(new MemberEntry
+        {
+            Name = person.Name,
+            Title = title,
+            Role = role,
+            Group = group,
+            Order = order,
+            Organisation = organisation,
+            Position = position,
+        });
+        context.KnownNames.Add(person.Name);
+        _ = line;
+    }
+
+    /// <summary>A party group from a heading ("Labour Councillors:"); the body's own name ("Planning Committee
+    /// Members:") is not a group.</summary>
+    private static string? GroupName(string value)
+    {
+        var group = value.Trim();
+        return group.Length == 0 || BodyWord().IsMatch(group) ? null : group;
+    }
+
+    private static string[] SplitList(string text) =>
+        [.. ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
+    [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ListSeparators();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CouncillorsLead();
+}
