@@ -116,6 +116,8 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
         // Published again, the agenda pack prints the accepted question under Public Questions.
         await clerk.GotoAsync($"/admin/meetings/{meetingId}");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Publish a new version" }).ClickAsync();
+        await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Are you sure you want to publish a new version of the agenda?");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Publish a new version" }).ClickAsync();
         await clerk.WaitForURLAsync(url => url.EndsWith($"/admin/meetings/{meetingId}", StringComparison.Ordinal), new() { Timeout = 120_000 });
         await clerk.Context.CloseAsync();
 
