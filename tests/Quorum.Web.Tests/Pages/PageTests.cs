@@ -89,7 +89,7 @@ public sealed class PageTests(SiteHost site) : IClassFixture<SiteHost>
     public async Task Decisions_register_filters_by_committee_and_date_range()
     {
         var all = await GetAsync("/decisions");
-        Assert.Contains("3 decisions", all);
+        Assert.Contains("3 decisions found", all);
         var september = await GetAsync("/decisions?committee=overview-and-scrutiny&from=2017-09-01&to=2017-09-30");
         Assert.Contains("2 decisions", september);
         Assert.DoesNotContain("work programme be agreed", september);
