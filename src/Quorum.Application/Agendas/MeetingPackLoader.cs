@@ -37,7 +37,8 @@ internal static class MeetingPackLoader
             .ToListAsync(cancellationToken);
         var byItem = stored.ToLookup(r => r.AgendaItemId!.Value);
 
-        var previousMinutes = kind == PackKind.Main ? await PreviousMinutesAsync(db, meeting, rulebook, cancellationToken) : null;
+        var minutesItem = kind == PackKind.Main ? AgendaTemplate.Find(meeting.AgendaItems, StandingItem.Minutes) : null;
+        var previousMinutes = minutesItem is null ? null : await PreviousMinutesAsync(db, meeting, rulebook, cancellationToken);
         var questionsItem = QuestionRules.PublicQuestionsItem(meeting.AgendaItems);
         var questions = questionsItem is null ? [] : await Participation.PublicQuestions.Printed(db, meetingId, cancellationToken);
 
@@ -56,7 +57,7 @@ internal static class MeetingPackLoader
                 ReportOf = item.ReportOf,
                 Description = item.Description,
                 Report = report is null ? null : ToPack(report, Carried(kind, item, report), $"Item {item.Number} ({item.Title})", documents),
-                PreviousMinutes = report is null && IsMinutesItem(item) ? previousMinutes : null,
+                PreviousMinutes = report is null && item == minutesItem ? previousMinutes : null,
                 Questions = item == questionsItem ? [.. questions.Select(q => new PackQuestion(q.Number, q.AskedBy, q.Text))] : [],
             });
         }
@@ -80,12 +81,6 @@ internal static class MeetingPackLoader
             Items = items,
         };
     }
-
-    /// <summary>The item that takes the previous meeting's minutes: the template's, or one titled so on an older agenda.</summary>
-    private static bool IsMinutesItem(AgendaItem item) =>
-        item.Standing == StandingItem.Minutes
-        || (item.Standing is null && item.Title.Trim() is var title
-            && (title.Equals("Minutes", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Minutes of the previous meeting", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// The minutes of the body's last meeting before this one, printed under the Minutes item for the members to sign:

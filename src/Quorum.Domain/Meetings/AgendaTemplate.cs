@@ -75,6 +75,26 @@ public static partial class AgendaTemplate
         return item.Standing is not null || IsProceduralTitle(item.Title);
     }
 
+    /// <summary>
+    /// The meeting's item for a standing item: the template's, or on an older or imported agenda (no template mark)
+    /// the first one titled as councils title it. Null when the agenda has none.
+    /// </summary>
+    public static AgendaItem? Find(IEnumerable<AgendaItem> items, StandingItem standing)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var ordered = items.OrderBy(i => i.Number).ToList();
+        return ordered.FirstOrDefault(i => i.Standing == standing)
+            ?? ordered.FirstOrDefault(i => i.Standing is null && TitledAs(i.Title.Trim(), standing));
+    }
+
+    private static bool TitledAs(string title, StandingItem standing) => standing switch
+    {
+        StandingItem.PublicQuestions => title.StartsWith("Public Question", StringComparison.OrdinalIgnoreCase),
+        StandingItem.Minutes => title.Equals("Minutes", StringComparison.OrdinalIgnoreCase)
+            || title.StartsWith("Minutes of the previous meeting", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
     /// <summary>Whether councils use <paramref name="title"/> for a procedural item (see <see cref="IsProcedural"/>).</summary>
     public static bool IsProceduralTitle(string title) => ProceduralTitle().IsMatch((title ?? "").Trim());
 

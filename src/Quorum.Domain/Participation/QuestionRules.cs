@@ -88,12 +88,7 @@ public static class QuestionRules
     public static int NextNumber(IEnumerable<int> numbersTaken) => numbersTaken.DefaultIfEmpty().Max() + 1;
 
     /// <summary>The agenda item accepted questions print under: the template's Public Questions item, or one so titled.</summary>
-    public static AgendaItem? PublicQuestionsItem(IEnumerable<AgendaItem> items)
-    {
-        var ordered = items.OrderBy(i => i.Number).ToList();
-        return ordered.FirstOrDefault(i => i.Standing == StandingItem.PublicQuestions)
-            ?? ordered.FirstOrDefault(i => i.Standing is null && i.Title.StartsWith("Public Question", StringComparison.OrdinalIgnoreCase));
-    }
+    public static AgendaItem? PublicQuestionsItem(IEnumerable<AgendaItem> items) => AgendaTemplate.Find(items, StandingItem.PublicQuestions);
 
     /// <summary>The reason as the clerk chooses it and the questioner is told it.</summary>
     public static string Describe(QuestionRejection reason) => reason switch
