@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Refreshes docs/screenshots, the pictures the README shows. The browser tests save their screenshots in
-# .test-output/screenshots (ignored by git, so an ordinary test run leaves the tree clean); this runs just those
-# tests in Debian's Chromium and, when they pass, replaces the PNGs in docs/screenshots with theirs.
+# Refreshes docs/screenshots, the pictures the README shows. The browser tests save screenshots only when
+# QUORUM_SCREENSHOTS=1 (an ordinary test run checks the pages without them), in .test-output/screenshots (ignored by
+# git); this runs just those tests in Debian's Chromium with screenshots on and, when they pass, replaces the PNGs in
+# docs/screenshots with theirs.
 # Needs what ./test.sh installs (chromium, fonts-liberation); extra arguments go to the test runner.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 out=.test-output/screenshots
 rm -rf "$out"
 dotnet build tests/Quorum.Web.Tests -c Release -v quiet -nologo
-tests/Quorum.Web.Tests/bin/Release/net10.0/Quorum.Web.Tests \
+QUORUM_SCREENSHOTS=1 tests/Quorum.Web.Tests/bin/Release/net10.0/Quorum.Web.Tests \
   -class 'Quorum.Web.Tests.Browser.AccessibilityAndScreenshotTests' \
   -class 'Quorum.Web.Tests.Browser.ReportWorkflowBrowserTests' "$@"
 shopt -s nullglob

@@ -6,20 +6,14 @@ using Quorum.Web.Tests.Site;
 namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
-/// Every page type in real Chromium at desktop (1280 px) and phone (375 px) widths: axe-core finds no WCAG 2.2 AA
-/// violation, and a full-page screenshot is saved (<see cref="Screenshots"/>; tools/refresh-screenshots.sh copies
-/// them to docs/screenshots so readers see the site without running it). The staff pages the same way, signed in as
+/// Every page type in real Chromium at desktop (1280 px) and phone (375 px) widths: nothing scrolls sideways, axe-core
+/// finds no WCAG 2.2 AA violation, and a full-page screenshot is saved when wanted (<see cref="Screenshots"/>;
+/// tools/refresh-screenshots.sh copies them to docs/screenshots so readers see the site without running it). The staff pages the same way, signed in as
 /// the demo account that uses them (screenshots named admin-*).
 /// </summary>
 [Collection(nameof(ReadOnlyBrowserSite))]
 public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
 {
-    private const string RunAxe = """
-        async () => {
-            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-            return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`);
-        }
-        """;
 
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
@@ -34,10 +28,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status is 200 or 400 or 404, $"{path} answered {response.Status}");
-                await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-                await AxeScript.InjectAsync(page);
-                var violations = await page.EvaluateAsync<string[]>(RunAxe);
-                Assert.True(violations.Length == 0, $"{path} at {width} px:\n" + string.Join("\n", violations));
+                await PageChecks.AssertFitsAndAccessibleAsync(page, name, width, $"{path} at {width} px");
                 PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
                 Assert.True(await page.EvaluateAsync<bool>("document.body.classList.contains('js-enabled')"), $"{path}: the site's own script did not run");
@@ -65,10 +56,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 var response = await page.GotoAsync(path);
                 Assert.NotNull(response);
                 Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
-                await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-                await AxeScript.InjectAsync(page);
-                var violations = await page.EvaluateAsync<string[]>(RunAxe);
-                Assert.True(violations.Length == 0, $"{path} as {account} at {width} px:\n" + string.Join("\n", violations));
+                await PageChecks.AssertFitsAndAccessibleAsync(page, name, width, $"{path} as {account} at {width} px");
                 PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} as {account} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
             }

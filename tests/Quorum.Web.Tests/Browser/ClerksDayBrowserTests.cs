@@ -11,23 +11,8 @@ namespace Quorum.Web.Tests.Browser;
 /// </summary>
 public sealed class ClerksDayBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private const string RunAxe = """
-        async () => {
-            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-            return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`);
-        }
-        """;
 
-    /// <summary>Screenshots the page (see <see cref="Screenshots"/>), checks it with axe-core and that nothing scrolls sideways.</summary>
-    private static async Task CheckAsync(IPage page, string name, int width)
-    {
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at {width} px");
-        await AxeScript.InjectAsync(page);
-        var violations = await page.EvaluateAsync<string[]>(RunAxe);
-        Assert.True(violations.Length == 0, $"{page.Url} at {width} px:\n" + string.Join("\n", violations));
-    }
+    private static Task CheckAsync(IPage page, string name, int width) => PageChecks.AssertFitsAndAccessibleAsync(page, name, width);
 
     private static string Long(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
 

@@ -26,12 +26,6 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
 
     private const string MeetingPath = "/meetings/2017-10-10/overview-and-scrutiny";
 
-    private const string RunAxe = """
-        async () => {
-            const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-            return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`);
-        }
-        """;
 
     private static readonly int[] Widths = [1280, 375];
 
@@ -184,19 +178,14 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
         }
     }
 
-    /// <summary>Screenshots the page (see <see cref="Screenshots"/>), checks it with axe-core and that nothing scrolls sideways.</summary>
+    /// <summary>Opens <paramref name="path"/> when given, then holds the page to <see cref="PageChecks"/>.</summary>
     private static async Task CheckAsync(IPage page, string name, int width, string? path = null)
     {
         if (path is not null)
         {
             await page.GotoAsync(path);
         }
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, width), FullPage = true });
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth} px wide at {width} px");
-        await AxeScript.InjectAsync(page);
-        var violations = await page.EvaluateAsync<string[]>(RunAxe);
-        Assert.True(violations.Length == 0, $"{page.Url} at {width} px:\n" + string.Join("\n", violations));
+        await PageChecks.AssertFitsAndAccessibleAsync(page, name, width);
     }
 
     private async Task<Guid> MeetingIdAsync()

@@ -30,19 +30,7 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         return page;
     }
 
-    /// <summary>Screenshots the page (see <see cref="Screenshots"/>) and checks it with axe-core (WCAG 2.2 AA), as the other staff pages are.</summary>
-    private static async Task CheckAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(name, 1280), FullPage = true });
-        await AxeScript.InjectAsync(page);
-        var violations = await page.EvaluateAsync<string[]>("""
-            async () => {
-                const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-                return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`);
-            }
-            """);
-        Assert.True(violations.Length == 0, $"{page.Url}:\n" + string.Join("\n", violations));
-    }
+    private static Task CheckAsync(IPage page, string name) => PageChecks.AssertFitsAndAccessibleAsync(page, name, 1280);
 
     private static ILocator Section(IPage page, string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Staff sections" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
