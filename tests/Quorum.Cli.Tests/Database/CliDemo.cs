@@ -23,7 +23,12 @@ internal static class CliDemo
     /// <summary>A copy, in a folder of its own, of the database one <c>quorum demo --seed 1</c> run wrote.</summary>
     public static async Task<string> CopyAsync(string name = "demo")
     {
-        var made = await Seed1.Value;
+        return CopyOf(await Seed1.Value, name);
+    }
+
+    /// <summary>A copy, in a folder of its own, of a SQLite file a finished CLI run wrote.</summary>
+    public static string CopyOf(string made, string name)
+    {
         var path = TestDatabases.NewSqlitePath(name);
         // The CLI has exited, so SQLite has folded its write-ahead log into the file; copy a leftover one all the same.
         foreach (var suffix in new[] { "", "-wal" })

@@ -1,3 +1,4 @@
+using Quorum.Cli.Tests.Database;
 using Quorum.TestSupport;
 
 namespace Quorum.Cli.Tests.Setup;
@@ -9,14 +10,22 @@ internal static class SetupFolders
 
     public static string Example { get; } = Path.Combine(RepoPaths.Root, "docs", "setup-example");
 
-    /// <summary>A new SQLite file holding only the council <c>quorum init</c> made.</summary>
-    public static async Task<string> InitAsync()
+    private static readonly Lazy<Task<string>> Initialised = new(async () =>
     {
-        var path = TestDatabases.NewSqlitePath();
+        var path = TestDatabases.NewSqlitePath("init");
         var run = await CliRunner.RunAsync("init", "--council", Council, "--db", path);
-        Assert.True(run.ExitCode == 0, run.Stderr);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"quorum init failed ({run.ExitCode}): {run.Stderr}");
+        }
         return path;
-    }
+    });
+
+    /// <summary>
+    /// A new SQLite file holding only the council <c>quorum init</c> made: a copy of one run's file, since every
+    /// process start costs seconds of CPU (InitCommandTests run init itself).
+    /// </summary>
+    public static async Task<string> InitAsync() => CliDemo.CopyOf(await Initialised.Value, "setup");
 
     /// <summary>A copy of the example folder, with <paramref name="change"/> made to the named file's text.</summary>
     public static string CopyOfExample(string? file = null, Func<string, string>? change = null)
