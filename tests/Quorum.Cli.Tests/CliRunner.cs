@@ -1,16 +1,59 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace Quorum.Cli.Tests;
 
-/// <summary>Runs the built <c>quorum</c> CLI in a child process, as tooling does.</summary>
+/// <summary>
+/// Runs <c>quorum</c> commands: in this test process through the same command tree the executable runs (a new
+/// process costs seconds of JIT, and the CLI tests start about a hundred), or as a child process where what is tested
+/// needs one: a kill, an environment variable, the executable itself.
+/// </summary>
 internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Task<Result> RunAsync(params string[] args) => RunWithAsync(new Dictionary<string, string>(), args);
+    /// <summary>Spectre.Console allows one live display (a progress bar) at a time in a process.</summary>
+    private static readonly SemaphoreSlim LiveDisplay = new(1, 1);
 
-    /// <summary>Runs with extra environment variables (such as where to find the PostgreSQL tools).</summary>
-    public static async Task<Result> RunWithAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private static readonly string[] CommandsWithProgressBars = ["demo", "import", "reindex"];
+
+    /// <summary>Runs a command in this process, its standard output and error captured for this test alone.</summary>
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var live = args.Length > 0 && CommandsWithProgressBars.Contains(args[0]);
+        int exitCode;
+        if (live)
+        {
+            await LiveDisplay.WaitAsync(TestContext.Current.CancellationToken);
+        }
+        try
+        {
+            using (CapturedConsole.Capture(output, error))
+            {
+                // No Ctrl+C or SIGTERM handler: tests share the process.
+                exitCode = await QuorumCli.Root().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, TestContext.Current.CancellationToken);
+            }
+        }
+        finally
+        {
+            if (live)
+            {
+                LiveDisplay.Release();
+            }
+        }
+        // A process that ends closes its SQLite files, which folds the write-ahead log into the database file; the
+        // tests copy and compare those files as the command left them.
+        SqliteConnection.ClearAllPools();
+        return new(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built <c>quorum</c> executable in a child process, as tooling does.</summary>
+    public static Task<Result> RunProcessAsync(params string[] args) => RunProcessWithAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the executable with extra environment variables (such as where to find the PostgreSQL tools).</summary>
+    public static async Task<Result> RunProcessWithAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

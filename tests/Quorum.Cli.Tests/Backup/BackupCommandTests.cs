@@ -129,7 +129,7 @@ public sealed class BackupCommandTests
         var empty = Path.Combine(Path.GetTempPath(), "quorum-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(empty);
 
-        var run = await CliRunner.RunWithAsync(new Dictionary<string, string> { ["QUORUM_PG_BIN"] = empty }, "backup", ArchivePath(), "--postgres", "Host=127.0.0.1;Port=1;Database=quorum;Username=quorum");
+        var run = await CliRunner.RunProcessWithAsync(new Dictionary<string, string> { ["QUORUM_PG_BIN"] = empty }, "backup", ArchivePath(), "--postgres", "Host=127.0.0.1;Port=1;Database=quorum;Username=quorum");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"error: pg_dump was not found in QUORUM_PG_BIN ('{empty}'): install the PostgreSQL client tools of the server's version or newer (Debian: apt-get install postgresql-client), put them on PATH, or set QUORUM_PG_BIN to their folder.", run.Stderr.Trim());

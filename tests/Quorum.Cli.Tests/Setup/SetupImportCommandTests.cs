@@ -16,7 +16,7 @@ public class SetupImportCommandTests
     {
         var path = await SetupFolders.InitAsync();
 
-        var run = await CliRunner.RunAsync("setup", "import", SetupFolders.Example, "--db", path);
+        var run = await CliRunner.RunProcessAsync("setup", "import", SetupFolders.Example, "--db", path);
 
         Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
         Assert.Contains("Set up Fernbridge District Council (slug fernbridge-district-council)", run.Stdout);
