@@ -16,12 +16,27 @@ public static class PageChecks
         }
         """;
 
+    // Names the innermost elements that reach past the window, so a failure says where to look.
+    private const string Wide = """
+        () => {
+            const w = document.documentElement.clientWidth;
+            const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > w + 0.5);
+            return wide.filter(e => !wide.some(c => c !== e && e.contains(c)))
+                .slice(0, 8)
+                .map(e => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} reaching ${Math.round(e.getBoundingClientRect().right)} px ("${(e.textContent || '').trim().slice(0, 40)}")`);
+        }
+        """;
+
     public static async Task AssertFitsAndAccessibleAsync(IPage page, string name, int width, string? described = null)
     {
         described ??= $"{page.Url} at {width} px";
         await Screenshots.SaveAsync(page, name, width);
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= width, $"{described} is {scrollWidth} px wide");
+        if (scrollWidth > width)
+        {
+            var wide = await page.EvaluateAsync<string[]>(Wide);
+            Assert.Fail($"{described} is {scrollWidth} px wide:\n" + string.Join("\n", wide));
+        }
         await AxeScript.InjectAsync(page);
         var violations = await page.EvaluateAsync<string[]>(RunAxe);
         Assert.True(violations.Length == 0, $"{described}:\n" + string.Join("\n", violations));
