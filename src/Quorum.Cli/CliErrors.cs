@@ -58,7 +58,13 @@ public static class CliErrors
             stderr.Profile.Width = int.MaxValue;
         }
         var userError = ex is CliException or ProcedureRuleException;
-        var message = userError ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+        // A broken procedure rule is said in words, then the rule's name, with its code last (as on the staff pages).
+        var message = ex switch
+        {
+            ProcedureRuleException rule => rule.Explanation,
+            CliException => ex.Message,
+            _ => $"{ex.GetType().Name}: {ex.Message}",
+        };
         stderr.MarkupLineInterpolated($"[red]error:[/] {message}");
         if (verbose)
         {
