@@ -6,8 +6,14 @@ using Quorum.Domain.Committees;
 
 namespace Quorum.Application.Setup;
 
-/// <summary>A problem with a set-up request the user can fix (a council that exists already, a folder that does not): one line.</summary>
-public sealed class SetupRefusedException(string message) : Exception(message);
+/// <summary>
+/// A problem with a set-up request the user can fix (a council that exists already, a folder that does not, a second
+/// chair): one line. <see cref="Field"/> names the form field at fault when a staff page asked ("end", "role").
+/// </summary>
+public sealed class SetupRefusedException(string message, string? field = null) : Exception(message)
+{
+    public string? Field { get; } = field;
+}
 
 /// <summary>What <c>quorum init</c> asks for: the council's name, its slug (made from the name when not given) and the first day of its current year.</summary>
 public sealed record NewCouncil(string Name, string? Slug = null, LocalDate? YearStarts = null);

@@ -122,6 +122,9 @@ public sealed class SetupImporter(DatabaseSettings settings, IClock clock, Publi
 
     internal static string NameKey(string text) => ComparableNames.Key(text);
 
+    /// <summary>Enough of an e-mail address to be one (something, an @, something), and no longer than the store keeps.</summary>
+    internal static bool IsEmail(string text) => text.Length <= 200 && text.IndexOf('@', StringComparison.Ordinal) >= 1 && !text.EndsWith('@');
+
     internal static string PersonKey(string text) => ComparableNames.Key(ComparableNames.Clean(text));
 
     internal static string Slugged(string name, HashSet<string> taken)

@@ -15,8 +15,6 @@ namespace Quorum.Application.Setup;
 /// </summary>
 internal sealed class SetupPlan
 {
-    private static readonly LocalDate Never = LocalDate.MaxIsoValue;
-
     private readonly List<(SetupRow Row, string Name)> groups = [];
     private readonly List<(SetupRow Row, string Name)> wards = [];
     private readonly Dictionary<string, PersonRow> people = [];
@@ -110,7 +108,7 @@ internal sealed class SetupPlan
             var group = Reference(row, "group", directory.Groups, "groups.csv", errors);
             var ward = Reference(row, "ward", directory.Wards, "wards.csv", errors);
             var email = Tidy(row["email"]);
-            if (email.Length > 0 && (email.Length > 200 || email.IndexOf('@', StringComparison.Ordinal) is < 1 || email.EndsWith('@')))
+            if (email.Length > 0 && !IsEmail(email))
             {
                 errors.Add(row.Error("email", $"'{email}' is not an e-mail address"));
                 ok = false;
@@ -218,9 +216,9 @@ internal sealed class SetupPlan
             var voting = role is null ? null : VotingOf(row, role.Value, errors);
             var from = Date(row, "start", required: true, errors);
             var to = Date(row, "end", required: false, errors);
-            if (from.Value is { } starts && to.Value is { } ends && ends < starts)
+            if (from.Value is { } starts && SeatRules.EndsBeforeItStarts(starts, to.Value, SeatRules.IsoDates) is { } backwards)
             {
-                errors.Add(row.Error("end", $"the membership ends ({ends:uuuu-MM-dd}) before it starts ({starts:uuuu-MM-dd})"));
+                errors.Add(row.Error(backwards.Field, backwards.Message));
                 continue;
             }
             var organisation = Tidy(row["organisation"]);
@@ -250,28 +248,20 @@ internal sealed class SetupPlan
             .ToList();
         foreach (var row in memberships)
         {
-            var ends = row.To ?? Never;
-            if (row.Role == MembershipRole.Chair)
+            var earlier = memberships.TakeWhile(r => r != row).ToList();
+            var body = row.Row["body"];
+            // A clash with an earlier row is reported before one with the database: the clerk fixes the folder first.
+            var chair = SeatRules.SecondChair(body, row.Role, row.From, row.To, earlier.Where(r => r.Body == row.Body).Select(r => new SeatHeld(r.Row["person"], r.Role, r.From, r.To, r.Row.Where)), SeatRules.IsoDates)
+                ?? SeatRules.SecondChair(body, row.Role, row.From, row.To, stored.Where(s => s.Body == row.Body).Select(s => new SeatHeld(s.Person!.FullName, s.Seat.Role, s.Seat.From, s.Seat.To, "in the database")), SeatRules.IsoDates);
+            if (chair is not null)
             {
-                var earlierRow = memberships.TakeWhile(r => r != row)
-                    .FirstOrDefault(r => r.Role == MembershipRole.Chair && r.Body == row.Body && r.From <= ends && row.From <= (r.To ?? Never));
-                var storedChair = stored.FirstOrDefault(s => s.Seat.Role == MembershipRole.Chair && s.Body == row.Body && s.Seat.From <= ends && row.From <= (s.Seat.To ?? Never));
-                if (earlierRow is not null)
-                {
-                    errors.Add(row.Row.Error("role", $"a second chair of {row.Row["body"]} at the same time: {earlierRow.Row["person"]} is chair {Period(earlierRow.From, earlierRow.To)} ({earlierRow.Row.Where})"));
-                }
-                else if (storedChair.Person is not null)
-                {
-                    errors.Add(row.Row.Error("role", $"a second chair of {row.Row["body"]} at the same time: {storedChair.Person.FullName} is chair {Period(storedChair.Seat.From, storedChair.Seat.To)} (in the database)"));
-                }
+                errors.Add(row.Row.Error(chair.Field, chair.Message));
             }
-            var twice = memberships.TakeWhile(r => r != row)
-                .FirstOrDefault(r => r.Person == row.Person && r.Body == row.Body && r.From <= ends && row.From <= (r.To ?? Never));
+            var twice = SeatRules.SeatedTwice(row.Row["person"], body, row.From, row.To,
+                earlier.Where(r => r.Person == row.Person && r.Body == row.Body).Select(r => new SeatHeld(r.Row["person"], r.Role, r.From, r.To, r.Row.Where)), SeatRules.IsoDates);
             if (twice is not null)
             {
-                errors.Add(row.Row.Error("start", twice.From == row.From
-                    ? $"{row.Row["person"]} already has this seat on {row.Row["body"]} from {row.From:uuuu-MM-dd} ({twice.Row.Where})"
-                    : $"{row.Row["person"]} already sits on {row.Row["body"]} {Period(twice.From, twice.To)} ({twice.Row.Where}); end one seat before the next starts"));
+                errors.Add(row.Row.Error(twice.Field, twice.Message));
             }
         }
     }
@@ -300,10 +290,11 @@ internal sealed class SetupPlan
                 continue; // Their own row in people.csv is wrong, and reported.
             }
             var personGroup = listed is not null ? listed.Group : directory.GroupOf(directory.People[person]!);
-            if (personGroup != group.Key)
+            var outside = SeatRules.ReserveOutsideGroup(row["person"], new GroupName(group.Key, row["group"]),
+                personGroup is null ? null : new GroupName(personGroup, GroupNameOf(personGroup, store)));
+            if (outside is not null)
             {
-                var theirs = personGroup is null ? "they are in no group" : $"their group is {GroupName(personGroup, store)}";
-                errors.Add(row.Error("person", $"{row["person"]} is not in the {row["group"]} group ({theirs}), so cannot be one of its reserves"));
+                errors.Add(row.Error(outside.Field, outside.Message));
                 continue;
             }
             if (!lists.TryGetValue((body.Key, group.Key, year.Id), out var list))
@@ -451,10 +442,8 @@ internal sealed class SetupPlan
         && store.People.FirstOrDefault(p => p.Id == seat.PersonId) is { } person
         && (person.Aliases.Append(person.FullName).Any(n => PersonKey(n) == row.Person));
 
-    private string GroupName(string key, SetupStore store) =>
+    private string GroupNameOf(string key, SetupStore store) =>
         groups.FirstOrDefault(g => NameKey(g.Name) == key).Name ?? store.Groups.FirstOrDefault(g => NameKey(g.Name) == key)?.Name ?? key;
-
-    private static string Period(LocalDate from, LocalDate? to) => to is null ? $"from {from:uuuu-MM-dd}" : $"from {from:uuuu-MM-dd} to {to:uuuu-MM-dd}";
 
     private static string Tidy(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -546,11 +535,12 @@ internal sealed class SetupPlan
             "subcommittee" => BodyType.SubCommittee,
             "panel" => BodyType.Panel,
             "partnershipboard" or "partnership" => BodyType.PartnershipBoard,
+            "jointcommittee" or "joint" => BodyType.JointCommittee,
             _ => null,
         };
         if (type is null)
         {
-            errors.Add(row.Error("type", $"{(text.Length == 0 ? "blank" : $"'{text}'")}: the type is one of council, cabinet, committee, sub-committee, panel, partnership board"));
+            errors.Add(row.Error("type", $"{(text.Length == 0 ? "blank" : $"'{text}'")}: the type is one of council, cabinet, committee, sub-committee, panel, partnership board, joint committee"));
         }
         return type;
     }
@@ -581,8 +571,7 @@ internal sealed class SetupPlan
         var text = row["voting"];
         VotingRight? voting = new string([.. text.ToLowerInvariant().Where(char.IsLetter)]) switch
         {
-            "" when role is MembershipRole.Advisory or MembershipRole.Officer => VotingRight.None,
-            "" when role is not MembershipRole.CoOpted => VotingRight.Full,
+            "" when SeatRules.UsualVotingRight(role) is { } usual => usual,
             "full" or "yes" => VotingRight.Full,
             "education" or "educationonly" or "educationitemsonly" => VotingRight.EducationItemsOnly,
             "none" or "no" => VotingRight.None,

@@ -9,4 +9,7 @@ public enum BodyType
     SubCommittee,
     Panel,
     PartnershipBoard,
+
+    /// <summary>A committee two or more councils appoint together (Local Government Act 1972, s.102(1)(b)).</summary>
+    JointCommittee,
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Quorum.Domain.Committees;
 
 /// <summary>A decision-making or advisory body: Council itself, Cabinet, a committee, sub-committee, panel or partnership board.</summary>
@@ -39,5 +41,32 @@ public sealed class Committee : Entity
 
     public string? ClerkEmail { get; set; }
 
+    /// <summary>
+    /// The last day the body existed, when it has been wound up. A retired body keeps its meetings, minutes and
+    /// members' past seats (the record must still read as it did); it only takes no new business or seats.
+    /// </summary>
+    public LocalDate? RetiredOn { get; private set; }
+
+    public bool IsRetired => RetiredOn is not null;
+
     public List<Membership> Memberships { get; private set; } = [];
+
+    /// <summary>Winds the body up on <paramref name="lastDay"/>: every seat still held then ends that day, none is removed.</summary>
+    public void Retire(LocalDate lastDay)
+    {
+        if (RetiredOn is not null)
+        {
+            throw new InvalidOperationException($"{Name} was already retired on {RetiredOn:uuuu-MM-dd}.");
+        }
+        if (Memberships.FirstOrDefault(m => m.From > lastDay) is { } later)
+        {
+            // A seat that starts after the body ends was never held; the clerk ends or corrects it first.
+            throw new InvalidOperationException($"A seat on {Name} starts on {later.From:uuuu-MM-dd}, after {lastDay:uuuu-MM-dd}.");
+        }
+        foreach (var seat in Memberships.Where(m => m.To is null || m.To > lastDay))
+        {
+            seat.To = lastDay;
+        }
+        RetiredOn = lastDay;
+    }
 }

@@ -40,6 +40,20 @@ public static class Display
         BodyType.SubCommittee => "Sub-committees",
         BodyType.Panel => "Panels",
         BodyType.PartnershipBoard => "Partnership boards",
+        BodyType.JointCommittee => "Joint committees",
+        _ => type.ToString(),
+    };
+
+    /// <summary>A body's type as the staff pages name it, one of the choices on the body form.</summary>
+    public static string BodyKind(BodyType type) => type switch
+    {
+        BodyType.Council => "Full council",
+        BodyType.Cabinet => "Executive (Cabinet)",
+        BodyType.Committee => "Committee",
+        BodyType.SubCommittee => "Sub-committee",
+        BodyType.Panel => "Panel",
+        BodyType.PartnershipBoard => "Partnership board",
+        BodyType.JointCommittee => "Joint committee",
         _ => type.ToString(),
     };
 

@@ -130,6 +130,19 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
             return path.Replace("{register}", person.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{body}", StringComparison.Ordinal))
+        {
+            // The body with most seats: its members' table, co-optees and reserve lists at their fullest.
+            var body = await db.Memberships.GroupBy(m => m.CommitteeId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+            return path.Replace("{body}", body.ToString(), StringComparison.Ordinal);
+        }
+        if (path.Contains("{person}", StringComparison.Ordinal))
+        {
+            // A councillor with seats: the seats list above the details form.
+            var person = await db.People.Where(p => p.IsCouncillor && db.Memberships.Any(m => m.PersonId == p.Id))
+                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
+            return path.Replace("{person}", person.ToString(), StringComparison.Ordinal);
+        }
         var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
         return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }

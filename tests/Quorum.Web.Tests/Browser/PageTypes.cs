@@ -28,10 +28,11 @@ public static class PageTypes
 
     /// <summary>
     /// Every staff page, with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
-    /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c> and <c>{account}</c>
+    /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c>, <c>{body}</c>, <c>{person}</c> and <c>{account}</c>
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
-    /// a councillor with a sensitive interest, and the clerk's account, found when the test runs.
+    /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
+    /// holds seats, and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -62,5 +63,14 @@ public static class PageTypes
         { "admin-papers-meeting", "councillor", "/admin/papers/{papers}" },
         { "admin-interests", "clerk", "/admin/interests" },
         { "admin-interests-register", "clerk", "/admin/interests/{register}" },
+        { "admin-bodies", "clerk", "/admin/bodies" },
+        { "admin-new-body", "clerk", "/admin/bodies/new" },
+        { "admin-body", "clerk", "/admin/bodies/{body}" },
+        { "admin-edit-body", "clerk", "/admin/bodies/{body}/edit" },
+        { "admin-retire-body", "clerk", "/admin/bodies/{body}/retire" },
+        { "admin-people", "clerk", "/admin/people" },
+        { "admin-new-person", "clerk", "/admin/people/new" },
+        { "admin-person", "clerk", "/admin/people/{person}" },
+        { "admin-groups-and-wards", "clerk", "/admin/people/groups-and-wards" },
     };
 }

@@ -402,6 +402,9 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<int?>("Quorum")
                         .HasColumnType("integer");
 
+                    b.Property<LocalDate?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)

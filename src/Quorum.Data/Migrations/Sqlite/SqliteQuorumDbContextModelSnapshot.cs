@@ -401,6 +401,10 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<int?>("Quorum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RetiredOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)

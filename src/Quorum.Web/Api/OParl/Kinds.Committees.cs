@@ -70,6 +70,7 @@ public sealed class OrganizationKind : OParlKind
     {
         BodyType.SubCommittee => "Sub-committee",
         BodyType.PartnershipBoard => "Partnership board",
+        BodyType.JointCommittee => "Joint committee",
         _ => type.ToString(),
     };
 }

@@ -66,6 +66,7 @@ public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : Sta
     private async Task LoadAsync()
     {
         Title = "Create a meeting";
-        Committees = await db.Committees.AsNoTracking().OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        // A retired body meets no more; its past meetings stay on the meetings list.
+        Committees = await db.Committees.AsNoTracking().Where(c => c.RetiredOn == null).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
     }
 }

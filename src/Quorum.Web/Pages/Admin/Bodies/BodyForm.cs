@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Quorum.Application.Setup;
+using Quorum.Data;
+using Quorum.Domain.Committees;
+
+namespace Quorum.Web.Pages.Admin.Bodies;
+
+/// <summary>The body form as typed (the quorum as text, so "four" is refused with a message rather than dropped), shared by the new and change pages.</summary>
+public sealed class BodyForm
+{
+    public string? Name { get; set; }
+
+    public BodyType? Type { get; set; }
+
+    public Guid? ParentId { get; set; }
+
+    public string? Quorum { get; set; }
+
+    public string? Purpose { get; set; }
+
+    public static BodyForm Of(Committee body) => new()
+    {
+        Name = body.Name,
+        Type = body.BodyType,
+        ParentId = body.ParentId,
+        Quorum = body.Quorum?.ToString(CultureInfo.InvariantCulture),
+        Purpose = body.Purpose,
+    };
+
+    /// <summary>The details to save, or null with the form's own errors (the service checks the rest).</summary>
+    public BodyDetails? Details(Dictionary<string, string> errors)
+    {
+        if (Type is null)
+        {
+            errors["type"] = "Choose the type of body";
+        }
+        int? quorum = null;
+        if (!string.IsNullOrWhiteSpace(Quorum))
+        {
+            if (int.TryParse(Quorum.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var members) && members >= 1)
+            {
+                quorum = members;
+            }
+            else
+            {
+                errors["quorum"] = "Enter the quorum as a whole number of members, like 3, or leave it blank if the body's terms set none";
+            }
+        }
+        return errors.Count > 0 ? null : new BodyDetails(Name ?? "", Type!.Value, ParentId, quorum, Purpose);
+    }
+
+    /// <summary>The bodies another may report to: the council's bodies still in being, and the body's present parent whatever it is.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> ParentsAsync(QuorumDbContext db, Guid councilId, Guid? except, Guid? current, CancellationToken cancellationToken) =>
+        [.. (await db.Committees.AsNoTracking()
+            .Where(c => c.CouncilId == councilId && c.Id != except && (c.RetiredOn == null || c.Id == current))
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+}
