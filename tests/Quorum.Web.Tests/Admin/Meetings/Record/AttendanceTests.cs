@@ -249,6 +249,6 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
 
     private static string Cell(string row, int column) => CellPattern().Matches(row)[column - 1].Groups[1].Value;
 
-    [GeneratedRegex("<td class=\"govuk-table__cell\">(.*?)</td>", RegexOptions.Singleline)]
+    [GeneratedRegex("<td class=\"govuk-table__cell\"[^>]*>(.*?)</td>", RegexOptions.Singleline)]
     private static partial Regex CellPattern();
 }
