@@ -47,6 +47,11 @@ public static partial class FrontSheetParser
             meeting.Date = headerDate;
             meeting.Time = PackDates.FindTime(titleLine[(titleDate.Index + titleDate.Length)..]);
         }
+        else if (Labelled().IsMatch(titleLine) || ContactLine().IsMatch(titleLine))
+        {
+            // "Venue: County Hall, Worcester" at the top of a web page that prints no body name: a field, read below.
+            first--;
+        }
         else
         {
             meeting.Committee = CommitteeName(titleLine);
@@ -403,6 +408,11 @@ public static partial class FrontSheetParser
             // "Sharon Turner: Democratic Services Officer".
             comma = head.IndexOf(':', StringComparison.Ordinal);
         }
+        if (comma < 0 && WideGap().Match(head) is { Success: true } gap)
+        {
+            // "John Higginbotham  Committee and Appellate Officer": web pages set name and post apart by a wide gap.
+            comma = gap.Index;
+        }
         if (comma > 0)
         {
             contact.Name = head[..comma].Trim();
@@ -558,4 +568,7 @@ public static partial class FrontSheetParser
     // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
     [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePhone();
+
+    [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex WideGap();
 }
