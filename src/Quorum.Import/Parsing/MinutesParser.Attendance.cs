@@ -27,10 +27,15 @@ public static partial class MinutesParser
 
         void AddListed(AttendanceList list, string names)
         {
-            foreach (var name in AttendanceProse.Names(names))
+            foreach (var (name, role) in AttendanceProse.Listed(names))
             {
                 switch (list)
                 {
+                    case AttendanceList.Present when AttendanceProse.IsOfficerRole(role):
+                        // "Present: … Mr W Haddon (Parish Clerk)": the clerk serves the meeting and is not a member.
+                        inAttendance.Add(name);
+                        hasAttendanceRow = true;
+                        break;
                     case AttendanceList.Present:
                         set.Present.Add(name);
                         break;
@@ -114,6 +119,11 @@ public static partial class MinutesParser
                 // ("BAILIES", "COUNCILLORS") is skipped, and a sentence ends the list.
                 if (text.Length > 3 && !text.Contains(' ') && text.All(c => !char.IsLower(c)))
                 {
+                    continue;
+                }
+                if (text.StartsWith('(') && text.EndsWith(')'))
+                {
+                    // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
                     continue;
                 }
                 if (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12))

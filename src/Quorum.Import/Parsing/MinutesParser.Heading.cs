@@ -73,10 +73,21 @@ public static partial class MinutesParser
                 dated = true;
                 continue;
             }
+            if (heading.Count > 0 && KindOfMeetingLine().IsMatch(text))
+            {
+                // "Swerford Parish Council" / "Parish Council Committee Meeting:": the second line says what kind of
+                // meeting the body held, not more of its name.
+                continue;
+            }
             if (!PageFurniture.IsFurniture(text))
             {
                 heading.Add(text);
             }
+        }
+        if (heading.Count >= 2 && heading.Any(h => BodyNameLine().IsMatch(h)))
+        {
+            // "PC Minutes 18" over "Swerford Parish Council": the page's document title is not the body's name.
+            heading.RemoveAll(h => h.Contains("minutes", StringComparison.OrdinalIgnoreCase) && !BodyNameLine().IsMatch(h));
         }
         var name = body ?? string.Join(' ', heading.TakeLast(2));
         if (name.Contains("SPECIAL", StringComparison.OrdinalIgnoreCase))
@@ -146,6 +157,12 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<body>.{2,100}?)\s*[-–—:|,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DashBeforeDate();
 
+
+    [GeneratedRegex(@"\b(?:Council|Committee|Board|Panel|Cabinet|Authority|Forum|Group|Partnership|Commission)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyNameLine();
+
+    [GeneratedRegex(@"^[\w ,&'-]{0,60}\bmeeting\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex KindOfMeetingLine();
 
     [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex HeadingNoise();
