@@ -61,8 +61,18 @@ public static partial class AttendanceProse
         {
             text = initialled.Groups["name"].Value;
         }
-        foreach (var raw in SplitOutsideBrackets(text))
+        var pieces = SplitOutsideBrackets(text);
+        var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
+        var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
+        // "S MacDougall, Director of Environment & Communities; A Russell, …": each person as initials and surname,
+        // then their post; the posts, whatever words they hold, are not people.
+        var namesWithPosts = withInitials >= 3 && others.Count >= 2 && !others.Any(p => LaterTitle().IsMatch(" " + p.Trim()));
+        foreach (var raw in pieces)
         {
+            if (namesWithPosts && !InitialledName().IsMatch(Brackets().Replace(raw, " ").Trim()))
+            {
+                continue;
+            }
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
@@ -139,6 +149,9 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialledName();
 
     [GeneratedRegex(@"\b(?:Clerk|Officer|Secretary|Minute[- ]?taker|Administrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfficerRole();

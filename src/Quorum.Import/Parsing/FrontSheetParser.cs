@@ -211,6 +211,10 @@ public static partial class FrontSheetParser
                 }
                 continue;
             }
+            if (pack.Contact is null && ReadEnquiries(lines, lines.IndexOf(line), pack))
+            {
+                continue;
+            }
             if (text.StartsWith('(') && text.Contains("voting", StringComparison.OrdinalIgnoreCase))
             {
                 votingNote = true;
@@ -371,6 +375,32 @@ public static partial class FrontSheetParser
             FlushColumns();
             AddPeople(pack, context, block, text, group, organisation, lineNumber, councillorHeading);
         }
+    }
+
+    /// <summary>
+    /// "For further information, please either email democratic-services@… or telephone 0141 618 7112." (the sentence
+    /// may wrap): a mailbox and a number with no person named become the contact. False when the line is not such a
+    /// sentence or gives neither.
+    /// </summary>
+    public static bool ReadEnquiries(IReadOnlyList<CleanLine> lines, int index, ExtractedPack pack)
+    {
+        var line = lines[index];
+        if (!EnquiriesSentence().IsMatch(line.Text.Trim()))
+        {
+            return false;
+        }
+        var sentence = line.Text.Trim();
+        for (var at = index + 1; at < lines.Count && !lines[at].IsEmpty && sentence.Length < 400; at++)
+        {
+            sentence += " " + lines[at].Text.Trim();
+        }
+        var mailbox = ParseContact(sentence);
+        if (mailbox.Email is null && mailbox.Phone is null)
+        {
+            return false;
+        }
+        pack.Contact = new ContactDetails { Email = mailbox.Email, Phone = mailbox.Phone, Line = line.Number };
+        return true;
     }
 
     /// <summary>Reads "Name, Title Tel: 020 … E-mail: x@y" in any order of its parts.</summary>
@@ -571,4 +601,7 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex EnquiriesSentence();
 }

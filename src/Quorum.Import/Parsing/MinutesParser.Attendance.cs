@@ -24,6 +24,7 @@ public static partial class MinutesParser
         var apologiesProse = false;
         List<string>? apologies = null;
         AttendanceList? proseList = null;
+        var bareLabel = false;
 
         void AddListed(AttendanceList list, string names)
         {
@@ -110,6 +111,7 @@ public static partial class MinutesParser
             if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
             {
                 proseList = list;
+                bareLabel = listed.Trim().Length == 0;
                 AddListed(list, listed);
                 continue;
             }
@@ -126,8 +128,13 @@ public static partial class MinutesParser
                     // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
                     continue;
                 }
-                if (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12))
+                var paragraphList = bareLabel && text.Count(c => c is ';') >= 2;
+                bareLabel = false;
+                if (!paragraphList && (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12)))
                 {
+                    // A sentence ends the list; but "In Attendance" over one paragraph of "S MacDougall, Director of
+                    // …; A Russell, …" is the list itself, however long.
+
                     proseList = null;
                     continue;
                 }

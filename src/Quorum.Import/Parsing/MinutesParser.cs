@@ -32,6 +32,23 @@ public static partial class MinutesParser
     public static bool RecordsDecisionsOnly(IReadOnlyList<CleanLine> lines) =>
         lines.Count(l => Decision().IsMatch(l.Text.Trim())) >= 2 && !lines.Any(l => AgendaWording().IsMatch(l.Text.Trim()));
 
+    /// <summary>True when the lines say who presided ("Councillor Shaw, Convener, presided.") or carry an attendance
+    /// heading alone on its line ("In Attendance") with the names below it.</summary>
+    public static bool RecordsAttendance(IReadOnlyList<CleanLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (Presided().IsMatch(text)
+                || (AttendanceProse.ReadLabel(text, out var rest) is AttendanceList.Present or AttendanceList.InAttendance && rest.Length == 0
+                    && text.Length < 30 && NextNonEmpty(lines, i) is var next and > 0 && AttendanceProse.Names(lines[next].Text).Count > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when past-tense outcomes ("It was agreed that …", "Apologies were received from …", "There were
     /// none.") are printed under the items: the page records the meeting, not only its agenda.</summary>
     public static bool RecordsNarrative(IReadOnlyList<CleanLine> lines) => lines.Count(l => Narrative().IsMatch(l.Text.Trim())) >= 2;
@@ -315,6 +332,10 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:\(?\s*)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingEnded();
+
+    // Scottish minutes name the chair in a sentence: "Councillor Shaw, Convener, presided."
+    [GeneratedRegex(@"^(?:Councillor|Cllr|Provost|Bailie|Depute Provost|Lord Provost)\b.{1,80}\bpresided\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Presided();
 
     [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BareMinuteNumber();

@@ -29,6 +29,7 @@ public static class PackExtractor
         var pack = new ExtractedPack { Source = source };
         var facts = new AgendaFacts();
         var frontSheetSeen = false;
+        List<CleanLine>? frontSheet = null;
 
         foreach (var segment in Segmenter.Split(LineCleaner.Clean(lines, context), context))
         {
@@ -41,11 +42,17 @@ public static class PackExtractor
                     break;
                 case SegmentKind.FrontSheet when !frontSheetSeen:
                     frontSheetSeen = true;
+                    frontSheet = segment.Lines;
                     FrontSheetParser.Parse(segment.Lines, pack, context);
                     break;
                 case SegmentKind.Agenda:
                     var before = pack.Agenda.Count;
                     AgendaParser.Parse(segment.Lines, pack, facts, context);
+                    for (var i = 0; pack.Contact is null && frontSheet is not null && i < segment.Lines.Count; i++)
+                    {
+                        // A meeting web page prints its "Further Information" block among the agenda's sections.
+                        FrontSheetParser.ReadEnquiries(segment.Lines, i, pack);
+                    }
                     if (MinutesParser.RecordsOutcomes(segment.Lines))
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
@@ -56,6 +63,12 @@ public static class PackExtractor
                         // Numbered items with RESOLVED under them and no agenda wording: these are the meeting's minutes.
                         pack.Agenda.RemoveRange(before, pack.Agenda.Count - before);
                         pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                    }
+                    else if (pack.Agenda.Count == before && frontSheet is not null && MinutesParser.RecordsAttendance(segment.Lines))
+                    {
+                        // A meeting page whose sections record who presided and who attended, under the page's own
+                        // heading (body, date, times): the meeting's minutes, not an agenda.
+                        pack.Minutes.Add(MinutesParser.Parse([.. frontSheet, .. segment.Lines], context));
                     }
                     else if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0 && MinutesParser.RecordsNarrative(segment.Lines))
                     {
