@@ -11,8 +11,9 @@ public static partial class MinutesParser
 {
     private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
 
-    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom)
     {
+        numberedFrom = null;
         var attendees = new List<Attendee>();
         var inAttendance = new List<string>();
         var hasAttendanceRow = false;
@@ -73,7 +74,16 @@ public static partial class MinutesParser
             }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
             {
-                break;
+                // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
+                // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
+                if (ItemNumbering.Read(text) is not { } heading || AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var after) is not { } kind
+                    || after.Trim().Length > 0 || (numberedFrom is null && (kind != AttendanceList.Present || set.Present.Count > 0 || attendees.Count > 0)))
+                {
+                    break;
+                }
+                numberedFrom ??= i;
+                text = heading.Title.TrimEnd(':', '.');
+                proseList = null;
             }
             if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
             {

@@ -18,8 +18,10 @@ public static partial class MinutesParser
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0 };
         var i = ReadHeading(lines, set, context);
-        i = ReadAttendance(lines, i, set, context);
-        ReadItems(lines, i, set, context);
+        lines = LostListNumbers.Restore(lines, i);
+        var end = ReadAttendance(lines, i, set, context, out var numberedFrom);
+        // "1. MEMBERS PRESENT", "2. APOLOGIES FOR ABSENCE": attendance printed as the first minutes is also their items.
+        ReadItems(lines, numberedFrom ?? end, set, context);
         return set;
     }
 
