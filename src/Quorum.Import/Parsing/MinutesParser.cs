@@ -95,7 +95,7 @@ public static partial class MinutesParser
                 }
             }
             else if (unnumbered is null && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
-                && IsNextMinute(lastHeading, heading, text))
+                && IsNextMinute(lastHeading, heading, TitleBelow(lines, i, heading) is { } below ? $"{heading.Number}. {below}" : text))
             {
                 lastHeading = heading.Number;
                 renumbered = false;
@@ -275,6 +275,18 @@ public static partial class MinutesParser
         }
         into.Add(text);
         return i;
+    }
+
+    /// <summary>The title printed on the line below a number that stands alone ("1." then "Membership of Cabinet
+    /// bodies etc."), so that the first minute is judged by its title; null when the number has its title.</summary>
+    private static string? TitleBelow(IReadOnlyList<CleanLine> lines, int i, ItemLine heading)
+    {
+        if (heading.Title.Length > 0 || NextNonEmpty(lines, i) is not (var next and > 0) || next - i > 2)
+        {
+            return null;
+        }
+        var below = lines[next].Text.Trim();
+        return below.Length <= 200 && ItemNumbering.Read(below) is null ? below : null;
     }
 
     private static bool IsNextMinute(string? previous, ItemLine heading, string text)
