@@ -62,6 +62,17 @@ public static partial class MinutesParser
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
         ReadItems(lines, 0, set, context, underAgenda: true, unnumbered?.ToDictionary(a => a.Line));
+        if (lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2)
+        {
+            // Where the page prints "Minutes:" under each item it minuted, an item with none (the page cut off in its
+            // agenda text, or an item not taken) has no minute.
+            var outcomes = lines.Where(l => OutcomeLabel().IsMatch(l.Text.Trim())).Select(l => l.Number).ToList();
+            set.Items.RemoveAll(item =>
+            {
+                var next = set.Items.Select(x => x.Line).Where(n => n > item.Line).DefaultIfEmpty(int.MaxValue).Min();
+                return item.Resolutions.Count == 0 && !outcomes.Any(n => n > item.Line && n < next);
+            });
+        }
         return set;
     }
 
