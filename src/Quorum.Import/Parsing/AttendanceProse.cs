@@ -96,6 +96,9 @@ public static partial class AttendanceProse
         return names;
     }
 
+    /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
+    public static bool HasInitialsThenRole(string text) => InitialsThenRole().IsMatch(text.Trim());
+
     /// <summary>A bracketed role that makes a listed person an officer serving the meeting, not one of its members:
     /// "(Parish Clerk)", "(Democratic Services Officer)"; "(Deputy Chairman and Acting RFO)" stays a member.</summary>
     public static bool IsOfficerRole(string? role) => role is not null && OfficerRole().IsMatch(role) && !MemberRole().IsMatch(role);

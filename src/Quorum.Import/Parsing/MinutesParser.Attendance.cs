@@ -72,7 +72,7 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
+            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
             {
                 // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
                 // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
@@ -106,11 +106,17 @@ public static partial class MinutesParser
                 apologies ??= [];
                 apologiesProse = true;
                 proseList = null;
-                var named = prose.Groups["names"].Value.TrimEnd('.', ' ');
+                var named = prose.Groups["names"].Value.TrimEnd('.', ' ').TrimStart(';', ':', '-', '–', ' ');
                 if (ForAbsence().IsMatch(named))
                 {
                     // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
                     continue;
+                }
+                if (SentenceEndingInNames().Match(named) is { Success: true } sentence)
+                {
+                    // "Apologies; Internet failure prevented the participation of D. Edwardson": a sentence whose
+                    // last words name who was missing.
+                    named = sentence.Groups["names"].Value;
                 }
                 foreach (var name in PeopleNames.SplitRun(named, context.KnownNames))
                 {
@@ -154,7 +160,8 @@ public static partial class MinutesParser
             if (apologiesProse && !text.Contains(':'))
             {
                 // "Mr G. Kingdom (Work commitments), Mrs A. Clements (Couldn't attend)": reasons in brackets are not names.
-                foreach (var name in text.Contains('(') ? AttendanceProse.Names(text) : SplitCell(text, context))
+                // "Dr Penny Blackwell PB Governing Body GP": name, initials, post, as the present list prints them.
+                foreach (var name in text.Contains('(') || AttendanceProse.HasInitialsThenRole(text) ? AttendanceProse.Names(text) : SplitCell(text, context))
                 {
                     apologies!.Add(PeopleNames.Parse(name).Name);
                 }
@@ -430,6 +437,13 @@ public static partial class MinutesParser
     private static bool IsRoleCell(string cell) => RoleCell().IsMatch(cell);
 
     private static string StripColumnLabels(string cell) => ColumnLabel().Replace(cell, "").Trim();
+
+    [GeneratedRegex(@"^(?=(?:\S+\s+){4})[A-Z][a-z].*?\s(?:of|from|by)\s+(?<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+)*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentenceEndingInNames();
+
+    // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex YearMinuteHeading();
 
     [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ForAbsence();

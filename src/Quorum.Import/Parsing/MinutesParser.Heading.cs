@@ -25,7 +25,13 @@ public static partial class MinutesParser
             if (dated || AttendanceProse.ReadLabel(text, out _) is not null || Segmenter.PresentCue().IsMatch(text)
                 || (ItemNumbering.Read(text) is { } item && ItemNumbering.IsStandingTitle(item.Title)))
             {
-                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading.
+                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading,
+                // and the meeting's formal title under a page title ("Derby and Derbyshire CCG Governing Body Meeting in Public").
+                if (dated && body is null && FormalTitle().IsMatch(text) && !Segmenter.PresentCue().IsMatch(text))
+                {
+                    body = MeetingWords().Replace(text, "").Trim();
+                    continue;
+                }
                 if (dated && !Segmenter.PresentCue().IsMatch(text) && AttendanceProse.ReadLabel(text, out _) is null
                     && text.Length < 120 && (PackDates.FindTimes(text).Count > 0 || HeldOn().IsMatch(text)))
                 {
@@ -160,6 +166,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\b(?:Council|Committee|Board|Panel|Cabinet|Authority|Forum|Group|Partnership|Commission)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyNameLine();
+
+    [GeneratedRegex(@"^[A-Z][\w ,&'-]{2,100}\s[Mm]eeting\s+in\s+[Pp]ublic$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex FormalTitle();
 
     [GeneratedRegex(@"^[\w ,&'-]{0,60}\bmeeting\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex KindOfMeetingLine();

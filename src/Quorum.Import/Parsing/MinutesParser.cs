@@ -312,7 +312,8 @@ public static partial class MinutesParser
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
-                || (heading.Title.Length == 0 && heading.Number.Length >= 2);
+                || (heading.Title.Length == 0 && heading.Number.Length >= 2)
+                || (YearMinuteNumber().IsMatch(heading.Number) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         return ItemNumbering.Follows(previous, heading.Number);
     }
@@ -336,6 +337,12 @@ public static partial class MinutesParser
         if (CapitalsThenText().Match(title) is { Success: true } caps)
         {
             return (caps.Groups["title"].Value, caps.Groups["rest"].Value);
+        }
+        if (title.Length > 60 && RunInSentence().Match(title) is { Success: true, Index: > 8 } sentence)
+        {
+            // "Approval of the accounts for 2019-20 These had been circulated …": a run-in heading with no stop; the
+            // minute's text starts where a pronoun and its verb do.
+            return (title[..sentence.Index].Trim(), title[sentence.Index..].Trim());
         }
         return (title, null);
     }
@@ -361,6 +368,12 @@ public static partial class MinutesParser
     // Scottish minutes name the chair in a sentence: "Councillor Shaw, Convener, presided."
     [GeneratedRegex(@"^(?:Councillor|Cllr|Provost|Bailie|Depute Provost|Lord Provost)\b.{1,80}\bpresided\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Presided();
+
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex YearMinuteNumber();
+
+    [GeneratedRegex(@"\s(?:[Tt]hese|[Tt]his|[Tt]here|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e)\s+(?:had|has|have|was|were|is|are|would|will|had\s+been|reported|said|noted|explained)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RunInSentence();
 
     [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BareMinuteNumber();
