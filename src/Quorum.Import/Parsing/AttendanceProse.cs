@@ -67,6 +67,7 @@ public static partial class AttendanceProse
         // "S MacDougall, Director of Environment & Communities; A Russell, …": each person as initials and surname,
         // then their post; the posts, whatever words they hold, are not people.
         var namesWithPosts = withInitials >= 3 && others.Count >= 2 && !others.Any(p => LaterTitle().IsMatch(" " + p.Trim()));
+        string? postBefore = null;
         foreach (var raw in pieces)
         {
             if (namesWithPosts && !InitialledName().IsMatch(Brackets().Replace(raw, " ").Trim()))
@@ -74,7 +75,8 @@ public static partial class AttendanceProse
                 continue;
             }
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
-            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
+            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0) ?? postBefore;
+            postBefore = null;
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
             if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
@@ -85,6 +87,8 @@ public static partial class AttendanceProse
             piece = RolesBefore().Replace(piece, "").Trim();
             if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
             {
+                // "… and the Parish Clerk, Mrs S. McIntyre": the post printed before the name is that person's.
+                postBefore = IsOfficerRole(piece) ? piece : null;
                 continue;
             }
             var name = PeopleNames.Parse(piece).Name.Trim(' ', ',', '.');
