@@ -139,8 +139,9 @@ public static partial class MinutesParser
                 {
                     continue;
                 }
-                if (text.StartsWith('(') && text.EndsWith(')'))
+                if ((text.StartsWith('(') && text.EndsWith(')')) || InTheChair().IsMatch(text))
                 {
+                    // "Lord Provost Ian BORTHWICK, Convener, in the Chair.": who chaired, already listed above.
                     // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
                     continue;
                 }
@@ -444,6 +445,9 @@ public static partial class MinutesParser
     // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteHeading();
+
+    [GeneratedRegex(@"\b(?:in\s+the\s+Chair|presided)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InTheChair();
 
     [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ForAbsence();

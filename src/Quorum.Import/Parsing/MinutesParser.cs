@@ -216,6 +216,14 @@ public static partial class MinutesParser
                 i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
                 continue;
             }
+            if (BodyDecided().Match(text) is { Success: true } decided)
+            {
+                // Scottish minutes: "The Council agreed that the vacancy be filled by …"; "… and therefore the Council
+                // made the undernoted appointments:-" over a lettered list, whose entries are the decisions.
+                var said = decided.Groups["text"].Value.Trim();
+                i = ReadDecision(lines, i, said.EndsWith(":-", StringComparison.Ordinal) || said.EndsWith(':') ? "That" : said, item.Resolutions, out _);
+                continue;
+            }
             if (Decision().Match(text) is { Success: true } decision)
             {
                 i = ReadDecision(lines, i, decision.Groups["text"].Value, item.Resolutions, out var action);
@@ -256,8 +264,9 @@ public static partial class MinutesParser
                 candidate = candidate[2..].Trim();
             }
             var part = PartLabel().Match(candidate);
-            if (!part.Success)
+            if (!part.Success || IsCapitalsHeading(candidate[part.Length..]))
             {
+                // "(b) DOVETAIL ENTERPRISES": a lettered sub-heading in capitals starts the next matter, not a part.
                 break;
             }
             parts.Add(candidate[part.Length..].Trim());
@@ -287,6 +296,8 @@ public static partial class MinutesParser
         into.Add(text);
         return i;
     }
+
+    private static bool IsCapitalsHeading(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
 
     /// <summary>The title printed on the line below a number that stands alone ("1." then "Membership of Cabinet
     /// bodies etc."), so that the first minute is judged by its title; null when the number has its title.</summary>
@@ -368,6 +379,9 @@ public static partial class MinutesParser
     // Scottish minutes name the chair in a sentence: "Councillor Shaw, Convener, presided."
     [GeneratedRegex(@"^(?:Councillor|Cllr|Provost|Bailie|Depute Provost|Lord Provost)\b.{1,80}\bpresided\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Presided();
+
+    [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyDecided();
 
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteNumber();

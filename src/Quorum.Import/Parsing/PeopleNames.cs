@@ -22,7 +22,9 @@ public static partial class PeopleNames
     [
         "Chief Superintendent", "Detective Chief Inspector", "Chief Inspector", "Borough Commander", "Superintendent",
         "Inspector", "Councillors", "Councillor", "Cllrs", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
-        "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness",
+        "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame",
+        // Scottish civic titles come before "Lord": "Depute Lord Provost Bill CAMPBELL", "Bailie Willie SAWERS".
+        "Depute Lord Provost", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Lord", "Lady", "Baroness",
         "Father", "Canon", "Rabbi", "Imam", "Alderman",
     ];
 
