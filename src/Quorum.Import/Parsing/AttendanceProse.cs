@@ -61,22 +61,30 @@ public static partial class AttendanceProse
         {
             text = initialled.Groups["name"].Value;
         }
+        // "S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB) G Wilkinson (GW)": each name is closed by its
+        // initials in brackets; what follows them is a role, or the next name when a comma was dropped.
+        if (InitialsTag().Count(text) >= 3)
+        {
+            text = InitialsTag().Replace(text, ", ");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
         // "S MacDougall, Director of Environment & Communities; A Russell, …": each person as initials and surname,
-        // then their post; the posts, whatever words they hold, are not people.
-        var namesWithPosts = withInitials >= 3 && others.Count >= 2 && !others.Any(p => LaterTitle().IsMatch(" " + p.Trim()));
-        string? postBefore = null;
-        foreach (var raw in pieces)
+        // then their post, people set apart by semicolons; the posts, whatever words they hold, are not people.
+        var namesWithPosts = withInitials >= 3 && others.Count >= 2 && text.Count(c => c == ';') >= 2 && !others.Any(p => LaterTitle().IsMatch(" " + p.Trim()));
+        // Officers' posts printed as list entries of their own, by the piece they stand at.
+        var posts = new Dictionary<int, string>();
+        var at = new List<int>();
+        for (var index = 0; index < pieces.Count; index++)
         {
+            var raw = pieces[index];
             if (namesWithPosts && !InitialledName().IsMatch(Brackets().Replace(raw, " ").Trim()))
             {
                 continue;
             }
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
-            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0) ?? postBefore;
-            postBefore = null;
+            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
             if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
@@ -87,14 +95,27 @@ public static partial class AttendanceProse
             piece = RolesBefore().Replace(piece, "").Trim();
             if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
             {
-                // "… and the Parish Clerk, Mrs S. McIntyre": the post printed before the name is that person's.
-                postBefore = IsOfficerRole(piece) ? piece : null;
+                if (IsOfficerRole(piece))
+                {
+                    posts[index] = piece;
+                }
                 continue;
             }
             var name = PeopleNames.Parse(piece).Name.Trim(' ', ',', '.');
             if (name.Length >= 2 && char.IsUpper(name[0]))
             {
                 names.Add((name, role));
+                at.Add(index);
+            }
+        }
+        foreach (var (index, post) in posts)
+        {
+            // "… and the Parish Clerk, Mrs S. McIntyre": the post is the next person's; "Kerry Wilcox (KW), the
+            // temporary clerk, was in attendance": with nobody after it, the last person's.
+            var person = at.IndexOf(index + 1) is var next and >= 0 ? next : at.IndexOf(index - 1);
+            if (person >= 0 && !IsOfficerRole(names[person].Item2))
+            {
+                names[person] = (names[person].Item1, post);
             }
         }
         return names;
@@ -126,7 +147,7 @@ public static partial class AttendanceProse
             at = separator.Index + separator.Length;
         }
         pieces.Add(text[at..]);
-        return pieces;
+        return [.. pieces.Where(p => p.Trim(' ', ',', ')').Length > 0)];
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
@@ -156,6 +177,9 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
+
+    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?)\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialsTag();
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialledName();

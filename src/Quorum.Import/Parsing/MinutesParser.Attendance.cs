@@ -26,6 +26,7 @@ public static partial class MinutesParser
         List<string>? apologies = null;
         AttendanceList? proseList = null;
         var bareLabel = false;
+        var alsoLabel = false;
 
         void AddListed(AttendanceList list, string names)
         {
@@ -33,12 +34,14 @@ public static partial class MinutesParser
             {
                 switch (list)
                 {
-                    case AttendanceList.Present when AttendanceProse.IsOfficerRole(role):
+                    case AttendanceList.Present or AttendanceList.InAttendance when AttendanceProse.IsOfficerRole(role):
                         // "Present: … Mr W Haddon (Parish Clerk)": the clerk serves the meeting and is not a member.
                         inAttendance.Add(name);
                         hasAttendanceRow = true;
                         break;
                     case AttendanceList.Present:
+                    case AttendanceList.InAttendance when !alsoLabel && CouncillorsListed().IsMatch(names):
+                        // "In Attendance: Councillors S Hughes (SH) Chair, P March …": the members who attended.
                         set.Present.Add(name);
                         break;
                     case AttendanceList.Apologies:
@@ -128,6 +131,8 @@ public static partial class MinutesParser
             {
                 proseList = list;
                 bareLabel = listed.Trim().Length == 0;
+                // "Also present: Councillors …" are councillors who are not members; "In Attendance: Councillors …" are.
+                alsoLabel = text.StartsWith("Also", StringComparison.OrdinalIgnoreCase);
                 AddListed(list, listed);
                 continue;
             }
@@ -145,7 +150,7 @@ public static partial class MinutesParser
                     // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
                     continue;
                 }
-                var paragraphList = bareLabel && text.Count(c => c is ';') >= 2;
+                var paragraphList = bareLabel && (text.Count(c => c is ';') >= 2 || CouncillorsListed().IsMatch(text));
                 bareLabel = false;
                 if (!paragraphList && (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12)))
                 {
@@ -445,6 +450,9 @@ public static partial class MinutesParser
     // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteHeading();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CouncillorsListed();
 
     [GeneratedRegex(@"\b(?:in\s+the\s+Chair|presided)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InTheChair();
