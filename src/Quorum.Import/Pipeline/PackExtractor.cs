@@ -16,22 +16,28 @@ namespace Quorum.Import.Pipeline;
 public static class PackExtractor
 {
     /// <summary>Extracts the pack at <paramref name="path"/> (text or PDF). Throws <see cref="ImportException"/> when
-    /// the file cannot be read as a pack at all; anything less becomes a warning.</summary>
+    /// the file cannot be read as a pack at all (unreadable, or no part of a pack recognised), naming what was wrong
+    /// and where; anything less becomes a warning.</summary>
     public static ExtractedPack Extract(string path, long maxBytes = PackReader.DefaultMaxBytes)
     {
         var context = new ExtractionContext();
-        return Extract(PackReader.Read(path, maxBytes, context), Path.GetFileName(path), context);
+        return Extract(PackReader.Read(path, maxBytes, context), Path.GetFileName(path), context, path);
     }
 
-    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context = null)
+    /// <summary>Extracts a pack from its lines; <paramref name="source"/> names it in the result and in any error.</summary>
+    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context = null) =>
+        Extract(lines, source, context, source);
+
+    private static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context, string? errorName)
     {
         context ??= new ExtractionContext();
         var pack = new ExtractedPack { Source = source };
         var facts = new AgendaFacts();
+        var summary = new ReadSummary();
         var frontSheetSeen = false;
         List<CleanLine>? frontSheet = null;
 
-        foreach (var segment in Segmenter.Split(LineCleaner.Clean(lines, context), context))
+        foreach (var segment in Segmenter.Split(LineCleaner.Clean(summary.Watch(lines), context), context))
         {
             switch (segment.Kind)
             {
@@ -102,6 +108,11 @@ public static class PackExtractor
         }
         ReportLinker.Link(pack, context);
         PackValidator.Validate(pack, facts, context);
+        if (context.Warnings.Any(w => w.Code == PackValidator.NotAPack))
+        {
+            // Nothing of a pack was recognised: an empty result would pass for a pack with nothing in it.
+            throw summary.NotAPack(errorName);
+        }
         pack.Warnings.AddRange(context.Warnings);
         return pack;
     }
