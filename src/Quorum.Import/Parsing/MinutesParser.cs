@@ -199,9 +199,10 @@ public static partial class MinutesParser
                 continue;
             }
             if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
-                && onHeadingLine && AttendanceProse.Names(text) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
+                && (onHeadingLine || UnderOutcomeLabel(lines, i)) && text.Length < 200 && AttendanceProse.Names(text) is { Count: > 0 } sent
+                && sent.All(PeopleNames.LooksLikePerson))
             {
-                // The names after "Apologies –" on the item's own line.
+                // The names after "Apologies –" on the item's own line, or alone under its "Minutes:" label ("Cllr A King.").
                 set.Apologies = sent;
                 continue;
             }
@@ -295,6 +296,18 @@ public static partial class MinutesParser
         }
         into.Add(text);
         return i;
+    }
+
+    private static bool UnderOutcomeLabel(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!lines[j].IsEmpty)
+            {
+                return OutcomeLabel().IsMatch(lines[j].Text.Trim());
+            }
+        }
+        return false;
     }
 
     private static bool IsCapitalsHeading(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
