@@ -548,7 +548,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AdvisoryHeading();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<group>(?!Standing\s)[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ReservesHeading();
 
     [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

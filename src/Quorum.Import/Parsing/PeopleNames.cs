@@ -76,6 +76,8 @@ public static partial class PeopleNames
                 }
             }
         }
+        // "Gerald Vernon- Jackson CBE": a surname's hyphen broken at a line wrap, and honours after the name.
+        text = WrappedHyphen().Replace(TrailingHonours().Replace(text, ""), "-");
         return new PrintedName(title, text.Trim(' ', ',', ';', '/'), suffix);
     }
 
@@ -279,6 +281,12 @@ public static partial class PeopleNames
         "Prof" => "Professor",
         var p => p,
     };
+
+    [GeneratedRegex(@"(?:\s+(?:CBE|OBE|MBE|BEM|KBE|DBE|JP|DL))+\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TrailingHonours();
+
+    [GeneratedRegex(@"(?<=\p{L})-\s+(?=\p{Lu})", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex WrappedHyphen();
 
     [GeneratedRegex(@"\s*\(([^()]{1,40})\)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Suffix();
