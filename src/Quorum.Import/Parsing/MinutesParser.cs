@@ -206,6 +206,20 @@ public static partial class MinutesParser
                 set.Apologies = sent;
                 continue;
             }
+            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && SentApologies().Match(text) is { Success: true } sentThem
+                && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
+            {
+                // "Cllr. A Edwards sent his apologies."
+                (set.Apologies ??= []).AddRange(senders);
+                continue;
+            }
+            if (!Decision().IsMatch(text) && ResolvedInSentence().Match(text) is { Success: true } midway)
+            {
+                // "… had been attending the roads at busy times. RESOLVED and noted. The Council thanked …": the decision
+                // is the rest of that sentence.
+                item.Resolutions.Add(midway.Groups["text"].Value.Trim());
+                continue;
+            }
             if (ActionLine().Match(text) is { Success: true } actionLine)
             {
                 // "Action SH", "Action CB, NT, JH": who acts on the minute, by initials.
@@ -346,6 +360,11 @@ public static partial class MinutesParser
     /// title and the minute's first text.</summary>
     private static (string Title, string? After) SplitTitle(string title)
     {
+        if (DecisionInHeading().Match(title) is { Success: true, Index: > 3 } inline)
+        {
+            // "Confirmation of the Minutes of the Meeting held on … 2023– RESOLVED that …": the decision on the heading line.
+            return (title[..inline.Index].Trim(), title[(inline.Index + inline.Length)..].Trim());
+        }
         if (StandingThenText().Match(title) is { Success: true } standing && ItemNumbering.IsStandingTitle(standing.Groups["title"].Value))
         {
             // "Apologies – Councillors S Doleman and B Ellison.": a standing item with its minute on the same line.
@@ -395,6 +414,15 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyDecided();
+
+    [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DecisionInHeading();
+
+    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:his|her|their)\s+apologies\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentApologies();
+
+    [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ResolvedInSentence();
 
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteNumber();
