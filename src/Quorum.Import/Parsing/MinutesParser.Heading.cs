@@ -114,6 +114,24 @@ public static partial class MinutesParser
         return i;
     }
 
+    /// <summary>
+    /// A meeting page's heading that prints when the meeting ran, "30 May 2018 - 10:00 to 11:30", gives the start and
+    /// close of the minutes printed under its agenda; a single time is only when it was called for, and is not used.
+    /// </summary>
+    public static void ReadTimeRange(IReadOnlyList<CleanLine>? heading, MinuteSet set)
+    {
+        foreach (var line in heading?.Take(8) ?? [])
+        {
+            var text = line.Text.Trim();
+            if (text.Length < 80 && PackDates.FindDate(text) is not null && TimeRange().IsMatch(text) && PackDates.FindTimes(text) is { Count: 2 } times)
+            {
+                set.Start ??= times[0];
+                set.Close ??= times[1];
+                return;
+            }
+        }
+    }
+
     /// <summary>"from 7.30pm to 9.45pm", "10:00 to 11:30", "commencing at 6.30 pm": the first time is the start,
     /// a second one the close.</summary>
     private static void ReadTimes(string text, MinuteSet set)
@@ -166,6 +184,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\b(?:Council|Committee|Board|Panel|Cabinet|Authority|Forum|Group|Partnership|Commission)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyNameLine();
+
+    [GeneratedRegex(@"\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TimeRange();
 
     [GeneratedRegex(@"^[A-Z][\w ,&'-]{2,100}\s[Mm]eeting\s+in\s+[Pp]ublic$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex FormalTitle();

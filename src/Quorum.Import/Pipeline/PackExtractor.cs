@@ -62,7 +62,9 @@ public static class PackExtractor
                     if (MinutesParser.RecordsOutcomes(segment.Lines))
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
-                        pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                        var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context);
+                        MinutesParser.ReadTimeRange(frontSheet, recorded);
+                        pack.Minutes.Add(recorded);
                     }
                     else if (MinutesParser.RecordsDecisionsOnly(segment.Lines))
                     {
