@@ -40,7 +40,13 @@ public static partial class FrontSheetParser
             first++;
         }
         var titleLine = nonEmpty[first].Text.Trim();
-        if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
+        if (titleLine.Length > 80 && Summons().IsMatch(titleLine))
+        {
+            // A summons run into the page's first line ("Notice of Meeting I hereby summon you to attend a meeting of
+            // … to be held in … on …") is read as the summons below, which names the body.
+            first--;
+        }
+        else if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
         {
             // "Cabinet - Wednesday, 21st October, 2020 9.30 am": body, date and time on one line.
             meeting.Committee = PageFurniture.BodyBeforeDate(titleLine[..titleDate.Index]);
