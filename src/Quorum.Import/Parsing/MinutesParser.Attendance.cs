@@ -444,7 +444,7 @@ public static partial class MinutesParser
 
     private static string StripColumnLabels(string cell) => ColumnLabel().Replace(cell, "").Trim();
 
-    [GeneratedRegex(@"^(?=(?:\S+\s+){4})[A-Z][a-z].*?\s(?:of|from|by)\s+(?<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+)*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?=(?:\S+\s+){4})[A-Z]\w*\s.*?\s(?:of|from|by)\s+(?<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+)*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentenceEndingInNames();
 
     // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
