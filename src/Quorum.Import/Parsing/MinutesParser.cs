@@ -287,7 +287,8 @@ public static partial class MinutesParser
             parts.Add(candidate[part.Length..].Trim());
             j = next;
         }
-        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text);
+        // "RESOLVED: That" or "RESOLVED: That Cabinet:" over numbered parts: the lead-in is not a part of its own.
+        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text) || ShortLeadIn().IsMatch(text);
         if (parts.Count > 0)
         {
             if (!leadInIsThat)
@@ -479,6 +480,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^Actions?\s*[:–-]?\s+(?<who>(?:ALL|All|[A-Z]{2,4})(?:\s*[,/&]\s*[A-Z]{2,4})*)\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ActionLine();
+
+    [GeneratedRegex(@"^That(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}\s*:-?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ShortLeadIn();
 
     [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ThatOnly();
