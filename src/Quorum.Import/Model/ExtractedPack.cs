@@ -83,7 +83,16 @@ public sealed class AgendaEntry
         get => Number.Length == 0 ? null : Number;
         set => Number = value ?? "";
     }
+    [JsonIgnore]
     public string Title { get; set; } = "";
+
+    /// <summary>The ground-truth shape: null when no title is printed (a row that kept only its number).</summary>
+    [JsonPropertyName("title")]
+    public string? TitleAsPrinted
+    {
+        get => Title.Length == 0 ? null : Title;
+        set => Title = value ?? "";
+    }
     /// <summary>"I" (public) or "II" (exempt).</summary>
     /// <summary>"I" or "II" as the agenda's part headings say; null when the agenda prints no part heading.</summary>
     public string? Part { get; set; }
@@ -209,7 +218,16 @@ public sealed class MinuteItem
             }
         }
     }
+    [JsonIgnore]
     public string Title { get; set; } = "";
+
+    /// <summary>The ground-truth shape: null when no title is printed (CMIS's bare minute number "181").</summary>
+    [JsonPropertyName("title")]
+    public string? TitleAsPrinted
+    {
+        get => Title.Length == 0 ? null : Title;
+        set => Title = value ?? "";
+    }
     /// <summary>Text after "Resolved to RECOMMEND:", one string per part.</summary>
     public List<string> Recommended { get; } = [];
     /// <summary>Text after "RESOLVED:" or "AGREED:", one string per part.</summary>

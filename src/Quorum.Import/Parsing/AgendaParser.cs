@@ -36,6 +36,8 @@ public static partial class AgendaParser
         var meeting = pack.Meeting ??= new MeetingDetails();
         var agendaBefore = pack.Agenda.Count;
         var listFlattened = false;
+        // A meeting page's table of items ("No. Item") numbers its first row with whatever the minute number is.
+        var itemsTable = lines.Take(4).Any(l => ItemsTableHead().IsMatch(l.Text.Trim()));
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -82,7 +84,7 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore)
+                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
@@ -104,6 +106,13 @@ public static partial class AgendaParser
                 pack.Agenda.Add(item);
                 blankSinceHeading = false;
                 inStandingText = false;
+                continue;
+            }
+            if (!inStandingText && item is not null && SubItem(line.Text, item) is { } sub)
+            {
+                // "11. Amendments to Scheme of Administration" / "    (i) Audit Committee Membership": an item of its own.
+                item = new AgendaEntry { Number = sub.Number, Title = sub.Title, Part = part, Line = line.Number };
+                pack.Agenda.Add(item);
                 continue;
             }
             if (inStandingText || item is null)
@@ -256,19 +265,60 @@ public static partial class AgendaParser
     private static bool IndentedList(string raw, ItemLine heading) =>
         raw.Length - raw.TrimStart().Length >= 2 && (raw.TrimStart().StartsWith('(') || !char.IsDigit(heading.Number[0]));
 
-    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment)
+    /// <summary>
+    /// An indented "(i) Title" or "(a) Title" under a numbered item: a sub-item, numbered "11(i)", when its title reads
+    /// as a heading (short, its words capitalised, no full stop) rather than a clause of the item's text
+    /// ("(i) Any disclosable pecuniary interests and / or"). The first must be (i) or (a); later ones continue them.
+    /// </summary>
+    private static (string Number, string Title)? SubItem(string raw, AgendaEntry item)
+    {
+        if (raw.Length - raw.TrimStart().Length < 2 || SubItemLine().Match(raw.Trim()) is not { Success: true } m)
+        {
+            return null;
+        }
+        var title = m.Groups["title"].Value.Trim();
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (title.EndsWith('.') || words.Length > 8 || words.Any(w => w.Length >= 4 && char.IsLetter(w[0]) && !char.IsUpper(w[0])))
+        {
+            return null;
+        }
+        var sub = m.Groups["sub"].Value;
+        if (item.Number.All(char.IsDigit) && item.Number.Length > 0)
+        {
+            return sub is "i" or "a" ? ($"{item.Number}({sub})", title) : null;
+        }
+        if (ParentAndSub().Match(item.Number) is { Success: true } previous)
+        {
+            var last = previous.Groups["sub"].Value;
+            var follows = last.Length == 1 && sub.Length == 1 && !last.All("ivx".Contains) ? sub[0] == last[0] + 1 : ItemNumbering.Follows(last, sub);
+            return follows ? ($"{previous.Groups["parent"].Value}({sub})", title) : null;
+        }
+        return null;
+    }
+
+    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable)
     {
         var value = heading.Value;
         var number = heading.Number;
         if (items.Count == 0 || startsSegment)
         {
             // The first item: 1, 2 or 3 usually; numbering through the year ("45. Apologies") starts anywhere
-            // when the title is a standing item's.
-            return value <= 3 || ItemNumbering.IsStandingTitle(heading.Title);
+            // when the title is a standing item's, or as the first row under a page's "No. Item" head.
+            return value <= 3 || ItemNumbering.IsStandingTitle(heading.Title)
+                || (itemsTable && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         // 7 → 8, "10" → "10a" → "10b", "55/20" → "56/20".
         return ItemNumbering.Follows(items[^1].Number, number);
     }
+
+    [GeneratedRegex(@"^\((?<sub>[ivx]{1,4}|[a-h])\)\s+(?<title>[A-Z].{2,80})$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SubItemLine();
+
+    [GeneratedRegex(@"^(?<parent>\d{1,3})\((?<sub>[ivx]{1,4}|[a-h])\)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ParentAndSub();
+
+    [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ItemsTableHead();
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
     [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

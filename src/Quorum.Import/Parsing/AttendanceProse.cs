@@ -48,17 +48,43 @@ public static partial class AttendanceProse
     }
 
     /// <summary>The people a list line names; empty for "None" or a sentence that names nobody.</summary>
-    public static List<string> Names(string text)
+    public static List<string> Names(string text) => [.. Listed(text).Select(p => p.Name)];
+
+    /// <summary>The people a list line names, each with the role printed in brackets after the name ("Mr W Haddon
+    /// (Parish Clerk)"), or null.</summary>
+    public static List<(string Name, string? Role)> Listed(string text)
     {
-        var names = new List<string>();
+        var names = new List<(string, string?)>();
         text = NoneSaid().IsMatch(text) ? "" : text.Trim().TrimEnd('.', ';');
         // "Dr Avi Bhatia AB Clinical Chair": a name, its initials, then the role.
         if (InitialsThenRole().Match(text) is { Success: true } initialled)
         {
             text = initialled.Groups["name"].Value;
         }
-        foreach (var raw in Separators().Split(text))
+        // "S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB) G Wilkinson (GW)": each name is closed by its
+        // initials in brackets; what follows them is a role, or the next name when a comma was dropped.
+        if (InitialsTag().Count(text) >= 3)
         {
+            text = InitialsTag().Replace(text, ", ");
+        }
+        var pieces = SplitOutsideBrackets(text);
+        var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
+        var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
+        // "S MacDougall, Director of Environment & Communities; A Russell, …": each person as initials and surname,
+        // then their post, people set apart by semicolons; the posts, whatever words they hold, are not people.
+        var namesWithPosts = withInitials >= 3 && others.Count >= 2 && text.Count(c => c == ';') >= 2 && !others.Any(p => LaterTitle().IsMatch(" " + p.Trim()));
+        // Officers' posts printed as list entries of their own, by the piece they stand at.
+        var posts = new Dictionary<int, string>();
+        var at = new List<int>();
+        for (var index = 0; index < pieces.Count; index++)
+        {
+            var raw = pieces[index];
+            if (namesWithPosts && !InitialledName().IsMatch(Brackets().Replace(raw, " ").Trim()))
+            {
+                continue;
+            }
+            // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
+            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
             if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
@@ -69,15 +95,59 @@ public static partial class AttendanceProse
             piece = RolesBefore().Replace(piece, "").Trim();
             if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
             {
+                if (IsOfficerRole(piece))
+                {
+                    posts[index] = piece;
+                }
                 continue;
             }
             var name = PeopleNames.Parse(piece).Name.Trim(' ', ',', '.');
             if (name.Length >= 2 && char.IsUpper(name[0]))
             {
-                names.Add(name);
+                names.Add((name, role));
+                at.Add(index);
+            }
+        }
+        foreach (var (index, post) in posts)
+        {
+            // "… and the Parish Clerk, Mrs S. McIntyre": the post is the next person's; "Kerry Wilcox (KW), the
+            // temporary clerk, was in attendance": with nobody after it, the last person's.
+            var person = at.IndexOf(index + 1) is var next and >= 0 ? next : at.IndexOf(index - 1);
+            if (person >= 0 && !IsOfficerRole(names[person].Item2))
+            {
+                names[person] = (names[person].Item1, post);
             }
         }
         return names;
+    }
+
+    /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
+    public static bool HasInitialsThenRole(string text) => InitialsThenRole().IsMatch(text.Trim());
+
+    /// <summary>A bracketed role that makes a listed person an officer serving the meeting, not one of its members:
+    /// "(Parish Clerk)", "(Democratic Services Officer)"; "(Deputy Chairman and Acting RFO)" stays a member.</summary>
+    public static bool IsOfficerRole(string? role) => role is not null && OfficerRole().IsMatch(role) && !MemberRole().IsMatch(role);
+
+    private static List<string> SplitOutsideBrackets(string text)
+    {
+        var pieces = new List<string>();
+        var depth = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth[i + 1] = depth[i] + (text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0);
+        }
+        var at = 0;
+        foreach (Match separator in Separators().Matches(text))
+        {
+            if (depth[separator.Index] > 0)
+            {
+                continue;
+            }
+            pieces.Add(text[at..separator.Index]);
+            at = separator.Index + separator.Length;
+        }
+        pieces.Add(text[at..]);
+        return [.. pieces.Where(p => p.Trim(' ', ',', ')').Length > 0)];
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
@@ -89,13 +159,14 @@ public static partial class AttendanceProse
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
     [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoneSaid();
 
-    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t)\s*", RegexOptions.CultureInvariant, 10000)]
+    // ", ", "; ", " and ", and a full stop before the next person's title ("Mr L Tustian (Councillor). Mr W Haddon").
+    [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t|\.(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s))\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
@@ -106,6 +177,18 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
+
+    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?)\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialsTag();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialledName();
+
+    [GeneratedRegex(@"\b(?:Clerk|Officer|Secretary|Minute[- ]?taker|Administrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficerRole();
+
+    [GeneratedRegex(@"\b(?:Chair\w*|Councillor|Cllr|Mayor|Member|Vice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MemberRole();
 
     [GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Brackets();

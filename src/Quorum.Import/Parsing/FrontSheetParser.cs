@@ -40,12 +40,23 @@ public static partial class FrontSheetParser
             first++;
         }
         var titleLine = nonEmpty[first].Text.Trim();
-        if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
+        if (titleLine.Length > 80 && Summons().IsMatch(titleLine))
+        {
+            // A summons run into the page's first line ("Notice of Meeting I hereby summon you to attend a meeting of
+            // … to be held in … on …") is read as the summons below, which names the body.
+            first--;
+        }
+        else if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
         {
             // "Cabinet - Wednesday, 21st October, 2020 9.30 am": body, date and time on one line.
             meeting.Committee = PageFurniture.BodyBeforeDate(titleLine[..titleDate.Index]);
             meeting.Date = headerDate;
             meeting.Time = PackDates.FindTime(titleLine[(titleDate.Index + titleDate.Length)..]);
+        }
+        else if (Labelled().IsMatch(titleLine) || ContactLine().IsMatch(titleLine))
+        {
+            // "Venue: County Hall, Worcester" at the top of a web page that prints no body name: a field, read below.
+            first--;
         }
         else
         {
@@ -204,6 +215,10 @@ public static partial class FrontSheetParser
                         pack.Contact.Title ??= contact.Groups["clerk"].Value.Trim();
                     }
                 }
+                continue;
+            }
+            if (pack.Contact is null && ReadEnquiries(lines, lines.IndexOf(line), pack))
+            {
                 continue;
             }
             if (text.StartsWith('(') && text.Contains("voting", StringComparison.OrdinalIgnoreCase))
@@ -368,6 +383,32 @@ public static partial class FrontSheetParser
         }
     }
 
+    /// <summary>
+    /// "For further information, please either email democratic-services@… or telephone 0141 618 7112." (the sentence
+    /// may wrap): a mailbox and a number with no person named become the contact. False when the line is not such a
+    /// sentence or gives neither.
+    /// </summary>
+    public static bool ReadEnquiries(IReadOnlyList<CleanLine> lines, int index, ExtractedPack pack)
+    {
+        var line = lines[index];
+        if (!EnquiriesSentence().IsMatch(line.Text.Trim()))
+        {
+            return false;
+        }
+        var sentence = line.Text.Trim();
+        for (var at = index + 1; at < lines.Count && !lines[at].IsEmpty && sentence.Length < 400; at++)
+        {
+            sentence += " " + lines[at].Text.Trim();
+        }
+        var mailbox = ParseContact(sentence);
+        if (mailbox.Email is null && mailbox.Phone is null)
+        {
+            return false;
+        }
+        pack.Contact = new ContactDetails { Email = mailbox.Email, Phone = mailbox.Phone, Line = line.Number };
+        return true;
+    }
+
     /// <summary>Reads "Name, Title Tel: 020 … E-mail: x@y" in any order of its parts.</summary>
     public static ContactDetails ParseContact(string text)
     {
@@ -402,6 +443,11 @@ public static partial class FrontSheetParser
         {
             // "Sharon Turner: Democratic Services Officer".
             comma = head.IndexOf(':', StringComparison.Ordinal);
+        }
+        if (comma < 0 && WideGap().Match(head) is { Success: true } gap)
+        {
+            // "John Higginbotham  Committee and Appellate Officer": web pages set name and post apart by a wide gap.
+            comma = gap.Index;
         }
         if (comma > 0)
         {
@@ -508,7 +554,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Non[- ]Voting )?(?:Advisory|Co-opted|Coopted) Members?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AdvisoryHeading();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<group>(?!Standing\s)[A-Z][\w ]{0,40}?)?\s*(?:(?<kind>Reserve|Substitute) Members?\s*:|(?<kind>Substitutes|Standing Deputies|Deputies|Reserves)\s*:?)\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ReservesHeading();
 
     [GeneratedRegex(@"^Officers?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
@@ -558,4 +604,10 @@ public static partial class FrontSheetParser
     // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
     [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePhone();
+
+    [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex WideGap();
+
+    [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex EnquiriesSentence();
 }

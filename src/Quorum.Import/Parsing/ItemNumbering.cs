@@ -21,6 +21,11 @@ public static partial class ItemNumbering
         {
             return null;
         }
+        if (StraySpaceInCode().IsMatch(text))
+        {
+            // "GBP/2122/ 216: Declarations of Interest": a space crept into the code at a line wrap.
+            text = StraySpaceInCode().Replace(text, "$1", 1);
+        }
         var m = Heading().Match(text);
         if (!m.Success)
         {
@@ -161,6 +166,9 @@ public static partial class ItemNumbering
 
     [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^([A-Z]{1,4}/\d{1,4}/)\s(?=\d{1,4}\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex StraySpaceInCode();
 
     [GeneratedRegex(@"^(?<top>\d{1,4})(?:\.(?<sub>\d{1,2}))?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DottedNumber();

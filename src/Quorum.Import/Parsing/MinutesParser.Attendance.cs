@@ -11,8 +11,9 @@ public static partial class MinutesParser
 {
     private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
 
-    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context)
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom)
     {
+        numberedFrom = null;
         var attendees = new List<Attendee>();
         var inAttendance = new List<string>();
         var hasAttendanceRow = false;
@@ -24,14 +25,23 @@ public static partial class MinutesParser
         var apologiesProse = false;
         List<string>? apologies = null;
         AttendanceList? proseList = null;
+        var bareLabel = false;
+        var alsoLabel = false;
 
         void AddListed(AttendanceList list, string names)
         {
-            foreach (var name in AttendanceProse.Names(names))
+            foreach (var (name, role) in AttendanceProse.Listed(names))
             {
                 switch (list)
                 {
+                    case AttendanceList.Present or AttendanceList.InAttendance when AttendanceProse.IsOfficerRole(role):
+                        // "Present: … Mr W Haddon (Parish Clerk)": the clerk serves the meeting and is not a member.
+                        inAttendance.Add(name);
+                        hasAttendanceRow = true;
+                        break;
                     case AttendanceList.Present:
+                    case AttendanceList.InAttendance when !alsoLabel && CouncillorsListed().IsMatch(names):
+                        // "In Attendance: Councillors S Hughes (SH) Chair, P March …": the members who attended.
                         set.Present.Add(name);
                         break;
                     case AttendanceList.Apologies:
@@ -65,9 +75,18 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
+            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
             {
-                break;
+                // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
+                // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
+                if (ItemNumbering.Read(text) is not { } heading || AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var after) is not { } kind
+                    || after.Trim().Length > 0 || (numberedFrom is null && (kind != AttendanceList.Present || set.Present.Count > 0 || attendees.Count > 0)))
+                {
+                    break;
+                }
+                numberedFrom ??= i;
+                text = heading.Title.TrimEnd(':', '.');
+                proseList = null;
             }
             if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
             {
@@ -90,11 +109,17 @@ public static partial class MinutesParser
                 apologies ??= [];
                 apologiesProse = true;
                 proseList = null;
-                var named = prose.Groups["names"].Value.TrimEnd('.', ' ');
+                var named = prose.Groups["names"].Value.TrimEnd('.', ' ').TrimStart(';', ':', '-', '–', ' ');
                 if (ForAbsence().IsMatch(named))
                 {
                     // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
                     continue;
+                }
+                if (SentenceEndingInNames().Match(named) is { Success: true } sentence)
+                {
+                    // "Apologies; Internet failure prevented the participation of D. Edwardson": a sentence whose
+                    // last words name who was missing.
+                    named = sentence.Groups["names"].Value;
                 }
                 foreach (var name in PeopleNames.SplitRun(named, context.KnownNames))
                 {
@@ -105,6 +130,9 @@ public static partial class MinutesParser
             if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
             {
                 proseList = list;
+                bareLabel = listed.Trim().Length == 0;
+                // "Also present: Councillors …" are councillors who are not members; "In Attendance: Councillors …" are.
+                alsoLabel = text.StartsWith("Also", StringComparison.OrdinalIgnoreCase);
                 AddListed(list, listed);
                 continue;
             }
@@ -116,8 +144,19 @@ public static partial class MinutesParser
                 {
                     continue;
                 }
-                if (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12))
+                if ((text.StartsWith('(') && text.EndsWith(')')) || InTheChair().IsMatch(text))
                 {
+                    // "Lord Provost Ian BORTHWICK, Convener, in the Chair.": who chaired, already listed above.
+                    // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
+                    continue;
+                }
+                var paragraphList = bareLabel && (text.Count(c => c is ';') >= 2 || CouncillorsListed().IsMatch(text));
+                bareLabel = false;
+                if (!paragraphList && (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12)))
+                {
+                    // A sentence ends the list; but "In Attendance" over one paragraph of "S MacDougall, Director of
+                    // …; A Russell, …" is the list itself, however long.
+
                     proseList = null;
                     continue;
                 }
@@ -127,7 +166,8 @@ public static partial class MinutesParser
             if (apologiesProse && !text.Contains(':'))
             {
                 // "Mr G. Kingdom (Work commitments), Mrs A. Clements (Couldn't attend)": reasons in brackets are not names.
-                foreach (var name in text.Contains('(') ? AttendanceProse.Names(text) : SplitCell(text, context))
+                // "Dr Penny Blackwell PB Governing Body GP": name, initials, post, as the present list prints them.
+                foreach (var name in text.Contains('(') || AttendanceProse.HasInitialsThenRole(text) ? AttendanceProse.Names(text) : SplitCell(text, context))
                 {
                     apologies!.Add(PeopleNames.Parse(name).Name);
                 }
@@ -403,6 +443,19 @@ public static partial class MinutesParser
     private static bool IsRoleCell(string cell) => RoleCell().IsMatch(cell);
 
     private static string StripColumnLabels(string cell) => ColumnLabel().Replace(cell, "").Trim();
+
+    [GeneratedRegex(@"^(?=(?:\S+\s+){4})[A-Z]\w*\s.*?\s(?:of|from|by)\s+(?<names>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s?)+\s?[A-Z][\w'’-]+)*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentenceEndingInNames();
+
+    // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex YearMinuteHeading();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CouncillorsListed();
+
+    [GeneratedRegex(@"\b(?:in\s+the\s+Chair|presided)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InTheChair();
 
     [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ForAbsence();

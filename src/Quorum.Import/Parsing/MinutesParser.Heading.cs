@@ -25,7 +25,13 @@ public static partial class MinutesParser
             if (dated || AttendanceProse.ReadLabel(text, out _) is not null || Segmenter.PresentCue().IsMatch(text)
                 || (ItemNumbering.Read(text) is { } item && ItemNumbering.IsStandingTitle(item.Title)))
             {
-                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading.
+                // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading,
+                // and the meeting's formal title under a page title ("Derby and Derbyshire CCG Governing Body Meeting in Public").
+                if (dated && body is null && FormalTitle().IsMatch(text) && !Segmenter.PresentCue().IsMatch(text))
+                {
+                    body = MeetingWords().Replace(text, "").Trim();
+                    continue;
+                }
                 if (dated && !Segmenter.PresentCue().IsMatch(text) && AttendanceProse.ReadLabel(text, out _) is null
                     && text.Length < 120 && (PackDates.FindTimes(text).Count > 0 || HeldOn().IsMatch(text)))
                 {
@@ -73,10 +79,21 @@ public static partial class MinutesParser
                 dated = true;
                 continue;
             }
+            if (heading.Count > 0 && KindOfMeetingLine().IsMatch(text))
+            {
+                // "Swerford Parish Council" / "Parish Council Committee Meeting:": the second line says what kind of
+                // meeting the body held, not more of its name.
+                continue;
+            }
             if (!PageFurniture.IsFurniture(text))
             {
                 heading.Add(text);
             }
+        }
+        if (heading.Count >= 2 && heading.Any(h => BodyNameLine().IsMatch(h)))
+        {
+            // "PC Minutes 18" over "Swerford Parish Council": the page's document title is not the body's name.
+            heading.RemoveAll(h => h.Contains("minutes", StringComparison.OrdinalIgnoreCase) && !BodyNameLine().IsMatch(h));
         }
         var name = body ?? string.Join(' ', heading.TakeLast(2));
         if (name.Contains("SPECIAL", StringComparison.OrdinalIgnoreCase))
@@ -95,6 +112,24 @@ public static partial class MinutesParser
             set.Committee = name.Any(char.IsLower) ? name : TitleCase(name);
         }
         return i;
+    }
+
+    /// <summary>
+    /// A meeting page's heading that prints when the meeting ran, "30 May 2018 - 10:00 to 11:30", gives the start and
+    /// close of the minutes printed under its agenda; a single time is only when it was called for, and is not used.
+    /// </summary>
+    public static void ReadTimeRange(IReadOnlyList<CleanLine>? heading, MinuteSet set)
+    {
+        foreach (var line in heading?.Take(8) ?? [])
+        {
+            var text = line.Text.Trim();
+            if (text.Length < 80 && PackDates.FindDate(text) is not null && TimeRange().IsMatch(text) && PackDates.FindTimes(text) is { Count: 2 } times)
+            {
+                set.Start ??= times[0];
+                set.Close ??= times[1];
+                return;
+            }
+        }
     }
 
     /// <summary>"from 7.30pm to 9.45pm", "10:00 to 11:30", "commencing at 6.30 pm": the first time is the start,
@@ -146,6 +181,18 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<body>.{2,100}?)\s*[-–—:|,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DashBeforeDate();
 
+
+    [GeneratedRegex(@"\b(?:Council|Committee|Board|Panel|Cabinet|Authority|Forum|Group|Partnership|Commission)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyNameLine();
+
+    [GeneratedRegex(@"\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–)\s*\d{1,2}[.:]\d{2}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TimeRange();
+
+    [GeneratedRegex(@"^[A-Z][\w ,&'-]{2,100}\s[Mm]eeting\s+in\s+[Pp]ublic$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex FormalTitle();
+
+    [GeneratedRegex(@"^[\w ,&'-]{0,60}\bmeeting\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex KindOfMeetingLine();
 
     [GeneratedRegex(@"\(?\bSPECIAL\b\)?|\bMINUTES\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex HeadingNoise();

@@ -18,8 +18,10 @@ public static partial class MinutesParser
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0 };
         var i = ReadHeading(lines, set, context);
-        i = ReadAttendance(lines, i, set, context);
-        ReadItems(lines, i, set, context);
+        lines = LostListNumbers.Restore(lines, i);
+        var end = ReadAttendance(lines, i, set, context, out var numberedFrom);
+        // "1. MEMBERS PRESENT", "2. APOLOGIES FOR ABSENCE": attendance printed as the first minutes is also their items.
+        ReadItems(lines, numberedFrom ?? end, set, context);
         return set;
     }
 
@@ -32,6 +34,23 @@ public static partial class MinutesParser
     public static bool RecordsDecisionsOnly(IReadOnlyList<CleanLine> lines) =>
         lines.Count(l => Decision().IsMatch(l.Text.Trim())) >= 2 && !lines.Any(l => AgendaWording().IsMatch(l.Text.Trim()));
 
+    /// <summary>True when the lines say who presided ("Councillor Shaw, Convener, presided.") or carry an attendance
+    /// heading alone on its line ("In Attendance") with the names below it.</summary>
+    public static bool RecordsAttendance(IReadOnlyList<CleanLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (Presided().IsMatch(text)
+                || (AttendanceProse.ReadLabel(text, out var rest) is AttendanceList.Present or AttendanceList.InAttendance && rest.Length == 0
+                    && text.Length < 30 && NextNonEmpty(lines, i) is var next and > 0 && AttendanceProse.Names(lines[next].Text).Count > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when past-tense outcomes ("It was agreed that …", "Apologies were received from …", "There were
     /// none.") are printed under the items: the page records the meeting, not only its agenda.</summary>
     public static bool RecordsNarrative(IReadOnlyList<CleanLine> lines) => lines.Count(l => Narrative().IsMatch(l.Text.Trim())) >= 2;
@@ -43,6 +62,17 @@ public static partial class MinutesParser
     {
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0, Committee = meeting?.Committee, Date = meeting?.Date };
         ReadItems(lines, 0, set, context, underAgenda: true, unnumbered?.ToDictionary(a => a.Line));
+        if (lines.Count(l => OutcomeLabel().IsMatch(l.Text.Trim())) >= 2)
+        {
+            // Where the page prints "Minutes:" under each item it minuted, an item with none (the page cut off in its
+            // agenda text, or an item not taken) has no minute.
+            var outcomes = lines.Where(l => OutcomeLabel().IsMatch(l.Text.Trim())).Select(l => l.Number).ToList();
+            set.Items.RemoveAll(item =>
+            {
+                var next = set.Items.Select(x => x.Line).Where(n => n > item.Line).DefaultIfEmpty(int.MaxValue).Min();
+                return item.Resolutions.Count == 0 && !outcomes.Any(n => n > item.Line && n < next);
+            });
+        }
         return set;
     }
 
@@ -76,7 +106,7 @@ public static partial class MinutesParser
                 }
             }
             else if (unnumbered is null && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
-                && IsNextMinute(lastHeading, heading, text))
+                && IsNextMinute(lastHeading, heading, TitleBelow(lines, i, heading) is { } below ? $"{heading.Number}. {below}" : text))
             {
                 lastHeading = heading.Number;
                 renumbered = false;
@@ -169,10 +199,25 @@ public static partial class MinutesParser
                 continue;
             }
             if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
-                && onHeadingLine && AttendanceProse.Names(text) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
+                && (onHeadingLine || UnderOutcomeLabel(lines, i)) && text.Length < 200 && AttendanceProse.Names(text) is { Count: > 0 } sent
+                && sent.All(PeopleNames.LooksLikePerson))
             {
-                // The names after "Apologies –" on the item's own line.
+                // The names after "Apologies –" on the item's own line, or alone under its "Minutes:" label ("Cllr A King.").
                 set.Apologies = sent;
+                continue;
+            }
+            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && SentApologies().Match(text) is { Success: true } sentThem
+                && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
+            {
+                // "Cllr. A Edwards sent his apologies."
+                (set.Apologies ??= []).AddRange(senders);
+                continue;
+            }
+            if (!Decision().IsMatch(text) && ResolvedInSentence().Match(text) is { Success: true } midway)
+            {
+                // "… had been attending the roads at busy times. RESOLVED and noted. The Council thanked …": the decision
+                // is the rest of that sentence.
+                item.Resolutions.Add(midway.Groups["text"].Value.Trim());
                 continue;
             }
             if (ActionLine().Match(text) is { Success: true } actionLine)
@@ -184,6 +229,14 @@ public static partial class MinutesParser
             if (Recommend().Match(text) is { Success: true } recommend)
             {
                 i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
+                continue;
+            }
+            if (BodyDecided().Match(text) is { Success: true } decided)
+            {
+                // Scottish minutes: "The Council agreed that the vacancy be filled by …"; "… and therefore the Council
+                // made the undernoted appointments:-" over a lettered list, whose entries are the decisions.
+                var said = decided.Groups["text"].Value.Trim();
+                i = ReadDecision(lines, i, said.EndsWith(":-", StringComparison.Ordinal) || said.EndsWith(':') ? "That" : said, item.Resolutions, out _);
                 continue;
             }
             if (Decision().Match(text) is { Success: true } decision)
@@ -226,14 +279,16 @@ public static partial class MinutesParser
                 candidate = candidate[2..].Trim();
             }
             var part = PartLabel().Match(candidate);
-            if (!part.Success)
+            if (!part.Success || IsCapitalsHeading(candidate[part.Length..]))
             {
+                // "(b) DOVETAIL ENTERPRISES": a lettered sub-heading in capitals starts the next matter, not a part.
                 break;
             }
             parts.Add(candidate[part.Length..].Trim());
             j = next;
         }
-        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text);
+        // "RESOLVED: That" or "RESOLVED: That Cabinet:" over numbered parts: the lead-in is not a part of its own.
+        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text) || ShortLeadIn().IsMatch(text);
         if (parts.Count > 0)
         {
             if (!leadInIsThat)
@@ -258,6 +313,32 @@ public static partial class MinutesParser
         return i;
     }
 
+    private static bool UnderOutcomeLabel(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (!lines[j].IsEmpty)
+            {
+                return OutcomeLabel().IsMatch(lines[j].Text.Trim());
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCapitalsHeading(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
+
+    /// <summary>The title printed on the line below a number that stands alone ("1." then "Membership of Cabinet
+    /// bodies etc."), so that the first minute is judged by its title; null when the number has its title.</summary>
+    private static string? TitleBelow(IReadOnlyList<CleanLine> lines, int i, ItemLine heading)
+    {
+        if (heading.Title.Length > 0 || NextNonEmpty(lines, i) is not (var next and > 0) || next - i > 2)
+        {
+            return null;
+        }
+        var below = lines[next].Text.Trim();
+        return below.Length <= 200 && ItemNumbering.Read(below) is null ? below : null;
+    }
+
     private static bool IsNextMinute(string? previous, ItemLine heading, string text)
     {
         if (heading.Number.Contains('.', StringComparison.Ordinal))
@@ -270,7 +351,8 @@ public static partial class MinutesParser
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
-                || (heading.Title.Length == 0 && heading.Number.Length >= 2);
+                || (heading.Title.Length == 0 && heading.Number.Length >= 2)
+                || (YearMinuteNumber().IsMatch(heading.Number) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         return ItemNumbering.Follows(previous, heading.Number);
     }
@@ -279,6 +361,11 @@ public static partial class MinutesParser
     /// title and the minute's first text.</summary>
     private static (string Title, string? After) SplitTitle(string title)
     {
+        if (DecisionInHeading().Match(title) is { Success: true, Index: > 3 } inline)
+        {
+            // "Confirmation of the Minutes of the Meeting held on … 2023– RESOLVED that …": the decision on the heading line.
+            return (title[..inline.Index].Trim(), title[(inline.Index + inline.Length)..].Trim());
+        }
         if (StandingThenText().Match(title) is { Success: true } standing && ItemNumbering.IsStandingTitle(standing.Groups["title"].Value))
         {
             // "Apologies – Councillors S Doleman and B Ellison.": a standing item with its minute on the same line.
@@ -294,6 +381,12 @@ public static partial class MinutesParser
         if (CapitalsThenText().Match(title) is { Success: true } caps)
         {
             return (caps.Groups["title"].Value, caps.Groups["rest"].Value);
+        }
+        if (title.Length > 60 && RunInSentence().Match(title) is { Success: true, Index: > 8 } sentence)
+        {
+            // "Approval of the accounts for 2019-20 These had been circulated …": a run-in heading with no stop; the
+            // minute's text starts where a pronoun and its verb do.
+            return (title[..sentence.Index].Trim(), title[sentence.Index..].Trim());
         }
         return (title, null);
     }
@@ -315,6 +408,28 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:\(?\s*)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingEnded();
+
+    // Scottish minutes name the chair in a sentence: "Councillor Shaw, Convener, presided."
+    [GeneratedRegex(@"^(?:Councillor|Cllr|Provost|Bailie|Depute Provost|Lord Provost)\b.{1,80}\bpresided\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Presided();
+
+    [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyDecided();
+
+    [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DecisionInHeading();
+
+    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:his|her|their)\s+apologies\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentApologies();
+
+    [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ResolvedInSentence();
+
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex YearMinuteNumber();
+
+    [GeneratedRegex(@"\s(?:[Tt]hese|[Tt]his|[Tt]here|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e)\s+(?:had|has|have|was|were|is|are|would|will|had\s+been|reported|said|noted|explained)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RunInSentence();
 
     [GeneratedRegex(@"^\d{3,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BareMinuteNumber();
@@ -365,6 +480,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^Actions?\s*[:–-]?\s+(?<who>(?:ALL|All|[A-Z]{2,4})(?:\s*[,/&]\s*[A-Z]{2,4})*)\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ActionLine();
+
+    [GeneratedRegex(@"^That(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}\s*:-?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ShortLeadIn();
 
     [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ThatOnly();

@@ -22,7 +22,9 @@ public static partial class PeopleNames
     [
         "Chief Superintendent", "Detective Chief Inspector", "Chief Inspector", "Borough Commander", "Superintendent",
         "Inspector", "Councillors", "Councillor", "Cllrs", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
-        "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame", "Lord", "Lady", "Baroness",
+        "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame",
+        // Scottish civic titles come before "Lord": "Depute Lord Provost Bill CAMPBELL", "Bailie Willie SAWERS".
+        "Depute Lord Provost", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Lord", "Lady", "Baroness",
         "Father", "Canon", "Rabbi", "Imam", "Alderman",
     ];
 
@@ -74,6 +76,8 @@ public static partial class PeopleNames
                 }
             }
         }
+        // "Gerald Vernon- Jackson CBE": a surname's hyphen broken at a line wrap, and honours after the name.
+        text = WrappedHyphen().Replace(TrailingHonours().Replace(text, ""), "-");
         return new PrintedName(title, text.Trim(' ', ',', ';', '/'), suffix);
     }
 
@@ -277,6 +281,12 @@ public static partial class PeopleNames
         "Prof" => "Professor",
         var p => p,
     };
+
+    [GeneratedRegex(@"(?:\s+(?:CBE|OBE|MBE|BEM|KBE|DBE|JP|DL))+\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TrailingHonours();
+
+    [GeneratedRegex(@"(?<=\p{L})-\s+(?=\p{Lu})", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex WrappedHyphen();
 
     [GeneratedRegex(@"\s*\(([^()]{1,40})\)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Suffix();

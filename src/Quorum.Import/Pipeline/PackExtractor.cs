@@ -16,21 +16,28 @@ namespace Quorum.Import.Pipeline;
 public static class PackExtractor
 {
     /// <summary>Extracts the pack at <paramref name="path"/> (text or PDF). Throws <see cref="ImportException"/> when
-    /// the file cannot be read as a pack at all; anything less becomes a warning.</summary>
+    /// the file cannot be read as a pack at all (unreadable, or no part of a pack recognised), naming what was wrong
+    /// and where; anything less becomes a warning.</summary>
     public static ExtractedPack Extract(string path, long maxBytes = PackReader.DefaultMaxBytes)
     {
         var context = new ExtractionContext();
-        return Extract(PackReader.Read(path, maxBytes, context), Path.GetFileName(path), context);
+        return Extract(PackReader.Read(path, maxBytes, context), Path.GetFileName(path), context, path);
     }
 
-    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context = null)
+    /// <summary>Extracts a pack from its lines; <paramref name="source"/> names it in the result and in any error.</summary>
+    public static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context = null) =>
+        Extract(lines, source, context, source);
+
+    private static ExtractedPack Extract(IEnumerable<SourceLine> lines, string? source, ExtractionContext? context, string? errorName)
     {
         context ??= new ExtractionContext();
         var pack = new ExtractedPack { Source = source };
         var facts = new AgendaFacts();
+        var summary = new ReadSummary();
         var frontSheetSeen = false;
+        List<CleanLine>? frontSheet = null;
 
-        foreach (var segment in Segmenter.Split(LineCleaner.Clean(lines, context), context))
+        foreach (var segment in Segmenter.Split(LineCleaner.Clean(summary.Watch(lines), context), context))
         {
             switch (segment.Kind)
             {
@@ -41,21 +48,35 @@ public static class PackExtractor
                     break;
                 case SegmentKind.FrontSheet when !frontSheetSeen:
                     frontSheetSeen = true;
+                    frontSheet = segment.Lines;
                     FrontSheetParser.Parse(segment.Lines, pack, context);
                     break;
                 case SegmentKind.Agenda:
                     var before = pack.Agenda.Count;
                     AgendaParser.Parse(segment.Lines, pack, facts, context);
+                    for (var i = 0; pack.Contact is null && frontSheet is not null && i < segment.Lines.Count; i++)
+                    {
+                        // A meeting web page prints its "Further Information" block among the agenda's sections.
+                        FrontSheetParser.ReadEnquiries(segment.Lines, i, pack);
+                    }
                     if (MinutesParser.RecordsOutcomes(segment.Lines))
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
-                        pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                        var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context);
+                        MinutesParser.ReadTimeRange(frontSheet, recorded);
+                        pack.Minutes.Add(recorded);
                     }
                     else if (MinutesParser.RecordsDecisionsOnly(segment.Lines))
                     {
                         // Numbered items with RESOLVED under them and no agenda wording: these are the meeting's minutes.
                         pack.Agenda.RemoveRange(before, pack.Agenda.Count - before);
                         pack.Minutes.Add(MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context));
+                    }
+                    else if (pack.Agenda.Count == before && frontSheet is not null && MinutesParser.RecordsAttendance(segment.Lines))
+                    {
+                        // A meeting page whose sections record who presided and who attended, under the page's own
+                        // heading (body, date, times): the meeting's minutes, not an agenda.
+                        pack.Minutes.Add(MinutesParser.Parse([.. frontSheet, .. segment.Lines], context));
                     }
                     else if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0 && MinutesParser.RecordsNarrative(segment.Lines))
                     {
@@ -89,6 +110,11 @@ public static class PackExtractor
         }
         ReportLinker.Link(pack, context);
         PackValidator.Validate(pack, facts, context);
+        if (context.Warnings.Any(w => w.Code == PackValidator.NotAPack))
+        {
+            // Nothing of a pack was recognised: an empty result would pass for a pack with nothing in it.
+            throw summary.NotAPack(errorName);
+        }
         pack.Warnings.AddRange(context.Warnings);
         return pack;
     }

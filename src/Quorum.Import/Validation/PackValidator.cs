@@ -16,12 +16,16 @@ namespace Quorum.Import.Validation;
 /// </summary>
 public static partial class PackValidator
 {
+    /// <summary>The warning code for a file in which no part of a pack was recognised.</summary>
+    public const string NotAPack = "not-a-pack";
+
     public static void Validate(ExtractedPack pack, AgendaFacts facts, ExtractionContext context)
     {
         var meetingDate = pack.Meeting?.Date;
-        if (pack.Meeting?.Committee is null && pack.Agenda.Count == 0 && pack.Reports.Count == 0 && pack.Minutes.Count == 0)
+        if (pack.Agenda.Count == 0 && pack.Reports.Count == 0 && pack.Minutes.Count == 0 && pack.Members.Count == 0 && pack.Meeting?.Date is null)
         {
-            context.Warn("not-a-pack", "no front sheet, agenda, minutes or report cover was recognised; is this an English council agenda pack?", null, null);
+            // A first line read as a title is not enough: a pack gives at least a meeting date, people, items or a report.
+            context.Warn(NotAPack, "no front sheet, agenda, minutes or report cover was recognised; is this an English council agenda pack?", null, null);
             return;
         }
         if (pack.Agenda.Count == 0)

@@ -90,7 +90,7 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Text_in_another_language_gives_a_warning_laden_empty_extraction()
+    public void Text_in_another_language_is_refused_saying_nothing_of_a_pack_was_recognised_and_where_the_text_begins()
     {
         var welsh = """
             Pwyllgor Craffu
@@ -101,11 +101,23 @@ public sealed class BadInputTests : IDisposable
             Протокол заседания комитета по надзору.
             """;
 
-        var pack = PackExtractor.Extract(PackText.Source(welsh), "welsh.txt");
+        var error = Assert.Throws<ImportException>(() => PackExtractor.Extract(PackText.Source(welsh), "welsh.txt"));
 
-        Assert.Empty(pack.Agenda);
-        Assert.Empty(pack.Reports);
-        Assert.Contains(pack.Warnings, w => w.Code == "no-agenda");
+        Assert.StartsWith("welsh.txt: not an agenda pack: no front sheet, agenda, minutes or report cover was recognised in its", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1: \"Pwyllgor Craffu\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Text_that_is_mostly_unreadable_is_refused_naming_the_line_where_it_starts()
+    {
+        // A PDF whose font has no map to Unicode comes out as "(cid:N)" glyph numbers.
+        var garbled = "Pwyllgor\n\n" + string.Join('\n', Enumerable.Range(0, 20).Select(_ => "(cid:71)(cid:85)(cid:3)(cid:90) (cid:72)(cid:4)"));
+
+        var error = Assert.Throws<ImportException>(() => PackExtractor.Extract(Write("garbled.txt", Encoding.UTF8.GetBytes(garbled))));
+
+        Assert.StartsWith(Path.Combine(dir, "garbled.txt") + ": not an agenda pack: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("of its text is unreadable from line 3", error.Message, StringComparison.Ordinal);
     }
 
     private static byte[] SmallPdf()
