@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NodaTime;
-using Quorum.Data;
 using Quorum.Application.OpenData;
+using Quorum.Data;
 
 namespace Quorum.Cli;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using NodaTime;
-using Quorum.Data;
 using Quorum.Application.Imports;
+using Quorum.Data;
 using Quorum.Domain.Publication;
 
 namespace Quorum.Bench.Import;

@@ -4,12 +4,12 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Quorum.Application.Documents;
 using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
 using Quorum.TestSupport;
-using Quorum.Application.Documents;
 
 namespace Quorum.Web.Tests.Api;
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Data;
-using Quorum.Domain.Publication;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Publication;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Pages;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Quorum.Demo;
 using Quorum.Data.Staff;
+using Quorum.Demo;
 using Quorum.Web.Tests.Admin;
 using Quorum.Web.Tests.Site;
 

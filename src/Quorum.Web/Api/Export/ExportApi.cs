@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Quorum.Data;
 using Quorum.Application.OpenData;
+using Quorum.Data;
 using Quorum.Web.Api.OParl;
 
 namespace Quorum.Web.Api.Export;

@@ -4,9 +4,9 @@ using System.Xml;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Quorum.Application.OpenData;
 using Quorum.Data;
 using Quorum.Publishing.Documents;
-using Quorum.Application.OpenData;
 using Quorum.Web.Api.OParl;
 
 namespace Quorum.Web.Api.Feeds;

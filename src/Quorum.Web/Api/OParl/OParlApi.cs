@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
-using Quorum.Application.OpenData;
 using Quorum.Application.Documents;
+using Quorum.Application.OpenData;
+using Quorum.Data;
 
 namespace Quorum.Web.Api.OParl;
 

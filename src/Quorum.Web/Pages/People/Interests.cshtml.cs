@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Domain.People;
 using Quorum.Web.Site;
 

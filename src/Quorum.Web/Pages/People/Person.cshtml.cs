@@ -1,10 +1,10 @@
-using Quorum.Application.OpenData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Quorum.Data;
+using Quorum.Application.OpenData;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.People;

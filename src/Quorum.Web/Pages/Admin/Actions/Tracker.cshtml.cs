@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
 using Quorum.Application.Outcomes;
+using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
