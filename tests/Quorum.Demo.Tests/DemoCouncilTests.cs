@@ -29,7 +29,8 @@ public class DemoCouncilTests
     public void Twelve_bodies_of_every_kind_with_sub_committees_under_their_parents()
     {
         Assert.Equal(12, Demo.Committees.Count);
-        Assert.Equal(Enum.GetValues<BodyType>().ToHashSet(), Demo.Committees.Select(c => c.BodyType).ToHashSet());
+        // Every kind one council has on its own; a joint committee is shared with other councils.
+        Assert.Equal(Enum.GetValues<BodyType>().Where(t => t != BodyType.JointCommittee).ToHashSet(), Demo.Committees.Select(c => c.BodyType).ToHashSet());
         var licensingPanel = Demo.Committees.Single(c => c.Name == "Licensing Panel");
         Assert.Equal("Licensing Committee", Demo.Committees.Single(c => c.Id == licensingPanel.ParentId).Name);
     }
