@@ -101,6 +101,9 @@ public sealed class CouncilSetupPagesTests(SiteHost site) : IClassFixture<SiteHo
         Assert.DoesNotContain("Add a member", page, StringComparison.Ordinal);
         Assert.Contains("Appeals Panel</a>, retired 25 September 2017", await clerk.GetPageAsync("/admin/bodies"), StringComparison.Ordinal);
         Assert.DoesNotContain("Appeals Panel", await clerk.GetPageAsync("/admin/meetings/new"), StringComparison.Ordinal);
+        // The public list keeps it, apart, so its past meetings can still be found.
+        var former = PlainWords.VisibleText(await PublicPageAsync("/committees"));
+        Assert.Matches(@"Former bodies\s+Appeals Panel\s+Retired on 25 September 2017", former);
         await using var db = Db();
         var body = await db.Committees.Include(c => c.Memberships).SingleAsync(c => c.Name == "Appeals Panel", Cancel);
         Assert.Equal((Today, (LocalDate?)Today), (body.RetiredOn!.Value, Assert.Single(body.Memberships).To));
