@@ -68,7 +68,7 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
                 // An item whose report is not cleared goes out "To Follow", for a supplementary pack later.
                 foreach (var item in meeting.AgendaItems)
                 {
-                    item.ToFollow = reports.Any(r => r.AgendaItemId == item.Id && r.State is PublicationState.Draft or PublicationState.Submitted);
+                    item.ToFollow = reports.Any(r => r.AgendaItemId == item.Id && r.State.GoesOutToFollow());
                 }
                 var toPublish = reports.Where(r => r.State == PublicationState.Cleared).ToList();
                 foreach (var report in toPublish)

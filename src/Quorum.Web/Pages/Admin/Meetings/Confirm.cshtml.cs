@@ -102,7 +102,7 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
             .Select(r => new { ItemId = r.AgendaItemId!.Value, r.State }).ToListAsync(ct);
         ItemCount = items.Count;
         PartTwoCount = items.Count(i => i.Part == AgendaPart.PartII);
-        ToFollow = [.. items.Where(i => reports.Any(r => r.ItemId == i.Id && r.State is PublicationState.Draft or PublicationState.Submitted))];
+        ToFollow = [.. items.Where(i => reports.Any(r => r.ItemId == i.Id && r.State.GoesOutToFollow()))];
         WithoutReport = [.. items.Where(i => !AgendaTemplate.IsProcedural(i) && !reports.Any(r => r.ItemId == i.Id))];
         PublishBy = new Deadlines(rulebook.For(meeting.Date, meeting.Committee!.Name)).LatestAgendaPublication(meeting.Date);
         Item = itemId is { } chosen ? items.SingleOrDefault(i => i.Id == chosen) : null;
