@@ -28,7 +28,7 @@ var builder = WebApplication.CreateBuilder(args);
 // A long search (up to the index's 1,000 characters, percent-encoded) must reach the page and get a message, not a 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 
-var database = SiteData.Settings(builder.Configuration, builder.Environment.ContentRootPath);
+var database = SiteData.Settings(builder.Configuration);
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSiteData(database);
 builder.Services.AddApiDocs();
@@ -38,12 +38,12 @@ builder.Services.AddSingleton<SiteClock>();
 // come from configuration ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
 builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
-// Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
+// Enclosures live in Documents:Store (a folder every node shares when several run) (the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
-        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents")),
-        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Packs"] ?? "packs")),
-        string.IsNullOrWhiteSpace(builder.Configuration["OpenData:DocumentRoot"]) ? null : Path.GetFullPath(builder.Configuration["OpenData:DocumentRoot"]!, builder.Environment.ContentRootPath)),
+        DataFolder.PathFor(builder.Configuration, "Documents:Store", "documents"),
+        DataFolder.PathFor(builder.Configuration, "Documents:Packs", "packs"),
+        DataFolder.OptionalPathFor(builder.Configuration, "OpenData:DocumentRoot")),
     EnclosureRules.From(builder.Configuration));
 if (builder.Configuration.GetValue("Demo:DrawEnclosures", true))
 {
