@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Publication;
 using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Demo;
@@ -60,6 +62,13 @@ builder.Services.AddSingleton<PublicSiteCache>();
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
 // The search index hears publications after the cache, so pages are fresh while a meeting is re-indexed.
 builder.Services.AddSiteSearch(database, builder.Configuration);
+// Several nodes on one PostgreSQL database: each publication is told to the others, whose caches evict (last, so the
+// others hear of it once this node's index has it).
+builder.Services.AddSingleton<INodeLocalCopy>(services => services.GetRequiredService<PublicSiteCache>());
+builder.Services.AddNodeBroadcast(database);
+// The keys that sign staff cookies and antiforgery tokens, in the database: a sign-in on one node holds on every
+// other, and survives a restart.
+builder.Services.AddDataProtection().SetApplicationName("Quorum").PersistKeysToDbContext<QuorumDbContext>();
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddStaffSide(builder.Configuration);
@@ -74,9 +83,13 @@ builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true
 var app = builder.Build();
 
 await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
-await DemoData.SeedWhenEmptyAsync(app, database);
-await SiteSearch.BuildWhenEmptyAsync(app);
-await DemoAccounts.EnsureAsync(app);
+// Nodes started together on a fresh database take turns: the second finds the council, index and accounts there.
+await OneNodeAtATime.RunAsync(database, OneNodeAtATime.FirstStart, async () =>
+{
+    await DemoData.SeedWhenEmptyAsync(app, database);
+    await SiteSearch.BuildWhenEmptyAsync(app);
+    await DemoAccounts.EnsureAsync(app);
+});
 
 app.UseSecurityHeaders();
 app.UseServerTiming();
