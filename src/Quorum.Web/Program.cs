@@ -74,6 +74,7 @@ builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddStaffSide(builder.Configuration);
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddAbuseLimits(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddRazorPages(StaffSide.ProtectAdminPages)
     .AddMvcOptions(options => options.Filters.Add(new BadQueryFilter()));
 // Council text is full of dashes, accents and pound signs: write them as characters, not entities.
