@@ -27,11 +27,12 @@ public static class QuorumDatabase
 
     /// <summary>
     /// Applies every pending migration (creating the database if needed), seals audit entries written before the hash
-    /// chain, and, for SQLite, turns on WAL.
+    /// chain, and, for SQLite, turns on WAL. On PostgreSQL one process at a time: nodes started together, or a node
+    /// and <c>quorum migrate</c>, would otherwise apply the same migration twice.
     /// </summary>
     public static async Task MigrateAsync(DatabaseSettings settings, IClock clock, CancellationToken cancellationToken = default)
     {
-        await GuardAsync(settings, async () =>
+        await GuardAsync(settings, () => OneNodeAtATime.RunAsync(settings, OneNodeAtATime.Migrations, async () =>
         {
             PrepareSqliteFile(settings);
             await using var db = CreateContext(settings, clock);
@@ -43,7 +44,7 @@ public static class QuorumDatabase
                 // WAL lets readers (the web site) carry on while a writer (an import) works; the mode is stored in the file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
-        });
+        }, cancellationToken));
     }
 
     /// <summary>What the health endpoint reports: whether the database answers and whether its schema is current.</summary>

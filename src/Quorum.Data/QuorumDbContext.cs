@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +24,11 @@ namespace Quorum.Data;
 /// <see cref="Postgres.PostgresQuorumDbContext"/>) each own a migration set; this class holds the shared model.
 /// Saving stamps Created/Modified from the injected clock and turns deletes into tombstones; deleted rows are
 /// hidden from every query unless it asks for <c>IgnoreQueryFilters()</c>. Staff accounts (ASP.NET Core Identity)
-/// live in the same database; when <see cref="Actor"/> is set, every change is also written to the audit log.
+/// live in the same database, and so do the keys that sign their cookies and forms (so that every web node reads
+/// the same ones); when <see cref="Actor"/> is set, every change is also written to the audit log.
 /// </summary>
 public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
-    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<MunicipalYear> MunicipalYears => Set<MunicipalYear>();
@@ -63,6 +65,7 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<StoredPackFile> StoredPackFiles => Set<StoredPackFile>();
     public DbSet<PendingSearchUpdate> PendingSearchUpdates => Set<PendingSearchUpdate>();
     public DbSet<SearchIndexLease> SearchIndexLeases => Set<SearchIndexLease>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The signed-in person whose changes this context saves; null for imports, the demo loader and the CLI.</summary>
     public string? Actor

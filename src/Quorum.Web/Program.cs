@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Publication;
 using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Demo;
@@ -28,7 +30,7 @@ var builder = WebApplication.CreateBuilder(args);
 // A long search (up to the index's 1,000 characters, percent-encoded) must reach the page and get a message, not a 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 
-var database = SiteData.Settings(builder.Configuration, builder.Environment.ContentRootPath);
+var database = SiteData.Settings(builder.Configuration);
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSiteData(database);
 builder.Services.AddApiDocs();
@@ -38,12 +40,12 @@ builder.Services.AddSingleton<SiteClock>();
 // come from configuration ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
 builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
-// Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
+// Enclosures live in Documents:Store (a folder every node shares when several run) (the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
-        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Store"] ?? "documents")),
-        Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Documents:Packs"] ?? "packs")),
-        string.IsNullOrWhiteSpace(builder.Configuration["OpenData:DocumentRoot"]) ? null : Path.GetFullPath(builder.Configuration["OpenData:DocumentRoot"]!, builder.Environment.ContentRootPath)),
+        DataFolder.PathFor(builder.Configuration, "Documents:Store", "documents"),
+        DataFolder.PathFor(builder.Configuration, "Documents:Packs", "packs"),
+        DataFolder.OptionalPathFor(builder.Configuration, "OpenData:DocumentRoot")),
     EnclosureRules.From(builder.Configuration));
 if (builder.Configuration.GetValue("Demo:DrawEnclosures", true))
 {
@@ -60,11 +62,19 @@ builder.Services.AddSingleton<PublicSiteCache>();
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
 // The search index hears publications after the cache, so pages are fresh while a meeting is re-indexed.
 builder.Services.AddSiteSearch(database, builder.Configuration);
+// Several nodes on one PostgreSQL database: each publication is told to the others, whose caches evict (last, so the
+// others hear of it once this node's index has it).
+builder.Services.AddSingleton<INodeLocalCopy>(services => services.GetRequiredService<PublicSiteCache>());
+builder.Services.AddNodeBroadcast(database);
+// The keys that sign staff cookies and antiforgery tokens, in the database: a sign-in on one node holds on every
+// other, and survives a restart.
+builder.Services.AddDataProtection().SetApplicationName("Quorum").PersistKeysToDbContext<QuorumDbContext>();
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(PublicSiteCache.AddPolicies);
 builder.Services.AddStaffSide(builder.Configuration);
 builder.Services.AddTransportSecurity(builder.Configuration);
 builder.Services.AddAbuseLimits(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddRazorPages(StaffSide.ProtectAdminPages)
     .AddMvcOptions(options => options.Filters.Add(new BadQueryFilter()));
 // Council text is full of dashes, accents and pound signs: write them as characters, not entities.
@@ -74,9 +84,13 @@ builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true
 var app = builder.Build();
 
 await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClock>());
-await DemoData.SeedWhenEmptyAsync(app, database);
-await SiteSearch.BuildWhenEmptyAsync(app);
-await DemoAccounts.EnsureAsync(app);
+// Nodes started together on a fresh database take turns: the second finds the council, index and accounts there.
+await OneNodeAtATime.RunAsync(database, OneNodeAtATime.FirstStart, async () =>
+{
+    await DemoData.SeedWhenEmptyAsync(app, database);
+    await SiteSearch.BuildWhenEmptyAsync(app);
+    await DemoAccounts.EnsureAsync(app);
+});
 
 app.UseSecurityHeaders();
 app.UseServerTiming();

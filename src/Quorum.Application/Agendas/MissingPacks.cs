@@ -114,15 +114,21 @@ public sealed partial class MissingPacks(IServiceScopeFactory scopes, AgendaPack
         public static partial void Failed(ILogger logger, Exception exception);
     }
 
-    /// <summary>Runs <see cref="BuildAsync"/> once in the background when the host has started.</summary>
-    public sealed class AtStart(MissingPacks packs, ILogger<MissingPacks> logger) : BackgroundService
+    /// <summary>
+    /// Runs <see cref="BuildAsync"/> once in the background when the host has started; one node at a time, so that
+    /// nodes started together do not build the same packs (the second finds them built).
+    /// </summary>
+    public sealed class AtStart(MissingPacks packs, DatabaseSettings database, ILogger<MissingPacks> logger) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
             try
             {
-                var built = await packs.BuildAsync(stoppingToken);
-                Log.Built(logger, built);
+                await OneNodeAtATime.RunAsync(database, OneNodeAtATime.PackBackfill, async () =>
+                {
+                    var built = await packs.BuildAsync(stoppingToken);
+                    Log.Built(logger, built);
+                }, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using Quorum.Application.Agendas;
 using Quorum.Data;
@@ -14,7 +15,7 @@ namespace Quorum.Application.Publication;
 
 /// <summary>
 /// The public search index as every host opens it: a SQLite file beside a SQLite store (<c>quorum.search.db</c> for
-/// <c>quorum.db</c>, unless a path is given), or tables in the same PostgreSQL database. The index listens to
+/// <c>quorum.db</c>, unless a path is given), or tables in the same PostgreSQL database, which every web node shares. The index listens to
 /// <see cref="PublicationEvents"/>, so whatever the application services publish (the web's staff pages or the
 /// CLI's import) reaches search without a reindex.
 /// </summary>
@@ -68,7 +69,12 @@ public static class PublicSearch
         await index.EnsureCreatedAsync(cancellationToken);
         var outbox = new SearchOutbox(new PublicIndexer(index, database, clock), database, clock);
         var empty = await index.IsEmptyAsync(cancellationToken);
-        return new CommandSearch(new PublicationEvents([new SearchIndexUpdater(outbox, applyAtOnce: !empty)]), outbox, empty);
+        var updater = new SearchIndexUpdater(outbox, applyAtOnce: !empty);
+        // Running sites on the same PostgreSQL database hear of each change and evict their cached pages.
+        IPublicationListener[] listeners = database.Provider == DatabaseProvider.Postgres
+            ? [updater, new PublicationBroadcast(database, NullLogger<PublicationBroadcast>.Instance)]
+            : [updater];
+        return new CommandSearch(new PublicationEvents(listeners), outbox, empty);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -25,7 +26,8 @@ internal static class AuditLog
         var entries = new List<AuditEntry>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // Data-protection keys are secrets, written by the framework whenever a key falls due.
+            if (entry.Entity is AuditEntry or DataProtectionKey || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

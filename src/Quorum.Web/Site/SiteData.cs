@@ -6,9 +6,12 @@ namespace Quorum.Web.Site;
 /// <summary>Wires the store into the site: one context per request, on the configured provider.</summary>
 public static class SiteData
 {
-    /// <summary>Reads <c>ConnectionStrings:Quorum</c> and <c>Database:Provider</c> (SQLite file by default).</summary>
-    public static DatabaseSettings Settings(IConfiguration configuration, string contentRoot) =>
-        DatabaseSettings.FromConfiguration(configuration["Database:Provider"], configuration.GetConnectionString("Quorum"), contentRoot);
+    /// <summary>
+    /// Reads <c>ConnectionStrings:Quorum</c> and <c>Database:Provider</c>: a SQLite file by default, <c>quorum.db</c> in
+    /// the <see cref="DataFolder"/>, where a relative file name is also read from.
+    /// </summary>
+    public static DatabaseSettings Settings(IConfiguration configuration) =>
+        DatabaseSettings.FromConfiguration(configuration["Database:Provider"], configuration.GetConnectionString("Quorum"), DataFolder.From(configuration));
 
     public static IServiceCollection AddSiteData(this IServiceCollection services, DatabaseSettings settings)
     {

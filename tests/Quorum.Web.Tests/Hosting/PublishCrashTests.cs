@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -36,7 +34,7 @@ public sealed class PublishCrashTests
                     .Item(3, "Riverside Library Redevelopment"))
                 .SaveAsync(db, Ct);
         }
-        var created = await RunCliAsync("clerk-crash-password\n", "admin", "create", "--user", "clerk", "--role", "Clerk", "--password-stdin", "--db", database);
+        var created = await SiteProcess.RunCliAsync("clerk-crash-password\n", "admin", "create", "--user", "clerk", "--role", "Clerk", "--password-stdin", "--db", database);
         Assert.True(created.ExitCode == 0, created.Output);
         Guid meetingId;
         await using (var db = QuorumDatabase.CreateContext(settings, SystemClock.Instance))
@@ -45,7 +43,7 @@ public sealed class PublishCrashTests
         }
         var pack = $"/meetings/{MeetingDay:uuuu-MM-dd}/overview-and-scrutiny/agenda.pdf";
 
-        var port = FreePort();
+        var port = SiteProcess.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         using (var site = await StartSiteAsync(folder, database, port))
         {
@@ -56,8 +54,8 @@ public sealed class PublishCrashTests
             // Sent, and the process killed while it prints the pack, before it can answer.
             var publishing = clerk.PostRawAsync(page + "?handler=Publish", new() { ["__RequestVerificationToken"] = token });
             await Task.Delay(400, Ct);
-            site.Kill(entireProcessTree: true);
-            await site.WaitForExitAsync(Ct);
+            site.Kill();
+            await site.WaitForExitAsync();
             try
             {
                 await publishing;
@@ -84,8 +82,8 @@ public sealed class PublishCrashTests
             if (published)
             {
                 // Committed before the kill: the start-up backfill prints the pack and search catches up.
-                Assert.True(await EventuallyAsync(async () => (await http.GetAsync(pack, Ct)).StatusCode == HttpStatusCode.OK), "the published agenda's pack was not rebuilt");
-                Assert.True(await EventuallyAsync(async () => (await http.GetStringAsync("/api/search?q=Riverside", Ct)).Contains("Riverside Library Redevelopment", StringComparison.Ordinal)), "the published agenda is not searchable");
+                Assert.True(await SiteProcess.EventuallyAsync(async () => (await http.GetAsync(pack, Ct)).StatusCode == HttpStatusCode.OK), "the published agenda's pack was not rebuilt");
+                Assert.True(await SiteProcess.EventuallyAsync(async () => (await http.GetStringAsync("/api/search?q=Riverside", Ct)).Contains("Riverside Library Redevelopment", StringComparison.Ordinal)), "the published agenda is not searchable");
             }
             else
             {
@@ -101,78 +99,17 @@ public sealed class PublishCrashTests
         }
         finally
         {
-            restarted.Kill(entireProcessTree: true);
-            await restarted.WaitForExitAsync(Ct);
+            restarted.Kill();
+            await restarted.WaitForExitAsync();
         }
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task<Process> StartSiteAsync(string folder, string database, int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Quorum.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ConnectionStrings__Quorum"] = database;
-        start.Environment["Documents__Store"] = Path.Combine(folder, "documents");
-        start.Environment["Documents__Packs"] = Path.Combine(folder, "packs");
-        start.Environment["Demo__SeedWhenEmpty"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync(Ct);
-        _ = process.StandardError.ReadToEndAsync(Ct);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        var up = await EventuallyAsync(async () =>
+    private static Task<SiteProcess> StartSiteAsync(string folder, string database, int port) =>
+        SiteProcess.StartAsync(port, new Dictionary<string, string>
         {
-            try
-            {
-                return (await http.GetAsync("/health", Ct)).IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
+            ["ConnectionStrings__Quorum"] = database,
+            ["Documents__Store"] = Path.Combine(folder, "documents"),
+            ["Documents__Packs"] = Path.Combine(folder, "packs"),
         });
-        Assert.True(up, "the site did not start");
-        return process;
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> check)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            if (await check())
-            {
-                return true;
-            }
-            await Task.Delay(250, Ct);
-        }
-        return false;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunCliAsync(string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "quorum.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, await output + await error);
-    }
 }

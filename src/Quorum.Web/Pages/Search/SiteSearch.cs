@@ -3,6 +3,7 @@ using Quorum.Application.Publication;
 using Quorum.Data;
 using Quorum.Search;
 using Quorum.Search.Indexing;
+using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Search;
 
@@ -16,8 +17,7 @@ public static partial class SiteSearch
 {
     public static IServiceCollection AddSiteSearch(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
     {
-        var configured = configuration["Search:IndexPath"];
-        return services.AddPublicSearch(database, string.IsNullOrWhiteSpace(configured) ? null : Path.GetFullPath(configured));
+        return services.AddPublicSearch(database, DataFolder.OptionalPathFor(configuration, "Search:IndexPath"));
     }
 
     /// <summary>First start (or a deleted index file): builds the index from the store before the site answers.</summary>
