@@ -38,6 +38,8 @@ public static partial class AgendaParser
         var listFlattened = false;
         // A meeting page's table of items ("No. Item") numbers its first row with whatever the minute number is.
         var itemsTable = lines.Take(4).Any(l => ItemsTableHead().IsMatch(l.Text.Trim()));
+        // Its first row may have an empty "No." cell ("PRESENTATIONS", "Available Papers"): a title with text under it.
+        var lead = itemsTable ? LeadingUnnumberedRow(lines, part) : null;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -87,6 +89,10 @@ public static partial class AgendaParser
                 && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
+                if (lead is not null && pack.Agenda.Count == agendaBefore && lead.Line < line.Number)
+                {
+                    pack.Agenda.Add(lead);
+                }
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
                 var title = heading.Title;
                 i = below ?? i;
@@ -149,6 +155,19 @@ public static partial class AgendaParser
         {
             context.Warn("agenda-empty", "the agenda heading is followed by no numbered items", lines.Count > 0 ? lines[0].Number : null, lines.Count > 0 ? lines[0].Page : null);
         }
+    }
+
+    /// <summary>The first row of a "No. Item" table when its number cell is empty: a title line, then text, before the
+    /// first numbered row.</summary>
+    private static AgendaEntry? LeadingUnnumberedRow(IReadOnlyList<CleanLine> lines, string? part)
+    {
+        var rows = lines.Where(l => !l.IsEmpty && !PageFurniture.IsFurniture(l.Text.Trim())).Take(2).ToList();
+        if (rows.Count < 2 || rows[0].Text.Trim() is var title && (!UnnumberedItems.IsTitle(title) || ItemNumbering.Read(title) is not null)
+            || ItemNumbering.Read(rows[1].Text.Trim()) is not null)
+        {
+            return null;
+        }
+        return new AgendaEntry { Title = PeopleNames.Normalise(title), Part = part, Line = rows[0].Number };
     }
 
     public static bool IsMinutesItem(string title) => title.Trim().StartsWith("Minutes", StringComparison.OrdinalIgnoreCase);

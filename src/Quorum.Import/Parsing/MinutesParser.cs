@@ -76,6 +76,18 @@ public static partial class MinutesParser
         return set;
     }
 
+    /// <summary>An unnumbered first row of an "agenda and minutes" page whose text records what happened ("The Chairman
+    /// presented …", "The Members had before them: …") rather than what the agenda proposes ("To receive …"): a minute.</summary>
+    public static void AddLeadingRecord(MinuteSet set, IReadOnlyList<CleanLine> lines, AgendaEntry lead)
+    {
+        var end = set.Items.Count > 0 ? set.Items[0].Line : int.MaxValue;
+        var body = lines.Where(l => l.Number > lead.Line && l.Number < end && !l.IsEmpty).Select(l => l.Text.Trim()).ToList();
+        if (body.Count > 0 && !body.Any(t => AgendaWording().IsMatch(t)))
+        {
+            set.Items.Insert(0, new MinuteItem { Title = lead.Title, Line = lead.Line });
+        }
+    }
+
     private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false,
         Dictionary<int, AgendaEntry>? unnumbered = null)
     {

@@ -63,6 +63,10 @@ public static class PackExtractor
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
                         var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context);
+                        if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0)
+                        {
+                            MinutesParser.AddLeadingRecord(recorded, segment.Lines, pack.Agenda[before]);
+                        }
                         MinutesParser.ReadTimeRange(frontSheet, recorded);
                         pack.Minutes.Add(recorded);
                     }
