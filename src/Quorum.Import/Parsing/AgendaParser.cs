@@ -192,6 +192,11 @@ public static partial class AgendaParser
             title = title[..reportBy.Index];
         }
         title = CopyNote().Replace(title, "");
+        if (CapitalsBeforeWording().Match(title) is { Success: true } capitals)
+        {
+            // "APOLOGIES To receive apologies for absence …": a capitals title with the item's wording run on after it.
+            title = capitals.Groups["title"].Value;
+        }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
         return PeopleNames.Normalise(title);
@@ -338,6 +343,9 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsTableHead();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalsBeforeWording();
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
     [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

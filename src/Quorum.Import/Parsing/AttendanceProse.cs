@@ -86,6 +86,11 @@ public static partial class AttendanceProse
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
+            if (LabelledNone().IsMatch(piece))
+            {
+                // "Public Participation – None": another heading's answer, not a person.
+                continue;
+            }
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
             if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
             {
@@ -127,6 +132,9 @@ public static partial class AttendanceProse
     /// <summary>A bracketed role that makes a listed person an officer serving the meeting, not one of its members:
     /// "(Parish Clerk)", "(Democratic Services Officer)"; "(Deputy Chairman and Acting RFO)" stays a member.</summary>
     public static bool IsOfficerRole(string? role) => role is not null && OfficerRole().IsMatch(role) && !MemberRole().IsMatch(role);
+
+    [GeneratedRegex(@"\s[–—:-]\s*(?:none|nil)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LabelledNone();
 
     private static List<string> SplitOutsideBrackets(string text)
     {

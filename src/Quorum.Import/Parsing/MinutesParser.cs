@@ -107,6 +107,8 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
+            // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout.
+            text = text.TrimStart('•', '·', ' ');
             var onHeadingLine = false;
             if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
             {
@@ -210,15 +212,17 @@ public static partial class MinutesParser
             {
                 continue;
             }
-            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
-                && (onHeadingLine || UnderOutcomeLabel(lines, i)) && text.Length < 200 && AttendanceProse.Names(text) is { Count: > 0 } sent
-                && sent.All(PeopleNames.LooksLikePerson))
+            var apologiesItem = ApologiesTitle().IsMatch(item.Title);
+            if (apologiesItem && item.Resolutions.Count == 0 && set.Apologies is null
+                && (onHeadingLine || UnderOutcomeLabel(lines, i) || TitledNames().IsMatch(text)) && FirstSentence(text) is { Length: < 200 } first
+                && AttendanceProse.Names(first) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
             {
-                // The names after "Apologies –" on the item's own line, or alone under its "Minutes:" label ("Cllr A King.").
+                // The names after "Apologies –" on the item's own line, alone under its "Minutes:" label ("Cllr A King."),
+                // or opening the minute ("Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted …").
                 set.Apologies = sent;
                 continue;
             }
-            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && SentApologies().Match(text) is { Success: true } sentThem
+            if (apologiesItem && SentApologies().Match(text) is { Success: true } sentThem
                 && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
             {
                 // "Cllr. A Edwards sent his apologies."
@@ -431,8 +435,22 @@ public static partial class MinutesParser
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();
 
-    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:his|her|their)\s+apologies\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:(?:his|her|their)\s+)?apologies\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentApologies();
+
+    /// <summary>The text up to the first sentence break ("… (leave). The meeting accepted …").</summary>
+    private static string FirstSentence(string text) => SentenceBreak().Match(text) is { Success: true } end ? text[..end.Index] : text;
+
+    [GeneratedRegex(@"\.\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentenceBreak();
+
+    // "Apologies for Absence", "To receive apologies for absence", "APOLOGIES".
+    [GeneratedRegex(@"^(?:To\s+(?:receive|note|accept)\s+(?:any\s+)?)?apolog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesTitle();
+
+    // A minute that opens with titled names: "Cllr L Watson and Cllr J Foster …", "Councillors A and B".
+    [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitledNames();
 
     [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ResolvedInSentence();
