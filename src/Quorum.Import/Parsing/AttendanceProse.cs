@@ -159,7 +159,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
@@ -167,7 +167,7 @@ public static partial class AttendanceProse
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
     [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

@@ -101,6 +101,11 @@ public static class PackExtractor
             }
         }
 
+        for (var k = pack.Minutes.Count - 1; k >= 0; k--)
+        {
+            // A minute of several sittings: each sitting is minutes of its own, earlier ones first.
+            pack.Minutes.InsertRange(k, pack.Minutes[k].OtherSittings);
+        }
         if (!frontSheetSeen && pack.Reports.Count > 0 && pack.Agenda.Count == 0 && pack.Minutes.Count == 0)
         {
             // A lone report: it belongs to no meeting this file prints, so the meeting and contact stay empty rather
