@@ -86,6 +86,12 @@ public static partial class AttendanceProse
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
+            if (TitledPersonThenPost().Match(piece) is { Success: true } titled)
+            {
+                // "Mr D L Nicholson Deputy Parish Clerk": the person, then the post held.
+                piece = titled.Groups["person"].Value;
+                role ??= titled.Groups["post"].Value;
+            }
             if (LabelledNone().IsMatch(piece))
             {
                 // "Public Participation – None": another heading's answer, not a person.
@@ -133,6 +139,9 @@ public static partial class AttendanceProse
     /// "(Parish Clerk)", "(Democratic Services Officer)"; "(Deputy Chairman and Acting RFO)" stays a member.</summary>
     public static bool IsOfficerRole(string? role) => role is not null && OfficerRole().IsMatch(role) && !MemberRole().IsMatch(role);
 
+    [GeneratedRegex(@"^(?<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+(?!(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b)[A-Z][\w'’-]+)?)\s+(?<post>(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitledPersonThenPost();
+
     [GeneratedRegex(@"\s[–—:-]\s*(?:none|nil)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LabelledNone();
 
@@ -159,7 +168,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:))(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".

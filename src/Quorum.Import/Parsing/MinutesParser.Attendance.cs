@@ -141,6 +141,12 @@ public static partial class MinutesParser
             }
             if (proseList is { } open && !text.Contains('\t') && RowLabel().Match(text) is not { Success: true })
             {
+                if (AgendaOrPartHeading().IsMatch(text))
+                {
+                    // "AGENDA PART 1" over the minutes ends the list above it.
+                    proseList = null;
+                    continue;
+                }
                 if (text.EndsWith(':') && text.Length <= 80 && SittingDate(text, set.Date) is { } sittingDate)
                 {
                     sittings.Add(open == AttendanceList.Present ? (sittingDate, true, set.Present.Count) : (sittingDate, false, inAttendance.Count));
@@ -376,6 +382,9 @@ public static partial class MinutesParser
     // A titled name in a list: "Mrs I Campbell, Mr D Bremner (…), Mr G Farlow".
     [GeneratedRegex(@"(?:^|,\s*|\band\s+)(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledInList();
+
+    [GeneratedRegex(@"^(?:AGENDA|Agenda)(?:\s+PART\s+\w+)?$|^PART\s+(?:I|II|1|2|ONE|TWO|A|B)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AgendaOrPartHeading();
 
     private static void ReadMarkedCells(string content, int line, int run, List<Attendee> attendees, ExtractionContext context)
     {
