@@ -67,6 +67,11 @@ public static partial class AttendanceProse
         {
             text = InitialsTag().Replace(text, ", ");
         }
+        if (DottedInitialName().Count(text) >= 2 && DottedNamesOnly().IsMatch(RolesBefore().Replace(text, "")))
+        {
+            // "Cllrs. J. Davies R. Edwards T. Edwards E. Jones": a run of names whose commas were lost.
+            text = BeforeDottedInitial().Replace(text, ", ");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -142,6 +147,15 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"^(?<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+(?!(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b)[A-Z][\w'’-]+)?)\s+(?<post>(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledPersonThenPost();
 
+    [GeneratedRegex(@"\b[A-Z]\.\s+[A-Z][a-z'’-]+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DottedInitialName();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]*)?\s*)+$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DottedNamesOnly();
+
+    [GeneratedRegex(@"(?<=[a-z'’-])\s+(?=[A-Z]\.\s+[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BeforeDottedInitial();
+
     [GeneratedRegex(@"\s[–—:-]\s*(?:none|nil)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LabelledNone();
 
@@ -168,7 +182,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:))(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:)|(?:PRESENNOL|Presennol)(?!\s+(?:HEFYD|hefyd))(?:\s*/\s*[A-Z]+)?)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
@@ -176,7 +190,7 @@ public static partial class AttendanceProse
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:PRESENNOL\s+HEFYD|Presennol\s+hefyd)(?:\s*/\s*(?:ALSO\s+PRESENT|[Aa]lso\s+present))?|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
     [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

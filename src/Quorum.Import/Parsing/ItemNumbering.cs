@@ -158,7 +158,10 @@ public static partial class ItemNumbering
         [.. Digits().Matches(text).Select(m => int.Parse(m.Value.Length > 6 ? m.Value[..6] : m.Value, CultureInfo.InvariantCulture))];
 
     /// <summary>Titles of the standing items that open an agenda or minutes (apologies, declarations, minutes…).</summary>
-    public static bool IsStandingTitle(string title) => Standing().IsMatch(title.Trim().TrimStart('*', '_', ' '));
+    /// <summary>A standing item's title; in a bilingual "Ymddiheuriadau/Apologies" title, either language's.</summary>
+    public static bool IsStandingTitle(string title) =>
+        Standing().IsMatch(title.Trim().TrimStart('*', '_', ' '))
+        || (title.IndexOf('/', StringComparison.Ordinal) is > 2 and < 40 and var slash && Standing().IsMatch(title[(slash + 1)..].TrimStart()));
 
     private static bool StartsTitle(string title) => char.IsUpper(title[0]) || title[0] is '"' or '\'' or '‘' or '“' or '*' or '(' or '_';
 
@@ -182,7 +185,8 @@ public static partial class ItemNumbering
     [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]?\s*[A-Z]{3,}\b", RegexOptions.CultureInvariant, 10000)]
+    // "1APOLOGIES To receive …", "5 Materion mynwentydd/cemetery matters. a) Grave digger …".
+    [GeneratedRegex(@"^\d{1,2}[.)]?\s*[A-Z]{3,}\b|^\d{1,2}[a-z]?[.)]?\s+[A-Z][^.]{2,80}\.\s", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsHeadingStart();
 
     [GeneratedRegex(@"^(\d{1,2})(?=[A-Z]{3,}\b)", RegexOptions.CultureInvariant, 10000)]

@@ -398,6 +398,13 @@ public static partial class MinutesParser
         {
             return (caps.Groups["title"].Value, caps.Groups["rest"].Value);
         }
+        if (RunOnAfterStop().Match(title) is { Success: true, Index: > 8 and < 100 } stop
+            && title[(stop.Index + stop.Length)..] is var runOn && (runOn.Split(' ').Length >= 10 || NoneSaid().IsMatch(runOn)))
+        {
+            // "Cyhoeddiadau/Announcements. T. Edwards thanked …", "… (if known at this point). None.": the minute runs
+            // on after the title's full stop (a short run-on is more title: "… Interests. Relevant Regulations 2012").
+            return (title[..stop.Index].Trim(), runOn.Trim());
+        }
         if (title.Length > 60 && RunInSentence().Match(title) is { Success: true, Index: > 8 } sentence)
         {
             // "Approval of the accounts for 2019-20 These had been circulated …": a run-in heading with no stop; the
@@ -406,6 +413,12 @@ public static partial class MinutesParser
         }
         return (title, null);
     }
+
+    [GeneratedRegex(@"(?<=(?:\w{3,}|\)))\.\s+(?=[A-Z(]|[a-z][.)]\s)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RunOnAfterStop();
+
+    [GeneratedRegex(@"^(?:None|Nil|No)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NoneSaid();
 
     private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
     {
@@ -470,7 +483,8 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<number>\d{1,4})\.\s+(?<title>[A-Z].{0,300})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteHeading();
 
-    [GeneratedRegex(@"^\(Note:.*(?:commenced|started|began|opened).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "(Note: the meeting commenced at 7.00 pm …)", "The Meeting was declared open at 7.30pm".
+    [GeneratedRegex(@"^\(Note:.*(?:commenced|started|began|opened).*$|^The\s+meeting\s+(?:was\s+declared\s+open|opened|commenced)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingNote();
 
     [GeneratedRegex(@"^\(Signed\)\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
