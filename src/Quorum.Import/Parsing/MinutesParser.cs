@@ -318,6 +318,11 @@ public static partial class MinutesParser
         {
             // "RESOLVED:" on a line of its own, with the resolution in the next paragraph.
             var next = NextNonEmpty(lines, i);
+            if (next >= 0 && (ThatOnly().IsMatch(lines[next].Text.Trim()) || ShortLeadIn().IsMatch(lines[next].Text.Trim())))
+            {
+                // "RESOLVED:" / "That Cabinet:" / "A: Welcomes …": the lead-in on a line of its own, the parts below it.
+                return ReadDecision(lines, next, lines[next].Text.Trim(), into, out action);
+            }
             if (next >= 0 && !Decision().IsMatch(lines[next].Text.Trim()) && !MinuteHeading().IsMatch(lines[next].Text.Trim()))
             {
                 into.Add(lines[next].Text.Trim());
@@ -515,7 +520,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,'’&/()-]{3,90}[A-Z)])\.\s+(?<rest>[A-Z].*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsThenText();
 
-    [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\)|[A-H]:)\.?\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartLabel();
 
     // "Apologies – Councillors S Doleman, N Tarmaster and B Ellison.", "Declarations of Interest - none".
