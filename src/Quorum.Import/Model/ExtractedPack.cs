@@ -117,6 +117,12 @@ public sealed class MinuteSet
     /// <summary>"special" when the heading says so, else null.</summary>
     public string? MeetingType { get; set; }
     public LocalDate? Date { get; set; }
+
+    /// <summary>Other sittings the same minute records ("the site inspection on 9 September and the meeting on 17
+    /// September"), each with its own attendance; the pack lists them as minutes of their own.</summary>
+    [JsonIgnore]
+    public List<MinuteSet> OtherSittings { get; } = [];
+
     [JsonIgnore]
     public List<string> Present { get; } = [];
 

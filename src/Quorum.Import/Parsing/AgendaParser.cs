@@ -38,6 +38,8 @@ public static partial class AgendaParser
         var listFlattened = false;
         // A meeting page's table of items ("No. Item") numbers its first row with whatever the minute number is.
         var itemsTable = lines.Take(4).Any(l => ItemsTableHead().IsMatch(l.Text.Trim()));
+        // Its first row may have an empty "No." cell ("PRESENTATIONS", "Available Papers"): a title with text under it.
+        var lead = itemsTable ? LeadingUnnumberedRow(lines, part) : null;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -87,6 +89,10 @@ public static partial class AgendaParser
                 && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
+                if (lead is not null && pack.Agenda.Count == agendaBefore && lead.Line < line.Number)
+                {
+                    pack.Agenda.Add(lead);
+                }
                 item = new AgendaEntry { Number = heading.Number, Part = part, Line = line.Number };
                 var title = heading.Title;
                 i = below ?? i;
@@ -151,6 +157,19 @@ public static partial class AgendaParser
         }
     }
 
+    /// <summary>The first row of a "No. Item" table when its number cell is empty: a title line, then text, before the
+    /// first numbered row.</summary>
+    private static AgendaEntry? LeadingUnnumberedRow(IReadOnlyList<CleanLine> lines, string? part)
+    {
+        var rows = lines.Where(l => !l.IsEmpty && !PageFurniture.IsFurniture(l.Text.Trim())).Take(2).ToList();
+        if (rows.Count < 2 || rows[0].Text.Trim() is var title && (!UnnumberedItems.IsTitle(title) || ItemNumbering.Read(title) is not null)
+            || ItemNumbering.Read(rows[1].Text.Trim()) is not null)
+        {
+            return null;
+        }
+        return new AgendaEntry { Title = PeopleNames.Normalise(title), Part = part, Line = rows[0].Number };
+    }
+
     public static bool IsMinutesItem(string title) => title.Trim().StartsWith("Minutes", StringComparison.OrdinalIgnoreCase);
 
     private static string ReadTitle(string raw, AgendaEntry item)
@@ -173,6 +192,11 @@ public static partial class AgendaParser
             title = title[..reportBy.Index];
         }
         title = CopyNote().Replace(title, "");
+        if (CapitalsBeforeWording().Match(title) is { Success: true } capitals)
+        {
+            // "APOLOGIES To receive apologies for absence …": a capitals title with the item's wording run on after it.
+            title = capitals.Groups["title"].Value;
+        }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
         return PeopleNames.Normalise(title);
@@ -319,6 +343,9 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsTableHead();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalsBeforeWording();
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
     [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

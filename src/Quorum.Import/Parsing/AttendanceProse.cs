@@ -67,6 +67,11 @@ public static partial class AttendanceProse
         {
             text = InitialsTag().Replace(text, ", ");
         }
+        if (DottedInitialName().Count(text) >= 2 && DottedNamesOnly().IsMatch(RolesBefore().Replace(text, "")))
+        {
+            // "Cllrs. J. Davies R. Edwards T. Edwards E. Jones": a run of names whose commas were lost.
+            text = BeforeDottedInitial().Replace(text, ", ");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -86,6 +91,17 @@ public static partial class AttendanceProse
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
+            if (TitledPersonThenPost().Match(piece) is { Success: true } titled)
+            {
+                // "Mr D L Nicholson Deputy Parish Clerk": the person, then the post held.
+                piece = titled.Groups["person"].Value;
+                role ??= titled.Groups["post"].Value;
+            }
+            if (LabelledNone().IsMatch(piece))
+            {
+                // "Public Participation – None": another heading's answer, not a person.
+                continue;
+            }
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
             if (LaterTitle().Match(piece) is { Success: true, Index: > 0 } later)
             {
@@ -128,6 +144,21 @@ public static partial class AttendanceProse
     /// "(Parish Clerk)", "(Democratic Services Officer)"; "(Deputy Chairman and Acting RFO)" stays a member.</summary>
     public static bool IsOfficerRole(string? role) => role is not null && OfficerRole().IsMatch(role) && !MemberRole().IsMatch(role);
 
+    [GeneratedRegex(@"^(?<person>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+(?!(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b)[A-Z][\w'’-]+)?)\s+(?<post>(?:Deputy|Parish|Town|Clerk|Admin|Chief|Head|Director|Officer|Assistant|Responsible|Finance|Senior|Principal|Team|Legal|Democratic|Committee)\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitledPersonThenPost();
+
+    [GeneratedRegex(@"\b[A-Z]\.\s+[A-Z][a-z'’-]+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DottedInitialName();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]*)?\s*)+$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DottedNamesOnly();
+
+    [GeneratedRegex(@"(?<=[a-z'’-])\s+(?=[A-Z]\.\s+[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BeforeDottedInitial();
+
+    [GeneratedRegex(@"\s[–—:-]\s*(?:none|nil)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LabelledNone();
+
     private static List<string> SplitOutsideBrackets(string text)
     {
         var pieces = new List<string>();
@@ -151,7 +182,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:Members?\s+|Councillors\s+|Board\s+Members\s+)?(?:Present|PRESENT|present)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:)|(?:PRESENNOL|Presennol)(?!\s+(?:HEFYD|hefyd))(?:\s*/\s*[A-Z]+)?)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
@@ -159,7 +190,7 @@ public static partial class AttendanceProse
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|Officers(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:PRESENNOL\s+HEFYD|Presennol\s+hefyd)(?:\s*/\s*(?:ALSO\s+PRESENT|[Aa]lso\s+present))?|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
     [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
 
@@ -9,6 +10,30 @@ namespace Quorum.Import.Parsing;
 /// the heading above gives them.</summary>
 public static partial class FrontSheetParser
 {
+    /// <summary>
+    /// Members printed with no heading, each name on a line and the office held on the line below ("Keith R Mitchell" /
+    /// "Leader of the Council", "C.H. Shouler" / "Cabinet Member for Finance"). Three such pairs make a list.
+    /// </summary>
+    private static void ReadNamesWithPositions(List<CleanLine> lines, ExtractedPack pack)
+    {
+        var found = new List<MemberEntry>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var name = lines[i].Text.Trim();
+            var position = lines[i + 1].Text.Trim();
+            if (OfficeHeld().IsMatch(position) && name.Length <= 40 && !OfficeHeld().IsMatch(name) && PeopleNames.LooksLikePerson(name))
+            {
+                var printed = PeopleNames.Parse(name);
+                found.Add(new MemberEntry { Name = printed.Name, Title = printed.Title, Position = position });
+                i++;
+            }
+        }
+        if (found.Count >= 3)
+        {
+            pack.Members.AddRange(found);
+        }
+    }
+
     private static void AddPeople(ExtractedPack pack, ExtractionContext context, Block block, string text, string? group, string? organisation, int line, bool councillorHeading)
     {
         text = StripBullet(text.Trim());
@@ -135,4 +160,7 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CouncillorsLead();
+
+    [GeneratedRegex(@"^(?:Deputy\s+)?(?:Leader of the (?:Council|Opposition)|Cabinet Member for|Portfolio Holder for|Executive Member for|Lead Member for|Cabinet Member\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficeHeld();
 }

@@ -49,7 +49,9 @@ public static partial class FrontSheetParser
         else if (PackDates.FindDate(titleLine, out var titleDate) is { } headerDate && titleDate is not null)
         {
             // "Cabinet - Wednesday, 21st October, 2020 9.30 am": body, date and time on one line.
-            meeting.Committee = PageFurniture.BodyBeforeDate(titleLine[..titleDate.Index]);
+            // "25/08/2021 Chawleigh Parish Council Meeting Agenda": the body may follow the date instead.
+            meeting.Committee = PageFurniture.BodyBeforeDate(titleLine[..titleDate.Index])
+                ?? (titleDate.Index == 0 ? BodyAfterDate(titleLine[titleDate.Length..]) : null);
             meeting.Date = headerDate;
             meeting.Time = PackDates.FindTime(titleLine[(titleDate.Index + titleDate.Length)..]);
         }
@@ -146,10 +148,34 @@ public static partial class FrontSheetParser
                     meeting.Date ??= summonsDate;
                     meeting.Time ??= PackDates.FindTime(rest[(on.Index + on.Length)..]) ?? PackDates.FindTime(rest);
                 }
-                if (meeting.Venue is null && SummonsVenue().Match(rest) is { Success: true } place)
+                if (meeting.Venue is null && rest.TrimEnd().EndsWith(':') && index + 1 < nonEmpty.Count)
+                {
+                    // "… to be held … at:" / "Chawleigh Village Hall for the purpose of transacting the business …".
+                    var placeLine = nonEmpty[++index].Text.Trim();
+                    meeting.Venue = PageFurniture.CleanVenue(PurposeClause().Replace(placeLine, ""));
+                }
+                else if (meeting.Venue is null && SummonsVenue().Match(rest) is { Success: true } place)
                 {
                     // "will be held in the Council Chambers, …": the article is the sentence's, not the venue's.
                     meeting.Venue = PageFurniture.CleanVenue(LeadingThe().Replace(place.Groups["venue"].Value, ""));
+                }
+                continue;
+            }
+            if (NoticeOfMeeting().Match(text) is { Success: true } notice
+                && (meeting.Committee is null || PageFurniture.IsFurniture(meeting.Committee)))
+            {
+                // "Notice of a Meeting of the Cabinet" under a page heading that printed only the date.
+                meeting.Committee = PeopleNames.Normalise(notice.Groups["body"].Value);
+                context.Committee = meeting.Committee;
+                continue;
+            }
+            if (!sawLabelledDate && meeting.Date is not null && meeting.Time is null && DateAndTime(text) is { } repeated && repeated.Date == meeting.Date)
+            {
+                // The date again, now with the time ("Wednesday 20 June 2007 at 2.00 pm") and the venue below it.
+                meeting.Time = repeated.Time;
+                if (index + 1 < nonEmpty.Count && meeting.Venue is null && LooksLikePlace(nonEmpty[index + 1].Text.Trim()))
+                {
+                    meeting.Venue = PageFurniture.CleanVenue(nonEmpty[++index].Text.Trim());
                 }
                 continue;
             }
@@ -193,6 +219,13 @@ public static partial class FrontSheetParser
                 meeting.AgendaPublished = PackDates.FindDate(published.Groups[1].Value);
                 continue;
             }
+            if (pack.Contact is null && block == Block.None && index + 1 < nonEmpty.Count && text.Length <= 40 && PeopleNames.LooksLikePerson(text)
+                && ClerkSignature().IsMatch(nonEmpty[index + 1].Text.Trim()))
+            {
+                // A summons signed "Rob Martin" / "Locum Clerk to Chawleigh Parish Council": the clerk is the contact.
+                pack.Contact = new ContactDetails { Name = text, Title = nonEmpty[++index].Text.Trim(), Line = line.Number };
+                continue;
+            }
             if (ContactLine().Match(text) is { Success: true } contact)
             {
                 FlushColumns();
@@ -208,6 +241,11 @@ public static partial class FrontSheetParser
                 {
                     pack.Contact = ParseContact(value);
                     pack.Contact.Line = line.Number;
+                    if (pack.Contact.Phone is null && index + 1 < nonEmpty.Count && Phone().Match(nonEmpty[index + 1].Text) is { Success: true, Index: 0 } phoneBelow)
+                    {
+                        // "Contact officer: Michele Cooke", a blank line, then "Tel: 01865 815463".
+                        pack.Contact.Phone = phoneBelow.Groups[1].Value.Trim();
+                    }
                     if (contact.Groups["clerk"].Success && pack.Contact.Name is { } clerk)
                     {
                         // "Clerk: Mr C Hatch." — the label is the title.
@@ -328,6 +366,10 @@ public static partial class FrontSheetParser
             }
         }
         FlushColumns();
+        if (pack.Members.Count == 0)
+        {
+            ReadNamesWithPositions(nonEmpty, pack);
+        }
 
         // Church and parent-governor representatives vote on education matters when the note says so.
         foreach (var member in pack.Members.Where(m => m.Role == MemberRoles.CoOptedVoting && !votingNote && m.Name is not null))
@@ -485,6 +527,12 @@ public static partial class FrontSheetParser
         text.Length is > 3 and <= 120 && !text.Contains(':') && !Heading(text) && !text.EndsWith('.')
         && !PlaceStop().IsMatch(text);
 
+    private static string? BodyAfterDate(string after)
+    {
+        var text = TrailingMeetingWords().Replace(after.Trim(' ', '-', '–', ':', ','), "").Trim();
+        return text.Length > 2 && BodyWord().IsMatch(text) ? PeopleNames.Normalise(text) : null;
+    }
+
     private static string CommitteeName(string firstLine)
     {
         var text = firstLine.Trim();
@@ -536,7 +584,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"MEMBERSHIP\s*\(\s*Quorum\s*(\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Quorum();
 
-    [GeneratedRegex(@"Agenda publication date\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Agenda publication date|Issue date|Date of issue|Date issued)\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Published();
 
     [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
@@ -566,8 +614,20 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Vice[- ]Chair(?:man|woman|person)?|Deputy Chair(?:man)?)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ViceChair();
 
-    [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\b(?:meeting|MEETING|Meeting) of (?:the )?(?<body>[A-Z][^.]{2,80}?)(?:\s+(?:will be held|will take place|is to be held|to be held|shall be held|will meet)\b|(?=\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Summons();
+
+    [GeneratedRegex(@"^Notice of (?:a |the )?Meeting of (?:the )?(?<body>[A-Z].{2,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NoticeOfMeeting();
+
+    [GeneratedRegex(@"^(?:(?:Locum|Acting|Interim|Deputy|Assistant|Parish|Town|Community)\s+)*Clerk\b.{0,80}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ClerkSignature();
+
+    [GeneratedRegex(@"\s+for the purposes? of\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PurposeClause();
+
+    [GeneratedRegex(@"\s+(?:Meeting\s+)?(?:Agenda|Minutes)$|\s+Meeting$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TrailingMeetingWords();
 
     [GeneratedRegex(@"^(?:Full\s+|Ordinary\s+|Special\s+)?(?:Council|Board|Committee)?\s*Meeting$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex KindOfMeeting();

@@ -16,6 +16,11 @@ public static partial class ItemNumbering
 {
     public static ItemLine? Read(string text)
     {
+        if (text.Length > 400 && CapitalsHeadingStart().IsMatch(text))
+        {
+            // "1APOLOGIES To receive apologies … (500 characters)": a capitals heading with its item's wording run on.
+            text = text[..380];
+        }
         // A heading is short and opens with its number; a paragraph is not tried at all.
         if (text.Length is 0 or > 420 || !(char.IsLetterOrDigit(text[0]) || text[0] == '('))
         {
@@ -25,6 +30,11 @@ public static partial class ItemNumbering
         {
             // "GBP/2122/ 216: Declarations of Interest": a space crept into the code at a line wrap.
             text = StraySpaceInCode().Replace(text, "$1", 1);
+        }
+        if (GluedNumber().IsMatch(text))
+        {
+            // "1APOLOGIES To receive …": the space after the number was lost in conversion.
+            text = GluedNumber().Replace(text, "$1 ", 1);
         }
         var m = Heading().Match(text);
         if (!m.Success)
@@ -50,6 +60,11 @@ public static partial class ItemNumbering
         }
         if (m.Groups["code"].Success)
         {
+            if (AgendaNumberAfterCode().Match(title) is { Success: true } agendaNumber)
+            {
+                // "C048/23   1.   APOLOGIES FOR ABSENCE": the minute's code, then the agenda item it minutes.
+                title = agendaNumber.Groups["title"].Value;
+            }
             if (title.Length > 0 && !StartsTitle(title))
             {
                 return null;
@@ -143,7 +158,10 @@ public static partial class ItemNumbering
         [.. Digits().Matches(text).Select(m => int.Parse(m.Value.Length > 6 ? m.Value[..6] : m.Value, CultureInfo.InvariantCulture))];
 
     /// <summary>Titles of the standing items that open an agenda or minutes (apologies, declarations, minutes…).</summary>
-    public static bool IsStandingTitle(string title) => Standing().IsMatch(title.Trim().TrimStart('*', '_', ' '));
+    /// <summary>A standing item's title; in a bilingual "Ymddiheuriadau/Apologies" title, either language's.</summary>
+    public static bool IsStandingTitle(string title) =>
+        Standing().IsMatch(title.Trim().TrimStart('*', '_', ' '))
+        || (title.IndexOf('/', StringComparison.Ordinal) is > 2 and < 40 and var slash && Standing().IsMatch(title[(slash + 1)..].TrimStart()));
 
     private static bool StartsTitle(string title) => char.IsUpper(title[0]) || title[0] is '"' or '\'' or '‘' or '“' or '*' or '(' or '_';
 
@@ -166,6 +184,16 @@ public static partial class ItemNumbering
 
     [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
+
+    // "1APOLOGIES To receive …", "5 Materion mynwentydd/cemetery matters. a) Grave digger …".
+    [GeneratedRegex(@"^\d{1,2}[.)]?\s*[A-Z]{3,}\b|^\d{1,2}[a-z]?[.)]?\s+[A-Z][^.]{2,80}\.\s", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalsHeadingStart();
+
+    [GeneratedRegex(@"^(\d{1,2})(?=[A-Z]{3,}\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex GluedNumber();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?<title>[A-Z].*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AgendaNumberAfterCode();
 
     [GeneratedRegex(@"^([A-Z]{1,4}/\d{1,4}/)\s(?=\d{1,4}\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StraySpaceInCode();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NodaTime;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
@@ -27,6 +28,8 @@ public static partial class MinutesParser
         AttendanceList? proseList = null;
         var bareLabel = false;
         var alsoLabel = false;
+        // Where the attendance is split by sitting ("Site Inspection Meeting on 9 September:"), where each sitting's names start.
+        var sittings = new List<(LocalDate Date, bool Present, int From)>();
 
         void AddListed(AttendanceList list, string names)
         {
@@ -138,6 +141,28 @@ public static partial class MinutesParser
             }
             if (proseList is { } open && !text.Contains('\t') && RowLabel().Match(text) is not { Success: true })
             {
+                if (AgendaOrPartHeading().IsMatch(text))
+                {
+                    // "AGENDA PART 1" over the minutes ends the list above it.
+                    proseList = null;
+                    continue;
+                }
+                if (text.EndsWith(':') && text.Length <= 80 && SittingDate(text, set.Date) is { } sittingDate)
+                {
+                    sittings.Add(open == AttendanceList.Present ? (sittingDate, true, set.Present.Count) : (sittingDate, false, inAttendance.Count));
+                    continue;
+                }
+                if (text.EndsWith(':') && text.Length <= 80 && !text.Contains(','))
+                {
+                    // A sub-heading inside the list, not a name.
+                    continue;
+                }
+                if (NameThenPost().Match(text) is { Success: true } officer)
+                {
+                    // "Mr D Mudie, Team Leader, Development Management": one officer a line, the post after the name.
+                    AddListed(open, officer.Groups["name"].Value);
+                    continue;
+                }
                 // A list carried on below its label, one name (or several) a line; a capitals sub-heading
                 // ("BAILIES", "COUNCILLORS") is skipped, and a sentence ends the list.
                 if (text.Length > 3 && !text.Contains(' ') && text.All(c => !char.IsLower(c)))
@@ -150,7 +175,7 @@ public static partial class MinutesParser
                     // "(JC, CF, JA respectively hereafter.)": an aside about the names above, not more names.
                     continue;
                 }
-                var paragraphList = bareLabel && (text.Count(c => c is ';') >= 2 || CouncillorsListed().IsMatch(text));
+                var paragraphList = (bareLabel && (text.Count(c => c is ';') >= 2 || CouncillorsListed().IsMatch(text))) || TitledInList().Count(text) >= 3;
                 bareLabel = false;
                 if (!paragraphList && (text.Length > 160 || (text.EndsWith('.') && text.Split(' ').Length > 12)))
                 {
@@ -269,6 +294,7 @@ public static partial class MinutesParser
         {
             set.InAttendance = inAttendance;
         }
+        SplitSittings(set, sittings);
         foreach (var a in attendees.Where(a => a.Category is not null))
         {
             context.ReserveCategories[a.Name] = a.Category!;
@@ -290,6 +316,75 @@ public static partial class MinutesParser
         }
         return i;
     }
+
+    /// <summary>Gives each sitting its own attendance: the set keeps the sitting on its own date (or the last one), the
+    /// others become <see cref="MinuteSet.OtherSittings"/>. A sitting's names run from its sub-heading to the next one
+    /// in the same list.</summary>
+    private static void SplitSittings(MinuteSet set, List<(LocalDate Date, bool Present, int From)> sittings)
+    {
+        if (sittings.Select(s => s.Date).Distinct().Count() < 2)
+        {
+            return;
+        }
+        var byDate = new Dictionary<LocalDate, MinuteSet>();
+        foreach (var inPresent in new[] { true, false })
+        {
+            var names = inPresent ? set.Present.ToList() : set.InAttendance ?? [];
+            var marks = sittings.Where(s => s.Present == inPresent).ToList();
+            for (var k = 0; k < marks.Count; k++)
+            {
+                var (date, _, from) = marks[k];
+                var to = k + 1 < marks.Count ? marks[k + 1].From : names.Count;
+                if (!byDate.TryGetValue(date, out var sitting))
+                {
+                    sitting = byDate[date] = new MinuteSet { Committee = set.Committee, Date = date, Line = set.Line, Start = set.Start };
+                }
+                var part = names.Skip(from).Take(Math.Max(0, to - from));
+                if (inPresent)
+                {
+                    sitting.Present.AddRange(part);
+                }
+                else
+                {
+                    (sitting.InAttendance ??= []).AddRange(part);
+                }
+            }
+        }
+        var own = set.Date is { } d && byDate.ContainsKey(d) ? d : byDate.Keys.Max();
+        set.Present.Clear();
+        set.Present.AddRange(byDate[own].Present);
+        set.InAttendance = byDate[own].InAttendance ?? set.InAttendance;
+        set.OtherSittings.AddRange(byDate.Where(kv => kv.Key != own).OrderBy(kv => kv.Key).Select(kv => kv.Value));
+    }
+
+    /// <summary>"Site Inspection Meeting on 9 September:": the day and month of a sitting, in the minute's year.</summary>
+    private static LocalDate? SittingDate(string text, LocalDate? year)
+    {
+        if (year is null || DayAndMonth().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+        var month = Array.FindIndex(MonthNames, n => m.Groups["month"].Value.StartsWith(n, StringComparison.OrdinalIgnoreCase)) + 1;
+        var day = int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day <= System.Globalization.CultureInfo.InvariantCulture.Calendar.GetDaysInMonth(year.Value.Year, month)
+            ? new LocalDate(year.Value.Year, month, day) : null;
+    }
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    [GeneratedRegex(@"\b(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DayAndMonth();
+
+    // "Mr D Mudie, Team Leader, Development Management": a titled name, then the post (no further titled names).
+    [GeneratedRegex(@"^(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?!.*\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])[A-Z].{2,120}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NameThenPost();
+
+    // A titled name in a list: "Mrs I Campbell, Mr D Bremner (…), Mr G Farlow".
+    [GeneratedRegex(@"(?:^|,\s*|\band\s+)(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitledInList();
+
+    [GeneratedRegex(@"^(?:AGENDA|Agenda)(?:\s+PART\s+\w+)?$|^PART\s+(?:I|II|1|2|ONE|TWO|A|B)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AgendaOrPartHeading();
 
     private static void ReadMarkedCells(string content, int line, int run, List<Attendee> attendees, ExtractionContext context)
     {

@@ -76,6 +76,18 @@ public static partial class MinutesParser
         return set;
     }
 
+    /// <summary>An unnumbered first row of an "agenda and minutes" page whose text records what happened ("The Chairman
+    /// presented …", "The Members had before them: …") rather than what the agenda proposes ("To receive …"): a minute.</summary>
+    public static void AddLeadingRecord(MinuteSet set, IReadOnlyList<CleanLine> lines, AgendaEntry lead)
+    {
+        var end = set.Items.Count > 0 ? set.Items[0].Line : int.MaxValue;
+        var body = lines.Where(l => l.Number > lead.Line && l.Number < end && !l.IsEmpty).Select(l => l.Text.Trim()).ToList();
+        if (body.Count > 0 && !body.Any(t => AgendaWording().IsMatch(t)))
+        {
+            set.Items.Insert(0, new MinuteItem { Title = lead.Title, Line = lead.Line });
+        }
+    }
+
     private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false,
         Dictionary<int, AgendaEntry>? unnumbered = null)
     {
@@ -95,6 +107,8 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
+            // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout.
+            text = text.TrimStart('•', '·', ' ');
             var onHeadingLine = false;
             if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
             {
@@ -198,15 +212,17 @@ public static partial class MinutesParser
             {
                 continue;
             }
-            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && item.Resolutions.Count == 0 && set.Apologies is null
-                && (onHeadingLine || UnderOutcomeLabel(lines, i)) && text.Length < 200 && AttendanceProse.Names(text) is { Count: > 0 } sent
-                && sent.All(PeopleNames.LooksLikePerson))
+            var apologiesItem = ApologiesTitle().IsMatch(item.Title);
+            if (apologiesItem && item.Resolutions.Count == 0 && set.Apologies is null
+                && (onHeadingLine || UnderOutcomeLabel(lines, i) || TitledNames().IsMatch(text)) && FirstSentence(text) is { Length: < 200 } first
+                && AttendanceProse.Names(first) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
             {
-                // The names after "Apologies –" on the item's own line, or alone under its "Minutes:" label ("Cllr A King.").
+                // The names after "Apologies –" on the item's own line, alone under its "Minutes:" label ("Cllr A King."),
+                // or opening the minute ("Cllr L Watson and Cllr J Foster (family commitment). The meeting accepted …").
                 set.Apologies = sent;
                 continue;
             }
-            if (item.Title.StartsWith("Apolog", StringComparison.OrdinalIgnoreCase) && SentApologies().Match(text) is { Success: true } sentThem
+            if (apologiesItem && SentApologies().Match(text) is { Success: true } sentThem
                 && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
             {
                 // "Cllr. A Edwards sent his apologies."
@@ -302,6 +318,11 @@ public static partial class MinutesParser
         {
             // "RESOLVED:" on a line of its own, with the resolution in the next paragraph.
             var next = NextNonEmpty(lines, i);
+            if (next >= 0 && (ThatOnly().IsMatch(lines[next].Text.Trim()) || ShortLeadIn().IsMatch(lines[next].Text.Trim())))
+            {
+                // "RESOLVED:" / "That Cabinet:" / "A: Welcomes …": the lead-in on a line of its own, the parts below it.
+                return ReadDecision(lines, next, lines[next].Text.Trim(), into, out action);
+            }
             if (next >= 0 && !Decision().IsMatch(lines[next].Text.Trim()) && !MinuteHeading().IsMatch(lines[next].Text.Trim()))
             {
                 into.Add(lines[next].Text.Trim());
@@ -382,6 +403,13 @@ public static partial class MinutesParser
         {
             return (caps.Groups["title"].Value, caps.Groups["rest"].Value);
         }
+        if (RunOnAfterStop().Match(title) is { Success: true, Index: > 8 and < 100 } stop
+            && title[(stop.Index + stop.Length)..] is var runOn && (runOn.Split(' ').Length >= 10 || NoneSaid().IsMatch(runOn)))
+        {
+            // "Cyhoeddiadau/Announcements. T. Edwards thanked …", "… (if known at this point). None.": the minute runs
+            // on after the title's full stop (a short run-on is more title: "… Interests. Relevant Regulations 2012").
+            return (title[..stop.Index].Trim(), runOn.Trim());
+        }
         if (title.Length > 60 && RunInSentence().Match(title) is { Success: true, Index: > 8 } sentence)
         {
             // "Approval of the accounts for 2019-20 These had been circulated …": a run-in heading with no stop; the
@@ -390,6 +418,12 @@ public static partial class MinutesParser
         }
         return (title, null);
     }
+
+    [GeneratedRegex(@"(?<=(?:\w{3,}|\)))\.\s+(?=[A-Z(]|[a-z][.)]\s)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex RunOnAfterStop();
+
+    [GeneratedRegex(@"^(?:None|Nil|No)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NoneSaid();
 
     private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
     {
@@ -419,8 +453,22 @@ public static partial class MinutesParser
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();
 
-    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:his|her|their)\s+apologies\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s.{1,120}?)\s+(?:sent|gave|offered|tendered)\s+(?:(?:his|her|their)\s+)?apologies\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentApologies();
+
+    /// <summary>The text up to the first sentence break ("… (leave). The meeting accepted …").</summary>
+    private static string FirstSentence(string text) => SentenceBreak().Match(text) is { Success: true } end ? text[..end.Index] : text;
+
+    [GeneratedRegex(@"\.\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SentenceBreak();
+
+    // "Apologies for Absence", "To receive apologies for absence", "APOLOGIES".
+    [GeneratedRegex(@"^(?:To\s+(?:receive|note|accept)\s+(?:any\s+)?)?apolog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesTitle();
+
+    // A minute that opens with titled names: "Cllr L Watson and Cllr J Foster …", "Councillors A and B".
+    [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitledNames();
 
     [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ResolvedInSentence();
@@ -440,7 +488,8 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<number>\d{1,4})\.\s+(?<title>[A-Z].{0,300})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteHeading();
 
-    [GeneratedRegex(@"^\(Note:.*(?:commenced|started|began|opened).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "(Note: the meeting commenced at 7.00 pm …)", "The Meeting was declared open at 7.30pm".
+    [GeneratedRegex(@"^\(Note:.*(?:commenced|started|began|opened).*$|^The\s+meeting\s+(?:was\s+declared\s+open|opened|commenced)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingNote();
 
     [GeneratedRegex(@"^\(Signed\)\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
@@ -471,7 +520,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,'’&/()-]{3,90}[A-Z)])\.\s+(?<rest>[A-Z].*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsThenText();
 
-    [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\))\.?\s+", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])\)|[A-H]:)\.?\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartLabel();
 
     // "Apologies – Councillors S Doleman, N Tarmaster and B Ellison.", "Declarations of Interest - none".

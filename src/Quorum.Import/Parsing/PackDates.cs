@@ -179,7 +179,8 @@ public static partial class PackDates
         return new LocalDate(year, month, day);
     }
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // Bilingual papers print the month twice: "13 Mai / May 2021", "19 October / Hydref 2023".
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Za-z]{3,10}\s*/\s*)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b,?(?:\s*/\s*[A-Za-z]{3,10})?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex WordDate();
 
     [GeneratedRegex(@"(?<!\d)(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant, 10000)]

@@ -27,7 +27,7 @@ public static partial class PageFurniture
 
     public static string CleanVenue(string venue) => StripLinks(venue).Replace(". View directions", "", StringComparison.OrdinalIgnoreCase).Trim().TrimEnd('.', ',');
 
-    [GeneratedRegex(@"^(?:agenda(?:,)?(?:\s+(?:and|decisions and)\s+minutes)?|agenda for|(?:agenda|minutes)(?:\s+for)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|agendas, meetings and minutes.*|meeting details|meeting documents|minutes|draft|confirmed|unconfirmed|public document pack|notice of (?:the )?meeting|decision details|issue - .*|items|no\.?\s+item|summons|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:agendas?(?:,)?(?:\s+(?:and|decisions and)\s+minutes)?|agendas?,\s+(?:reports|decisions)\s+and\s+minutes|agenda for|(?:agenda|minutes)(?:\s+for)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|agendas, meetings and minutes.*|meeting details|meeting documents|minutes|draft|confirmed|unconfirmed|public document pack|notice of (?:the )?meeting|decision details|issue - .*|items|no\.?\s+item|summons|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Furniture();
 
     // "pdf icon PDF 129 KB", "PDF 158 KB", "(PDF, 914 KB)", "View as HTML (10/2) 5 KB", "View directions".

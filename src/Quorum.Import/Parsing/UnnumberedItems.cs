@@ -51,7 +51,7 @@ public static partial class UnnumberedItems
     }
 
     /// <summary>A title: short, capitalised, not a sentence, a "Label:" line or a part of a list.</summary>
-    private static bool IsTitle(string text) =>
+    public static bool IsTitle(string text) =>
         text.Length is >= 3 and <= 120 && char.IsUpper(text[0]) && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
         && !text.EndsWith(',') && !Label().IsMatch(text) && !AgendaWording().IsMatch(text);
 

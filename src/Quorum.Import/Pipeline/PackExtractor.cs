@@ -63,6 +63,10 @@ public static class PackExtractor
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
                         var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context);
+                        if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0)
+                        {
+                            MinutesParser.AddLeadingRecord(recorded, segment.Lines, pack.Agenda[before]);
+                        }
                         MinutesParser.ReadTimeRange(frontSheet, recorded);
                         pack.Minutes.Add(recorded);
                     }
@@ -97,6 +101,11 @@ public static class PackExtractor
             }
         }
 
+        for (var k = pack.Minutes.Count - 1; k >= 0; k--)
+        {
+            // A minute of several sittings: each sitting is minutes of its own, earlier ones first.
+            pack.Minutes.InsertRange(k, pack.Minutes[k].OtherSittings);
+        }
         if (!frontSheetSeen && pack.Reports.Count > 0 && pack.Agenda.Count == 0 && pack.Minutes.Count == 0)
         {
             // A lone report: it belongs to no meeting this file prints, so the meeting and contact stay empty rather

@@ -393,7 +393,7 @@ public static partial class Segmenter
     private static partial Regex MinutesWord();
 
     // "Cabinet – Minutes – 6 December 2012", "Minutes: Planning Committee, 4 March 2015", "MINUTES – CABINET – 7/3/13".
-    [GeneratedRegex(@"^(?!\d)(?:[^.]{0,100}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?!\d)(?:[^.]{0,160}?\s)?(?:MINUTES|Minutes)\b[^.]{0,120}\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledMinutes();
 
     [GeneratedRegex(@"\bmeeting\s+of\b|^at\s+an?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
