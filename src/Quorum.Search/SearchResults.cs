@@ -19,6 +19,11 @@ public sealed record SearchResults
     public int PageCount => PageSize == 0 ? 0 : (Total + PageSize - 1) / PageSize;
     public SearchFacets Facets { get; init; } = SearchFacets.Empty;
     public IReadOnlyList<SearchProblem> Problems { get; init; } = [];
+    /// <summary>
+    /// For a search that found nothing: the search text with misspelt words replaced by the closest words in the
+    /// index ("libary" → "library"), when that search finds something; otherwise null.
+    /// </summary>
+    public string? DidYouMean { get; init; }
     public bool IsValid => Problems.Count == 0;
 
     internal static SearchResults Invalid(IReadOnlyList<SearchProblem> problems) => new() { Problems = problems };
@@ -35,6 +40,11 @@ public sealed record SearchHit
     public IReadOnlyList<string> PersonSlugs { get; init; } = [];
     public int? PageNumber { get; init; }
     public required string Url { get; init; }
+    /// <summary>
+    /// How many other matches among the best have nearly the same title (the same report at other meetings, other
+    /// pages of one pack); they are listed after the best of every such group.
+    /// </summary>
+    public int SimilarCount { get; init; }
 }
 
 public sealed record FacetValue(string Key, string Label, int Count);

@@ -48,7 +48,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
         var results = new SearchResults { Page = request.Page, PageSize = request.PageSize, Total = window.Count, TotalIsLowerBound = capped };
         if (window.Count == 0)
         {
-            return results;
+            return query.HasText ? results with { DidYouMean = await SuggestAsync(query, request, cancellationToken) } : results;
         }
 
         var facets = CountFacets(await ReadFacetRowsAsync(window, cancellationToken));
@@ -57,6 +57,11 @@ public abstract class WindowedSearchIndex : ISearchIndex
         if (offset >= window.Count)
         {
             hits = [];
+        }
+        else if (query.HasText && request.Sort == SearchSort.Relevance && offset < RelevanceOrder.Depth)
+        {
+            var best = await RankAsync(query, request, window[^1], 0, Math.Max(RelevanceOrder.Depth, offset + request.PageSize), cancellationToken);
+            hits = [.. RelevanceOrder.Apply(query, best).Skip(offset).Take(request.PageSize)];
         }
         else if (query.HasText && request.Sort == SearchSort.Relevance)
         {
@@ -68,6 +73,77 @@ public abstract class WindowedSearchIndex : ISearchIndex
         }
         return results with { Hits = hits, Facets = facets };
     }
+
+    /// <summary>The search with misspelt words corrected from the index's vocabulary, if that finds anything.</summary>
+    private async Task<string?> SuggestAsync(ParsedQuery query, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var corrected = new List<QueryClause>();
+        var changed = false;
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.IsExcluded || clause.IsPrefix)
+            {
+                corrected.Add(clause);
+                continue;
+            }
+            var words = new List<string>();
+            foreach (var word in clause.Words)
+            {
+                var better = await CorrectAsync(word, cancellationToken);
+                changed |= better is not null;
+                words.Add(better ?? word);
+            }
+            corrected.Add(clause with { Words = words });
+        }
+        if (!changed)
+        {
+            return null;
+        }
+        // Run against the index as it is now, so a word from a cached vocabulary that has since been withdrawn
+        // can never be suggested.
+        var suggestion = new ParsedQuery(corrected);
+        return (await FindNewestMatchesAsync(suggestion, request, 1, cancellationToken)).Count > 0 ? SpellingSuggestion.Text(suggestion) : null;
+    }
+
+    private async Task<string?> CorrectAsync(string word, CancellationToken cancellationToken)
+    {
+        var none = new SearchRequest();
+        if (!SpellingSuggestion.Correctable(word)
+            || (await FindNewestMatchesAsync(new ParsedQuery([new QueryClause([word], false, false)]), none, 1, cancellationToken)).Count > 0)
+        {
+            return null;
+        }
+        if (SpellingSuggestion.ClosestTerm(word, await VocabularyAsync(cancellationToken)) is not { } term)
+        {
+            return null;
+        }
+        var holding = new ParsedQuery([new QueryClause([term], IsPrefix: true, IsExcluded: false)]);
+        var ids = await FindNewestMatchesAsync(holding, none, 5, cancellationToken);
+        var hits = await NewestFirstAsync(holding, ids, 0, ids.Count, cancellationToken);
+        var spellings = hits.SelectMany(h => h.Title.Matches.Concat(h.Snippet.Matches)).SelectMany(m => RelevanceOrder.Words(TextNormaliser.Fold(m)));
+        return SpellingSuggestion.Spelling(word, spellings) ?? term;
+    }
+
+    /// <summary>The index's terms, read again when older than <see cref="VocabularyAge"/>: reading them walks the whole word index.</summary>
+    private async Task<IReadOnlyList<IndexTerm>> VocabularyAsync(CancellationToken cancellationToken)
+    {
+        if (vocabulary is { } cached && Environment.TickCount64 - cached.ReadAt < VocabularyAge.TotalMilliseconds)
+        {
+            return cached.Terms;
+        }
+        var terms = await ReadVocabularyAsync(cancellationToken);
+        vocabulary = new CachedVocabulary(Environment.TickCount64, terms);
+        return terms;
+    }
+
+    private sealed record CachedVocabulary(long ReadAt, IReadOnlyList<IndexTerm> Terms);
+
+    private static readonly TimeSpan VocabularyAge = TimeSpan.FromMinutes(10);
+
+    private CachedVocabulary? vocabulary;
+
+    /// <summary>Every term of the word index (title and text, not filter tokens) with the number of documents holding it.</summary>
+    private protected abstract Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken);
 
     /// <summary>Ids of matching documents, highest (most recently indexed) first, at most <paramref name="limit"/>.</summary>
     private protected abstract Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken);

@@ -54,6 +54,64 @@ public abstract class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_word_typed_ranks_above_words_that_only_share_its_stem()
+    {
+        var date = new LocalDate(2025, 1, 14);
+        await Index.ReplaceSourceAsync("meeting/cabinet/2025-01-14",
+        [
+            Item("cabinet/2025-01-14/item-5", "Park Road Primary School: expansion",
+                "Expansion of Park Road Primary School by one form of entry, with a new park entrance and parking for staff.", Cabinet, date),
+            Item("cabinet/2025-01-14/item-6", "Kenton controlled parking zone", "Results of the statutory consultation.", Cabinet, date),
+        ], Ct);
+
+        var ids = Ids(await Search("parking"));
+
+        Assert.True(Array.IndexOf(ids, "cabinet/2025-01-14/item-6") < Array.IndexOf(ids, "cabinet/2025-01-14/item-5"), string.Join(", ", ids));
+        // Every hit with "parking" itself in its title comes before the school, which has "park" there.
+        Assert.All(ids[..Array.IndexOf(ids, "cabinet/2025-01-14/item-5")], id => Assert.NotEqual("cabinet/2025-01-14/item-5", id));
+    }
+
+    [Fact]
+    public async Task Near_duplicate_titles_are_grouped_behind_the_best_of_them()
+    {
+        var date = new LocalDate(2025, 1, 14);
+        await Index.ReplaceSourceAsync("meeting/cabinet/2025-01-14",
+            [.. Enumerable.Range(1, 12).Select(n => Page("report/parking-2025", n, "Parking Services Annual Report 2025", $"Parking permits and parking income, page {n}.", Cabinet, date))], Ct);
+
+        var results = await Search("parking");
+
+        // One of the twelve pages among the other parking papers, saying how many more there are; the rest after them.
+        const string Report = "Parking Services Annual Report 2025";
+        var titles = results.Hits.Select(h => h.Title.PlainText).ToList();
+        var leader = titles.IndexOf(Report);
+        var second = titles.IndexOf(Report, leader + 1);
+        Assert.Equal(11, results.Hits[leader].SimilarCount);
+        Assert.True(second > leader + 3, string.Join("\n", titles));
+        Assert.All(titles.Skip(second), t => Assert.Equal(Report, t));
+    }
+
+    [Fact]
+    public async Task A_misspelt_word_that_finds_nothing_gets_the_closest_word_of_the_index()
+    {
+        await Index.ReplaceSourceAsync("meeting/cabinet/2025-01-14",
+        [
+            Item("cabinet/2025-01-14/item-4", "Library service review",
+                "Proposals for the borough's libraries, with longer opening hours at the central library.", Cabinet, new LocalDate(2025, 1, 14)),
+        ], Ct);
+
+        var misspelt = await Search("libary");
+
+        Assert.Equal(0, misspelt.Total);
+        Assert.Equal("library", misspelt.DidYouMean);
+        Assert.Equal("parking strategy", (await Search("parkng strategy")).DidYouMean);
+        Assert.Equal("\"parking enforcement\" -strategy", (await Search("\"parking enforcemnt\" -strategy")).DidYouMean);
+        Assert.Null((await Search("zzqxvw")).DidYouMean);
+        Assert.Null((await Search("parking")).DidYouMean);
+        // The canary is only in withheld documents, so it is never offered, however close the typing.
+        Assert.Null((await Search(Canary[..^1] + "x")).DidYouMean);
+    }
+
+    [Fact]
     public async Task Quoted_words_must_appear_together()
     {
         var phrase = Ids(await Search("\"station road\""));

@@ -1,4 +1,5 @@
 using System.Net;
+using Quorum.Publishing.Packs;
 
 namespace Quorum.Publishing.Minutes;
 
@@ -27,6 +28,6 @@ public static class MinutesDocument
         var style = pageNumbers
             ? MinutesStyle.Replace("@page { size: A4; margin: 20mm 18mm 22mm 18mm; }", "@page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: \"Page \" counter(page); font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; } }", StringComparison.Ordinal)
             : MinutesStyle;
-        return $"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>{style}</head><body>{body}</body></html>";
+        return $"<!DOCTYPE html><html lang=\"{PackHtml.Language}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>{style}</head><body>{body}</body></html>";
     }
 }

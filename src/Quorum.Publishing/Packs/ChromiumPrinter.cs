@@ -56,7 +56,10 @@ public sealed class ChromiumPrinter : IAsyncDisposable
         }
     }
 
-    /// <summary>Prints one HTML document; the page size and margins come from its CSS <c>@page</c> rule.</summary>
+    /// <summary>
+    /// Prints one HTML document as a tagged PDF; the page size and margins come from its CSS <c>@page</c> rule, the
+    /// PDF's title and language from its <c>title</c> and <c>lang</c>.
+    /// </summary>
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {
         await tabs.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -71,7 +74,10 @@ public sealed class ChromiumPrinter : IAsyncDisposable
             {
                 // The HTML is self-contained (inline CSS, system fonts), so nothing is fetched.
                 await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
-                var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" }).ConfigureAwait(false);
+                // Tagged: the structure tree (headings, paragraphs, tables, language) that screen readers and the
+                // accessibility regulations need; Outline: bookmarks from the headings, which the pack assembler
+                // reads to find where each agenda item is listed on the front sheet.
+                var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4", Tagged = true, Outline = true }).ConfigureAwait(false);
                 idle.Add(page);
                 return pdf;
             }

@@ -96,7 +96,9 @@ public sealed class PackCompiler(ChromiumPrinter printer)
             PackKind.Supplementary => " – supplemental agenda",
             _ => "",
         };
-        var pdf = PackAssembler.Assemble(all, title);
+        // One bookmark per item the agenda lists: to its papers, or to where the front sheet lists it.
+        var bookmarks = pack.Items.Where(i => PackHtml.Lists(kind, i)).Select(i => new PackBookmark($"{i.Number}. {i.Title}", i.Number)).Prepend(new PackBookmark("Agenda", null)).ToList();
+        var pdf = PackAssembler.Assemble(all, title, bookmarks);
         var contents = sections.Select(s => new PackEntry(s.ItemNumber!.Value, pack.Items.First(i => i.Number == s.ItemNumber).Title, s.Pages!)).ToList();
         return new CompiledPack(kind, pdf, frontPages + sections.Sum(s => s.PageCount), contents);
     }

@@ -32,7 +32,7 @@ internal static class PackHtml
         .front p, .agenda p { margin: 0 0 4pt; }
         .item, .keep { break-inside: avoid; }
         .item { margin-top: 10pt; }
-        .item-title { font-weight: bold; }
+        .agenda h3.item-title { font-size: 11pt; font-weight: bold; margin: 0 0 4pt; }
         table.cover { border-collapse: collapse; width: 100%; margin-bottom: 14pt; }
         table.cover td { border: 1px solid #000; padding: 4pt 6pt; vertical-align: top; }
         table.cover td.label { width: 36%; font-weight: bold; }
@@ -156,7 +156,7 @@ internal static class PackHtml
                 var suffix = pages.TryGetValue(item.Number, out var range) ? $" ({range.ToAgendaText()})"
                     : item.ToFollow && kind == PackKind.Main ? " (To Follow)" : "";
                 html.Append("<div class=\"item\">");
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"item-title\">{item.Number}. {E(item.Title.ToUpperInvariant())}{E(suffix)}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<h3 class=\"item-title\">{item.Number}. {E(item.Title.ToUpperInvariant())}{E(suffix)}</h3>");
                 if (item.ReportOf is not null)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<p>Report of the {E(item.ReportOf)}</p>");
@@ -196,7 +196,7 @@ internal static class PackHtml
     }
 
     /// <summary>Which items a pack's agenda lists: the main pack lists every item (Part II titles are public).</summary>
-    private static bool Lists(PackKind kind, PackItem item) => kind switch
+    public static bool Lists(PackKind kind, PackItem item) => kind switch
     {
         PackKind.Main => true,
         PackKind.PartII => item.Part == AgendaPart.PartII || item.Report?.Enclosures.Any(e => e.ExemptionParagraph is not null) == true,
@@ -330,8 +330,11 @@ internal static class PackHtml
         }
     }
 
+    /// <summary>The language of every printed document, which Chromium writes into the PDF for screen readers.</summary>
+    public const string Language = "en-GB";
+
     private static string Document(string title, string body) =>
-        $"<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>{E(title)}</title>{Style}</head><body>{body}</body></html>";
+        $"<!DOCTYPE html><html lang=\"{Language}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title>{Style}</head><body>{body}</body></html>";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -161,6 +161,19 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         return matches;
     }
 
+    private protected override async Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken)
+    {
+        // ts_stat reads every document's lexemes (stems): a full scan, which is why the vocabulary is cached.
+        await using var command = dataSource.CreateCommand($"SELECT word, ndoc FROM ts_stat('SELECT tsv FROM {Table}')");
+        var terms = new List<IndexTerm>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add(new IndexTerm(reader.GetString(0), reader.GetInt32(1)));
+        }
+        return terms;
+    }
+
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

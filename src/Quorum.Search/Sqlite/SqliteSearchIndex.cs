@@ -223,6 +223,22 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         return matches;
     }
 
+    private protected override async Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // A temporary view of the word index's terms (stems), made on the connection that reads it.
+        await ExecuteAsync(connection, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_vocab USING fts5vocab(main, docs_fts, 'col');", cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT term, sum(doc) FROM temp.docs_vocab WHERE col IN ('title', 'body') GROUP BY term";
+        var terms = new List<IndexTerm>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add(new IndexTerm(reader.GetString(0), reader.GetInt64(1)));
+        }
+        return terms;
+    }
+
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Quorum.Publishing.Packs;
 using Quorum.TestSupport;
 using UglyToad.PdfPig;
@@ -67,18 +66,50 @@ public sealed class PackCompilerTests(PrinterFixture fixture) : IClassFixture<Pr
     }
 
     [Fact]
-    public async Task Each_item_has_a_bookmark_to_its_first_page()
+    public async Task Every_agenda_item_has_a_bookmark_to_its_papers_or_to_where_the_agenda_lists_it()
     {
-        var (_, compiled, _) = await Main();
+        var (pack, compiled, pages) = await Main();
 
         using var document = PdfDocument.Open(compiled.Pdf);
         Assert.True(document.TryGetBookmarks(out var bookmarks));
-        var targets = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().ToDictionary(b => b.Title, b => b.PageNumber);
-        Assert.Equal(1, targets["Agenda"]);
+        var read = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().Select(b => (b.Title, b.PageNumber)).ToList();
+        Assert.Equal(["Agenda", .. pack.Items.Select(i => $"{i.Number}. {i.Title}")], read.Select(b => b.Title));
+        Assert.Equal(1, read[0].PageNumber);
+        var frontPages = compiled.Contents[0].Pages.First - 1;
+        foreach (var item in pack.Items)
+        {
+            var page = read.Single(b => b.Title == $"{item.Number}. {item.Title}").PageNumber;
+            if (compiled.Contents.SingleOrDefault(c => c.ItemNumber == item.Number) is { } entry)
+            {
+                Assert.Equal(entry.Pages.First, page);
+            }
+            else
+            {
+                // No papers: the bookmark opens the front sheet page that lists the item.
+                Assert.InRange(page, 1, frontPages);
+                Assert.Contains($"{item.Number}. {item.Title.ToUpperInvariant()}", pages[page - 1].ReplaceLineEndings(" "));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_pack_is_a_tagged_pdf_with_its_title_language_and_each_report_in_the_structure_tree()
+    {
+        var (pack, compiled, _) = await Main();
+
+        var (info, structure) = await Poppler.InfoAsync(compiled.Pdf);
+
+        Assert.Matches(@"Tagged:\s+yes\n", info);
+        Assert.Contains("Title:           Overview and Scrutiny Committee, 17 March 2026", info);
+        using var document = PdfDocument.Open(compiled.Pdf);
+        Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)document.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
+        // Each printed report's tags are carried into the pack under its item's section.
         foreach (var entry in compiled.Contents)
         {
-            Assert.Equal(entry.Pages.First, targets[$"{entry.ItemNumber}. {entry.Title}"]);
+            Assert.Contains($"Sect \"{entry.ItemNumber}. {entry.Title}\"", structure);
+            Assert.Contains(pack.Items.Single(i => i.Number == entry.ItemNumber).Report!.Subject, structure);
         }
+        Assert.DoesNotContain("ZEPHYRCANARY", structure);
     }
 
     [Fact]
@@ -109,6 +140,14 @@ public sealed class PackCompilerTests(PrinterFixture fixture) : IClassFixture<Pr
         Assert.Equal(11, entry.ItemNumber);
         Assert.Contains("SUPPLEMENTAL AGENDA", supplementPages[0].ReplaceLineEndings(" "));
         Assert.Contains("Scrutiny Review of Highways Maintenance", supplementPages[entry.Pages.First - 1]);
+        var (info, _) = await Poppler.InfoAsync(supplement.Pdf);
+        Assert.Matches(@"Tagged:\s+yes\n", info);
+        using var document = PdfDocument.Open(supplement.Pdf);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var read = bookmarks.GetNodes().OfType<DocumentBookmarkNode>().ToList();
+        // The supplementary agenda lists the items that were to follow; only item 11 has its papers here.
+        Assert.Equal(["Agenda", .. pack.Items.Where(i => i.ToFollow).Select(i => $"{i.Number}. {i.Title}")], read.Select(b => b.Title));
+        Assert.Equal(entry.Pages.First, read.Single(b => b.Title == $"11. {entry.Title}").PageNumber);
     }
 
     [Fact]
@@ -118,10 +157,10 @@ public sealed class PackCompilerTests(PrinterFixture fixture) : IClassFixture<Pr
         var path = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N") + ".pdf");
         await File.WriteAllBytesAsync(path, compiled.Pdf, TestContext.Current.CancellationToken);
 
-        var (info, infoErrors) = await Poppler("pdfinfo", path);
+        var (info, infoErrors) = await Poppler.RunAsync("pdfinfo", path);
         var first = compiled.Contents[0].Pages.First.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var (text, textErrors) = await Poppler("pdftotext", "-f", first, "-l", first, "-layout", path, "-");
-        var (fonts, _) = await Poppler("pdffonts", "-f", first, "-l", first, path);
+        var (text, textErrors) = await Poppler.RunAsync("pdftotext", "-f", first, "-l", first, "-layout", path, "-");
+        var (fonts, _) = await Poppler.RunAsync("pdffonts", "-f", first, "-l", first, path);
 
         Assert.Equal("", infoErrors + textErrors);
         Assert.Matches($@"Pages:\s+{compiled.PageCount}\n", info);
@@ -129,20 +168,5 @@ public sealed class PackCompilerTests(PrinterFixture fixture) : IClassFixture<Pr
         Assert.Contains($"Page {first}", text);
         var stampFont = Assert.Single(fonts.Split('\n'), l => l.StartsWith("LiberationSans ", StringComparison.Ordinal));
         Assert.Contains(" yes ", stampFont);
-    }
-
-    private static async Task<(string Output, string Errors)> Poppler(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(0, process.ExitCode);
-        return (await output, await errors);
     }
 }

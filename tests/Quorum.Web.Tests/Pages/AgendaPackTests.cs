@@ -124,6 +124,32 @@ public sealed class AgendaPackTests(PackSite site) : IClassFixture<PackSite>
     }
 
     [Fact]
+    public async Task The_agenda_pack_is_a_tagged_pdf_with_its_title_language_and_a_bookmark_for_every_agenda_item()
+    {
+        var pdf = await site.Client.GetByteArrayAsync(HeldMeeting + "/agenda.pdf", Cancel);
+        string[] items;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            items = await scope.ServiceProvider.GetRequiredService<QuorumDbContext>().AgendaItems
+                .Where(i => i.Meeting!.Date == SiteHost.HeldOn && i.Meeting.Committee!.Slug == "overview-and-scrutiny")
+                .OrderBy(i => i.Number).Select(i => i.Number + ". " + i.Title).ToArrayAsync(Cancel);
+        }
+
+        var (info, structure) = await Poppler.InfoAsync(pdf);
+        using var document = PdfDocument.Open(pdf);
+
+        Assert.Matches(@"Tagged:\s+yes\n", info);
+        Assert.Contains("Title:           Overview and Scrutiny Committee, 19 September 2017", info);
+        Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)document.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Agenda", .. items], bookmarks.GetNodes().Select(b => b.Title));
+        Assert.Contains("Community Safety Strategy 2017-2020", structure);
+        // The uploaded appendix is in the pack but, untagged, not in the structure tree; exempt papers in neither.
+        Assert.DoesNotContain(PackSite.PartIIReportCanary, structure);
+        Assert.DoesNotContain(PackSite.ExemptAppendixCanary, structure);
+    }
+
+    [Fact]
     public async Task Downloading_the_agenda_pack_only_reads_its_file_and_raises_no_publication()
     {
         var before = site.Publications.Count;
@@ -241,6 +267,11 @@ public sealed class MinutesPdfTests(PackSite site) : IClassFixture<PackSite>
         Assert.Contains("OVERVIEW AND SCRUTINY COMMITTEE MINUTES", text);
         Assert.Contains(PackSite.MinutesLine, text);
         Assert.Contains("Page 1", text);
+        var (info, structure) = await Poppler.InfoAsync(await response.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Matches(@"Tagged:\s+yes\n", info);
+        Assert.Contains("Title:           Overview and Scrutiny Committee minutes, 19 September 2017", info);
+        Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)document.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
+        Assert.Contains(PackSite.MinutesLine, structure);
     }
 
     [Fact]

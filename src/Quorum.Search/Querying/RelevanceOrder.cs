@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace Quorum.Search.Querying;
+
+/// <summary>
+/// The final order of the best matches, the same for both engines. The engines rank by stems, so "parking" scores
+/// "Stanmore Park Primary School" like "Controlled Parking Zone"; here hits whose highlighted words are the words
+/// typed come first, those with the words in their title before those with them in the text only, and the engine's
+/// order decides the rest. Near-duplicate titles (the same words but for numbers and punctuation: one report at
+/// several meetings, the pages of one pack) are grouped: the best of each group keeps its place, the others follow
+/// every group's best, and it carries their count.
+/// </summary>
+internal static class RelevanceOrder
+{
+    /// <summary>How many of the engine's best matches are put in this order; later pages follow the engine's order.</summary>
+    public const int Depth = 50;
+
+    public static List<SearchHit> Apply(ParsedQuery query, IReadOnlyList<SearchHit> ranked)
+    {
+        var clauses = query.Required.ToList();
+        var ordered = ranked
+            .Select((hit, position) =>
+            {
+                var title = MatchedWords(hit.Title);
+                var text = MatchedWords(hit.Snippet);
+                var inTitle = clauses.Count(c => Exact(c, title));
+                var everywhere = clauses.All(c => Exact(c, title) || Exact(c, text));
+                return (Hit: hit, Position: position, InTitle: inTitle, Everywhere: everywhere);
+            })
+            .OrderByDescending(x => x.Everywhere)
+            .ThenByDescending(x => x.InTitle)
+            .ThenBy(x => x.Position)
+            .Select(x => x.Hit)
+            .ToList();
+
+        var groups = ordered.GroupBy(GroupKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var leaders = new List<SearchHit>();
+        var followers = new List<SearchHit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in ordered)
+        {
+            var key = GroupKey(hit);
+            if (seen.Add(key))
+            {
+                leaders.Add(hit with { SimilarCount = groups[key] - 1 });
+            }
+            else
+            {
+                followers.Add(hit);
+            }
+        }
+        return [.. leaders, .. followers];
+    }
+
+    /// <summary>A title without numbers, punctuation or case: "3. Budget Monitoring Q2 2026/27" and "Budget monitoring Q3" are one.</summary>
+    internal static string GroupKey(SearchHit hit)
+    {
+        var key = new StringBuilder();
+        foreach (var word in Words(TextNormaliser.Fold(hit.Title.PlainText)).Where(w => !w.Any(char.IsDigit)))
+        {
+            key.Append(key.Length > 0 ? " " : "").Append(word);
+        }
+        return key.Length > 0 ? key.ToString() : hit.Id;
+    }
+
+    private static HashSet<string> MatchedWords(HighlightedText text) =>
+        [.. text.Runs.Where(r => r.IsMatch).SelectMany(r => Words(TextNormaliser.Fold(r.Text)))];
+
+    /// <summary>Whether the words typed (not only their stems) are among a field's highlighted words; a prefix always is.</summary>
+    private static bool Exact(QueryClause clause, HashSet<string> matched) =>
+        clause.IsPrefix ? matched.Any(w => w.StartsWith(clause.Words[0], StringComparison.Ordinal)) : clause.Words.All(matched.Contains);
+
+    internal static IEnumerable<string> Words(string folded)
+    {
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+}
