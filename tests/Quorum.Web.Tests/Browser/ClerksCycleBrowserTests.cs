@@ -7,7 +7,6 @@ using Quorum.Demo;
 using Quorum.Domain.Meetings;
 using Quorum.Web.Site;
 using Quorum.Web.Tests.Admin.Meetings.Record;
-using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -32,26 +31,38 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
     private sealed record Plan(string Committee, LocalDate Date, LocalDate Next, string Chair, string Replaced, string Reserve, int ReservePosition, string Late);
 
     /// <summary>
-    /// A committee with a reserve list, a free weekday for the new meeting at least two weeks ahead (so the agenda is
-    /// published in time), the body's next ordinary meeting after it (where the minutes are signed), and who does what.
+    /// A committee with a reserve list, a free weekday for the new meeting a week after the demo's next meeting of it
+    /// (same members, same municipal year, so the reserve list applies), the body's next ordinary meeting after that
+    /// (where the minutes are signed), and who does what.
     /// </summary>
     private async Task<Plan> PlanAsync()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
-        var demo = await DemoMeetingToRecord.FindAsync(db);
-        var committee = await db.Committees.SingleAsync(c => c.Name == demo.Committee, ct);
-        var dates = await db.Meetings.Where(m => m.CommitteeId == committee.Id).Select(m => m.Date).ToListAsync(ct);
-        var date = demo.Date.PlusDays(-1);
-        while (dates.Contains(date) || date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+        for (var skip = 0; ; skip++)
         {
-            date = date.PlusDays(-1);
+            var demo = await DemoMeetingToRecord.FindAsync(db, skip);
+            var committee = await db.Committees.SingleAsync(c => c.Name == demo.Committee, ct);
+            var meetings = await db.Meetings.Where(m => m.CommitteeId == committee.Id && m.Status != MeetingStatus.Cancelled).Select(m => new { m.Date, m.IsSpecial }).ToListAsync(ct);
+            var yearEnds = await db.MunicipalYears.Where(y => y.StartsOn <= demo.Date && y.EndsOn >= demo.Date).Select(y => y.EndsOn).SingleAsync(ct);
+            var date = demo.Date.PlusDays(7);
+            while (meetings.Any(m => m.Date == date) || date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            {
+                date = date.PlusDays(1);
+            }
+            var next = meetings.Where(m => m.Date > date && !m.IsSpecial).OrderBy(m => m.Date).FirstOrDefault();
+            if (next is not null && date <= yearEnds)
+            {
+                return new Plan(demo.Committee, date, next.Date, demo.Chair.DisplayName, demo.Replaced.DisplayName, demo.Reserve.DisplayName, demo.ReservePosition, demo.Others[0].DisplayName);
+            }
         }
-        Assert.True(date >= DemoSite.Today.PlusDays(14), $"the demo's {demo.Committee} meets on {demo.Date}, too soon for a new meeting before it");
-        var next = await db.Meetings.Where(m => m.CommitteeId == committee.Id && m.Date > date && !m.IsSpecial && m.Status != MeetingStatus.Cancelled)
-            .OrderBy(m => m.Date).Select(m => m.Date).FirstAsync(ct);
-        return new Plan(demo.Committee, date, next, demo.Chair.DisplayName, demo.Replaced.DisplayName, demo.Reserve.DisplayName, demo.ReservePosition, demo.Others[0].DisplayName);
     }
+
+    private LocalDate CouncilToday() => site.Clock.Now.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+
+    /// <summary>A link in the staff home's work due; Chromium spaces the hidden ": subject" of its name as it likes, so the text is matched.</summary>
+    private static ILocator WorkDue(IPage page, string todo, string subject) =>
+        page.Locator("table[aria-labelledby='work-due'] td[data-label='To do'] a").Filter(new() { HasText = $"{todo}: {subject}" });
 
     private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
@@ -107,7 +118,7 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
 
             // A clearing officer finds it in their work due and clears it.
             await clearing.GotoAsync("/admin");
-            await clearing.GetByRole(AriaRole.Link, new() { Name = $"Clear the report: {Subject}" }).ClickAsync();
+            await WorkDue(clearing, "Clear the report", Subject).ClickAsync();
             foreach (var (role, name) in new[] { ("Chief Financial Officer", "Jo Frost"), ("Monitoring Officer", "Sarah Wilson") })
             {
                 await clearing.GetByRole(AriaRole.Radio, new() { Name = role }).CheckAsync();
@@ -118,10 +129,15 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
             await Button(clearing, "Mark as cleared").ClickAsync();
             await Assertions.Expect(clearing.Locator("#report-state")).ToHaveTextAsync("Cleared");
 
-            // Back at the staff home the agenda is due: published through the confirmation page.
+            // Two weeks before the meeting the agenda is due on the staff home: published through the confirmation page.
+            if (plan.Date.PlusDays(-14) > CouncilToday())
+            {
+                DemoMeetingToRecord.ClockTo(site.Clock, plan.Date.PlusDays(-14));
+            }
             await StaffHome(clerk).ClickAsync();
-            await clerk.GetByRole(AriaRole.Link, new() { Name = $"Publish the agenda: {meeting}" }).ClickAsync();
-            await Link(clerk, "Publish agenda").ClickAsync();
+            await WorkDue(clerk, "Publish the agenda", meeting).ClickAsync();
+            // The meeting page offers Publish as a button-styled link to the confirmation page.
+            await Button(clerk, "Publish agenda").ClickAsync();
             await Assertions.Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "Are you sure you want to publish the agenda?" })).ToBeVisibleAsync();
             await Button(clerk, "Publish agenda").ClickAsync();
             await SeesAsync(clerk, "Agenda published (version 1");
@@ -129,7 +145,7 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
             // The day after the meeting, it waits in the work due to be recorded.
             DemoMeetingToRecord.ClockTo(site.Clock, plan.Date.PlusDays(1));
             await StaffHome(clerk).ClickAsync();
-            await clerk.GetByRole(AriaRole.Link, new() { Name = $"Record the meeting: {meeting}" }).ClickAsync();
+            await WorkDue(clerk, "Record the meeting", meeting).ClickAsync();
             await Assertions.Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "Record the meeting" })).ToBeVisibleAsync();
 
             // Attendance: everyone present but one member, who sends apologies; one member arrives during item 2.
@@ -185,7 +201,7 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
             DemoMeetingToRecord.ClockTo(site.Clock, plan.Next);
             var next = $"{plan.Committee}, {Display.Date(plan.Next)}";
             await StaffHome(clerk).ClickAsync();
-            await clerk.GetByRole(AriaRole.Link, new() { Name = $"Record the meeting: {next}" }).ClickAsync();
+            await WorkDue(clerk, "Record the meeting", next).ClickAsync();
             foreach (var present in await clerk.Locator("input[type=radio][value=Present]").AllAsync())
             {
                 await present.CheckAsync();
@@ -193,7 +209,7 @@ public sealed partial class ClerksCycleBrowserTests(BrowserSite site) : IClassFi
             await Button(clerk, "Save attendance").ClickAsync();
             await SeesAsync(clerk, "Attendance saved");
             await StaffHome(clerk).ClickAsync();
-            await clerk.GetByRole(AriaRole.Link, new() { Name = $"Approve the minutes: {meeting}" }).ClickAsync();
+            await WorkDue(clerk, "Approve the minutes", meeting).ClickAsync();
             await clerk.GetByLabel("Meeting at which the minutes were approved and signed").SelectOptionAsync(new SelectOptionValue { Label = Display.Date(plan.Next) });
             await Button(clerk, "Record approval").ClickAsync();
             await SeesAsync(clerk, "Approval recorded.");
