@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Quorum test on a fresh Debian machine with only the .NET 10 SDK.
 # Installs what the tests need (PostgreSQL, Chromium, fonts, poppler, python3 for the import scorer, nginx for the
-# two-node proxy test), starts a throwaway PostgreSQL cluster
+# two-node proxy test, Node.js and npm for the pinned Redocly CLI that lints the OpenAPI document), starts a throwaway PostgreSQL cluster
 # on a free 127.0.0.1 port, runs the whole solution, stops the cluster, and prints "N passed, N failed".
 # Extra arguments go to every test executable (xUnit v3), e.g. ./test.sh -class '*Calendar*' or -method '*Reserve*'.
 set -euo pipefail
@@ -12,7 +12,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages, only when missing.
 need=()
-for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx; do
+for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx nodejs npm; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -21,8 +21,9 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# 2. .NET tools pinned in dotnet-tools.json (dotnet-ef).
+# 2. .NET tools pinned in dotnet-tools.json (dotnet-ef), and Redocly CLI pinned in tools/redocly (npm ci: the lock file's versions).
 if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
+[ -x tools/redocly/node_modules/.bin/redocly ] || (cd tools/redocly && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 # 3. A throwaway PostgreSQL cluster on a free port, removed on exit.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

@@ -100,6 +100,7 @@ app.UseWhen(
     site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
 app.UseUploadLimit(app.Services.GetRequiredService<EnclosureRules>().MaxBytes);
 app.UseStaticFiles();
+app.UseApiReaderLanguage();
 app.UseRouting();
 app.UseRateLimiter();
 // Before the output cache, which must know whether a request is signed in (signed-in requests are never cached).

@@ -138,14 +138,48 @@ public sealed class MinutesService(QuorumDbContext db, ProcedureRulebook ruleboo
         }
     }
 
-    /// <summary>The clerk's edit of the draft text (and HTML).</summary>
-    public async Task<MeetingMinutes> EditAsync(Guid meetingId, string text, string html, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The clerk's edit of one minute, kept in the record itself (the minute and its resolutions), so the public
+    /// minutes, the PDF and a later redraft all carry it; the draft is then redrawn from the record, keeping the
+    /// minute numbers and the attendance block as generated. Refused once the minutes are approved.
+    /// </summary>
+    public async Task<MeetingMinutes> EditMinuteAsync(Guid meetingId, MinuteEdit edit, CancellationToken cancellationToken = default)
     {
-        var minutes = await MinutesOfAsync(meetingId, cancellationToken);
-        minutes.Draft(text, html, byClerk: true);
-        await db.SaveChangesAsync(cancellationToken);
-        await AnnounceAsync(meetingId, publishing: false, cancellationToken);
-        return minutes;
+        ArgumentNullException.ThrowIfNull(edit);
+        if (string.IsNullOrWhiteSpace(edit.Heading) || edit.Resolutions.Any(r => string.IsNullOrWhiteSpace(r.Text)))
+        {
+            throw new ArgumentException("A minute keeps its heading and the words of each decision.", nameof(edit));
+        }
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var minutes = await MinutesOfAsync(meetingId, cancellationToken);
+            var minute = (await db.Minutes.Include(m => m.Resolutions).Where(m => m.MeetingId == meetingId).ToListAsync(cancellationToken))
+                .SingleOrDefault(m => m.Number.Value == edit.Number)
+                ?? throw new ProcedureRuleException("CPR-9", $"these minutes have no minute {edit.Number}");
+            minute.Title = edit.Heading.Trim();
+            minute.Body = edit.Text.Trim();
+            foreach (var change in edit.Resolutions)
+            {
+                var resolution = minute.Resolutions.SingleOrDefault(r => r.Id == change.ResolutionId)
+                    ?? throw new ProcedureRuleException("CPR-9", $"minute {edit.Number} has no such decision");
+                resolution.Text = change.Text.Trim();
+                resolution.Parts.Clear();
+                resolution.Parts.AddRange(change.Parts.Select(p => p.Trim()).Where(p => p.Length > 0));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            var content = await ContentAsync(meetingId, cancellationToken);
+            minutes.Draft(MinutesWriter.ToText(content), MinutesWriter.ToHtml(content), byClerk: true);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            await AnnounceAsync(meetingId, publishing: false, cancellationToken);
+            return minutes;
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>

@@ -99,6 +99,15 @@ public static class Display
         _ => "Minutes published",
     };
 
+    /// <summary>The label of a decision's words in the minutes editor, after the formula it is minuted under.</summary>
+    public static string ResolutionLabel(ResolutionKind kind) => kind switch
+    {
+        ResolutionKind.Resolved => "Decision (RESOLVED)",
+        ResolutionKind.Agreed => "Decision (AGREED)",
+        ResolutionKind.Recommend => "Recommendation (RESOLVED to RECOMMEND)",
+        _ => "Noted",
+    };
+
     /// <summary>What a piece of work on the staff home is, in plain words.</summary>
     public static string Work(Quorum.Application.Work.WorkKind kind) => kind switch
     {

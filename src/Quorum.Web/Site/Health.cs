@@ -35,5 +35,5 @@ public static class Health
                 },
             };
             return Results.Json(body, statusCode: ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).WithSummary("Whether the site and its database answer (for monitoring).");
 }

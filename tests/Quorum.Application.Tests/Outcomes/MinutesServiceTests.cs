@@ -140,7 +140,10 @@ public abstract class MinutesServiceTests : OutcomesDatabase
         Assert.Equal("That the minutes of the meeting held on 17 September 2024 be taken as read and signed as a correct record.", next.AgendaItems.Single(i => i.Number == 3).Description);
         Assert.Empty(await db.MeetingMinutes.WherePublic().ToListAsync(Cancel));
 
-        await service.EditAsync(Council.Meeting(September).Id, "Clerk's corrected text", "<p>Clerk's corrected text</p>", Cancel);
+        var first = (await db.Minutes.AsNoTracking().Where(m => m.MeetingId == Council.Meeting(September).Id).ToListAsync(Cancel)).MinBy(m => m.Number.Value)!;
+        var edited = await service.EditMinuteAsync(Council.Meeting(September).Id, new MinuteEdit(first.Number.Value, first.Title, "Clerk's corrected text", []), Cancel);
+        Assert.Contains("Clerk's corrected text", edited.Text, StringComparison.Ordinal);
+        Assert.True(edited.EditedByClerk);
         var early = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.PublishAsync(Council.Meeting(September).Id, new LocalDate(2024, 9, 20), Cancel));
         Assert.Equal("CPR-9", early.Rule);
         var sameDay = await Assert.ThrowsAsync<ProcedureRuleException>(() => service.ApproveAsync(Council.Meeting(September).Id, Council.Meeting(September).Id, cancellationToken: Cancel));

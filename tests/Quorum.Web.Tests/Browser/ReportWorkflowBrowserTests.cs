@@ -59,7 +59,7 @@ public sealed class ReportWorkflowBrowserTests(BrowserSite site) : IClassFixture
         await Section(clerk, "Meetings").ClickAsync();
         await clerk.GetByRole(AriaRole.Link, new() { Name = "Create a meeting from the template" }).ClickAsync();
         await clerk.GetByLabel("Committee").SelectOptionAsync(new SelectOptionValue { Label = Committee });
-        await clerk.GetByLabel("Date of meeting").FillAsync(iso);
+        await DateBoxes.FillAsync(clerk, "date", date);
         await clerk.GetByLabel("Start time").FillAsync("19:30");
         await clerk.GetByLabel("Venue").FillAsync("Committee Rooms 1 & 2, Civic Centre");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Create meeting" }).ClickAsync();

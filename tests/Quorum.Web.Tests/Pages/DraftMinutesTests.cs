@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
 using Quorum.Web.Tests.Admin;
 using Quorum.Web.Tests.Site;
 
@@ -44,7 +46,17 @@ public abstract class DraftMinutesTests(DemoSite site)
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var minutesPage = $"/admin/meetings/{meetingId}/record/minutes";
         Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostFormAsync($"{minutesPage}?handler=Draft", [], formPage: minutesPage)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostFormAsync($"{minutesPage}?handler=Edit", new() { ["Text"] = $"The Committee met. {Token} paragraph." }, formPage: minutesPage)).StatusCode);
+        Minute first;
+        await using (var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock))
+        {
+            first = (await db.Minutes.Where(m => m.MeetingId == meetingId).ToListAsync(Cancel)).MinBy(m => m.Number.Value)!;
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.PostFormAsync($"{minutesPage}?handler=Edit", new()
+        {
+            ["Number"] = first.Number.Value.ToString(CultureInfo.InvariantCulture),
+            ["Heading"] = first.Title,
+            ["Text"] = $"The Committee met. {Token} paragraph.",
+        }, formPage: minutesPage)).StatusCode);
 
         var page = WebUtility.HtmlDecode(await site.Client.GetStringAsync(path, Cancel));
         if (CouncilPublishesDrafts)

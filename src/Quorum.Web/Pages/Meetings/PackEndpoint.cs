@@ -23,7 +23,7 @@ public static class PackEndpoint
             return meeting is not null && packs.PublicPack(meeting) is { } path
                 ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true)
                 : Results.NotFound();
-        });
+        }).WithSummary("A meeting's published agenda pack (PDF), the latest version.");
         // Papers that were "To Follow", once the clerk publishes them as a supplementary agenda.
         app.MapGet("/meetings/{date}/{committee}/supplementary-agenda.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
         {
@@ -32,7 +32,7 @@ public static class PackEndpoint
             return meeting is not null && packs.SupplementaryPack(meeting) is { } path
                 ? Results.File(path, "application/pdf", $"{date}-{committee}-supplementary-agenda.pdf", enableRangeProcessing: true)
                 : Results.NotFound();
-        });
+        }).WithSummary("A meeting's supplementary agenda pack (PDF): the papers that went out \"To follow\".");
         app.MapGet("/meetings/{date}/{committee}/agenda-v{version:int}.pdf", async (string date, string committee, int version, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
         {
             var council = await current.GetAsync(http.RequestAborted);
@@ -44,7 +44,7 @@ public static class PackEndpoint
             return file is not null && packs.Stored(file) is { } path
                 ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda-v{version}.pdf", enableRangeProcessing: true)
                 : Results.NotFound();
-        });
+        }).WithSummary("One published version of a meeting's agenda pack (PDF).");
         // The minutes as PDF, only once they are published (a draft or approved-but-unpublished document is not found).
         app.MapGet("/meetings/{date}/{committee}/minutes.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, MinutesPdf minutes, HttpContext http) =>
         {
@@ -55,7 +55,7 @@ public static class PackEndpoint
                 return Results.NotFound();
             }
             return Results.File(path, "application/pdf", $"{date}-{committee}-minutes.pdf", enableRangeProcessing: true);
-        });
+        }).WithSummary("A meeting's published minutes (PDF).");
         return app;
     }
 }

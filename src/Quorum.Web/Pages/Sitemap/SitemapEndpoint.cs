@@ -31,7 +31,7 @@ public static class SitemapEndpoint
             }
             await writer.WriteEndElementAsync();
             await writer.WriteEndDocumentAsync();
-        });
+        }).WithSummary("Every public page of the council, as an XML sitemap for search engines.");
         return app;
     }
 

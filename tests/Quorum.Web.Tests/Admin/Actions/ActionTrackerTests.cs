@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
@@ -44,7 +45,9 @@ public sealed class ActionTrackerTests(DemoSite site) : IClassFixture<DemoSite>
             ["ActionResolutionId"] = d.Resolution.Id.ToString(),
             ["ActionOwner"] = "Director of Public Health",
             ["ActionDescription"] = description,
-            ["ActionDue"] = DemoSite.Today.PlusDays(28).ToString("uuuu-MM-dd", null),
+            ["ActionDue.Day"] = DemoSite.Today.PlusDays(28).Day.ToString(CultureInfo.InvariantCulture),
+            ["ActionDue.Month"] = DemoSite.Today.PlusDays(28).Month.ToString(CultureInfo.InvariantCulture),
+            ["ActionDue.Year"] = DemoSite.Today.PlusDays(28).Year.ToString(CultureInfo.InvariantCulture),
             ["ActionReportBack"] = d.LaterMeeting.ToString(),
         }, formPage: itemPage);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -97,24 +100,28 @@ public sealed class ActionTrackerTests(DemoSite site) : IClassFixture<DemoSite>
             ["ActionResolutionId"] = d.Resolution.Id.ToString(),
             ["ActionOwner"] = "Head of Finance",
             ["ActionDescription"] = "report the outturn",
-            ["ActionDue"] = "2001-01-01",
+            ["ActionDue.Day"] = "1",
+            ["ActionDue.Month"] = "1",
+            ["ActionDue.Year"] = "2001",
         }, formPage: itemPage);
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
         var page = WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync(ct));
         Assert.Contains("cannot be due on 1 January 2001, before the meeting of", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"#action-due\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"#action-due-day\"", page, StringComparison.Ordinal);
 
         var unowned = await clerk.PostFormAsync($"{itemPage}?handler=Action", new()
         {
             ["ActionResolutionId"] = d.Resolution.Id.ToString(),
             ["ActionOwner"] = " ",
             ["ActionDescription"] = "report the outturn",
-            ["ActionDue"] = "31/02/2027",
+            ["ActionDue.Day"] = "31",
+            ["ActionDue.Month"] = "2",
+            ["ActionDue.Year"] = "2027",
         }, formPage: itemPage);
         Assert.Equal(HttpStatusCode.OK, unowned.StatusCode);
         page = WebUtility.HtmlDecode(await unowned.Content.ReadAsStringAsync(ct));
         Assert.Contains("Enter who is to do it", page, StringComparison.Ordinal);
-        Assert.Contains("'31/02/2027' is not one", page, StringComparison.Ordinal);
+        Assert.Contains("The due date of the action must be a real date", page, StringComparison.Ordinal);
 
         await using var db = Db();
         Assert.False(await db.ActionPoints.AnyAsync(a => a.ResolutionId == d.Resolution.Id, ct));

@@ -17,7 +17,7 @@ public sealed class MeetingTests(SiteHost site) : IClassFixture<SiteHost>
         {
             committee = (await db.Committees.SingleAsync(c => c.Name == "Overview and Scrutiny Committee", ct)).Id;
         }
-        var response = await clerk.PostFormAsync("/admin/meetings/new", new() { ["CommitteeId"] = committee.ToString(), ["Date"] = date, ["StartTime"] = "19:30", ["Venue"] = "Committee Rooms 1 & 2, Harrow Civic Centre" });
+        var response = await clerk.PostFormAsync("/admin/meetings/new", NewMeetingForm.Of(committee, date, "Committee Rooms 1 & 2, Harrow Civic Centre"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (clerk, Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last()));
     }

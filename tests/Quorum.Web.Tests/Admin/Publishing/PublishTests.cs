@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
+using Quorum.Web.Tests.Admin.Meetings;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Admin.Publishing;
@@ -22,7 +23,7 @@ public sealed class PublishTests(SiteHost site) : IClassFixture<SiteHost>
             var scrutiny = await db.Committees.SingleAsync(c => c.Name == "Overview and Scrutiny Committee", ct);
             (committee, council) = (scrutiny.Id, scrutiny.CouncilId);
         }
-        var created = await clerk.PostFormAsync("/admin/meetings/new", new() { ["CommitteeId"] = committee.ToString(), ["Date"] = "2018-01-15", ["StartTime"] = "19:30", ["Venue"] = "Committee Room 5" });
+        var created = await clerk.PostFormAsync("/admin/meetings/new", NewMeetingForm.Of(committee, "2018-01-15", "Committee Room 5"));
         var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         await clerk.PostFormAsync($"/admin/meetings/{id}?handler=AddItem", new() { ["ItemTitle"] = "Library Service Review", ["Part"] = "I" }, formPage: $"/admin/meetings/{id}");
         await using (var db = QuorumDatabase.CreateContext(settings, site.Clock))

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
+using Quorum.Web.Tests.Admin.Meetings;
 using Quorum.Web.Tests.Site;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -29,7 +30,7 @@ public sealed class SupplementaryAgendaTests(SiteHost site) : IClassFixture<Site
             var scrutiny = await db.Committees.SingleAsync(c => c.Name == "Overview and Scrutiny Committee", Cancel);
             (committee, council) = (scrutiny.Id, scrutiny.CouncilId);
         }
-        var created = await clerk.PostFormAsync("/admin/meetings/new", new() { ["CommitteeId"] = committee.ToString(), ["Date"] = "2018-02-12", ["StartTime"] = "19:30", ["Venue"] = "Committee Room 5" });
+        var created = await clerk.PostFormAsync("/admin/meetings/new", NewMeetingForm.Of(committee, "2018-02-12", "Committee Room 5"));
         var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         var page = $"/admin/meetings/{id}";
         foreach (var title in new[] { "Parks Maintenance", "Highways Programme" })

@@ -47,9 +47,9 @@ public sealed class ReportEditorTests(DemoSite site) : IClassFixture<DemoSite>
                 ["ClearanceRole"] = role,
                 ["ClearanceName"] = name,
                 ["OnBehalfOf"] = "the statutory officer",
-                ["ClearedDay"] = "20",
-                ["ClearedMonth"] = "11",
-                ["ClearedYear"] = "2026",
+                ["Cleared.Day"] = "20",
+                ["Cleared.Month"] = "11",
+                ["Cleared.Year"] = "2026",
             }, formPage: $"/admin/reports/{id}");
             Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         }
@@ -114,7 +114,7 @@ public sealed class ReportEditorTests(DemoSite site) : IClassFixture<DemoSite>
         using var _ = author;
         var token = StaffClient.TokenFrom(await author.GetPageAsync($"/admin/reports/{id}"));
         ReportSteps.AssertRefused(await author.PostRawAsync($"/admin/reports/{id}?handler=Clear", new() { ["__RequestVerificationToken"] = token }));
-        ReportSteps.AssertRefused(await author.PostRawAsync($"/admin/reports/{id}?handler=RecordClearance", new() { ["__RequestVerificationToken"] = token, ["ClearanceRole"] = "MonitoringOfficer", ["ClearanceName"] = "Chris Evans", ["ClearedDay"] = "1", ["ClearedMonth"] = "12", ["ClearedYear"] = "2026" }));
+        ReportSteps.AssertRefused(await author.PostRawAsync($"/admin/reports/{id}?handler=RecordClearance", new() { ["__RequestVerificationToken"] = token, ["ClearanceRole"] = "MonitoringOfficer", ["ClearanceName"] = "Chris Evans", ["Cleared.Day"] = "1", ["Cleared.Month"] = "12", ["Cleared.Year"] = "2026" }));
         ReportSteps.AssertRefused(await author.PostRawAsync($"/admin/reports/{id}?handler=Return", new() { ["__RequestVerificationToken"] = token, ["ReturnReason"] = "x" }));
         var report = await steps.ReportAsync(id);
         Assert.Equal(PublicationState.Submitted, report.State);

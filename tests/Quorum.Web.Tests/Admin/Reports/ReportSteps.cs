@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain.Reports;
+using Quorum.Web.Tests.Admin.Meetings;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Admin.Reports;
@@ -30,7 +31,7 @@ internal sealed class ReportSteps(DemoSite site)
             (committee, slug) = (c.Id, c.Slug.Value);
         }
         var date = DemoSite.Today.PlusDays(60 + Interlocked.Increment(ref nextDay)).ToString("uuuu-MM-dd", null);
-        var created = await clerk.PostFormAsync("/admin/meetings/new", new() { ["CommitteeId"] = committee.ToString(), ["Date"] = date, ["StartTime"] = "19:30", ["Venue"] = "Committee Room 5" });
+        var created = await clerk.PostFormAsync("/admin/meetings/new", NewMeetingForm.Of(committee, date, "Committee Room 5"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var meeting = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
         var added = await clerk.PostFormAsync($"/admin/meetings/{meeting}?handler=AddItem", new() { ["ItemTitle"] = title, ["ReportOf"] = "Corporate Director, Resources", ["Part"] = "I" }, formPage: $"/admin/meetings/{meeting}");

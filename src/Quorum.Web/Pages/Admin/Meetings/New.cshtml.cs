@@ -19,7 +19,7 @@ public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : Sta
     public Guid CommitteeId { get; set; }
 
     [BindProperty]
-    public string Date { get; set; } = "";
+    public DateInput Date { get; set; } = new();
 
     [BindProperty]
     public string StartTime { get; set; } = "19:30";
@@ -40,11 +40,7 @@ public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : Sta
         {
             Errors["committee"] = "Choose the committee the meeting is of";
         }
-        var date = LocalDatePattern.Iso.Parse(Date ?? "");
-        if (!date.Success)
-        {
-            Errors["date"] = "Enter the meeting date, for example 2026-12-14";
-        }
+        var date = Date.Check(Errors, DateField.ErrorKeyOf("date"), "date of the meeting");
         var time = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(StartTime ?? "");
         if (!time.Success)
         {
@@ -58,7 +54,7 @@ public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : Sta
         {
             return Page();
         }
-        var meeting = await schedule.CreateAsync(committee!.Id, date.Value, time.Value, Venue, ct);
+        var meeting = await schedule.CreateAsync(committee!.Id, date!.Value, time.Value, Venue, ct);
         Notice = $"Meeting created with {meeting.AgendaItems.Count} standing items. Add the business items.";
         return Redirect($"/admin/meetings/{meeting.Id}");
     }

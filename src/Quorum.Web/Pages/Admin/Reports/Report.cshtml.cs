@@ -58,13 +58,7 @@ public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClo
     public string? OnBehalfOf { get; set; }
 
     [BindProperty]
-    public int? ClearedDay { get; set; }
-
-    [BindProperty]
-    public int? ClearedMonth { get; set; }
-
-    [BindProperty]
-    public int? ClearedYear { get; set; }
+    public DateInput Cleared { get; set; } = new();
 
     [BindProperty]
     public string? ReturnReason { get; set; }
@@ -76,8 +70,7 @@ public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClo
             return refused;
         }
         Form = ReportForm.From(Report);
-        var today = clock.Today;
-        (ClearedDay, ClearedMonth, ClearedYear) = (today.Day, today.Month, today.Year);
+        Cleared = DateInput.Of(clock.Today);
         return Page();
     }
 
@@ -227,15 +220,7 @@ public sealed class ReportModel(QuorumDbContext db, ReportDrafts drafts, SiteClo
         {
             Errors["clearance-name"] = "Names must be 200 characters or fewer";
         }
-        LocalDate? date = null;
-        try
-        {
-            date = new LocalDate(ClearedYear ?? 0, ClearedMonth ?? 0, ClearedDay ?? 0);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            Errors["cleared-day"] = "Enter the date of clearance as a real date, for example 27 3 2026";
-        }
+        var date = Cleared.Check(Errors, DateField.ErrorKeyOf("cleared"), "date of clearance");
         if (Errors.Count > 0)
         {
             return Page();

@@ -11,6 +11,9 @@ public abstract class ReportPageModel : StaffPageModel
 {
     public Report Report { get; private set; } = null!;
 
+    /// <summary>The report author's name and post as their account gives it; null when not recorded.</summary>
+    public string? AuthorName { get; private set; }
+
     public bool CanEdit => ReportAccess.CanEdit(User, Report);
 
     /// <summary>Form errors keyed by the id of the field they belong to.</summary>
@@ -36,6 +39,10 @@ public abstract class ReportPageModel : StaffPageModel
         }
         Report = report;
         Title = report.Subject;
+        // Staff know the author by name and post, not by the user name they sign in with.
+        AuthorName = report.DraftedBy is { } by
+            ? await db.Users.Where(u => u.UserName == by).Select(u => u.DisplayName).SingleOrDefaultAsync(HttpContext.RequestAborted) ?? by
+            : null;
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -110,8 +111,18 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         Assert.DoesNotContain(declarant.FullName, recorded, StringComparison.Ordinal);
 
         // The clerk edits the draft, the next meeting (once its attendance is recorded) approves it, and it is published.
-        var edited = text.Replace("That the recommendations in the report be agreed.", "That the recommendations in the report be agreed, as amended at the meeting.", StringComparison.Ordinal);
-        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Edit", new() { ["Text"] = edited }, formPage: minutesPage), "edit");
+        Guid decision;
+        await using (var db = Db())
+        {
+            decision = (await db.Resolutions.Where(r => r.Text == "That the recommendations in the report be agreed." && db.Minutes.Any(m => m.Id == r.MinuteId && m.MeetingId == meeting.MeetingId)).SingleAsync(Cancel)).Id;
+        }
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Edit", new()
+        {
+            ["Number"] = businessMinute.ToString(CultureInfo.InvariantCulture),
+            ["Heading"] = business.Title,
+            ["Text"] = "",
+            [$"Decisions[{decision}]"] = "That the recommendations in the report be agreed, as amended at the meeting.",
+        }, formPage: minutesPage), "edit");
         Assert.Contains("as amended at the meeting.", MinutesText(await clerk.GetPageAsync(minutesPage)), StringComparison.Ordinal);
 
         var next = NextMeetingOption().Match(await clerk.GetPageAsync(minutesPage));

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NodaTime.Text;
 using Quorum.Application.Outcomes;
 using Quorum.Data;
 using Quorum.Data.Staff;
@@ -112,9 +111,9 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
     [BindProperty]
     public string? ActionOwner { get; set; }
 
-    /// <summary>The due date as the date field posts it (yyyy-MM-dd); blank for none.</summary>
+    /// <summary>The due date in the day, month and year boxes; all blank for none.</summary>
     [BindProperty]
-    public string? ActionDue { get; set; }
+    public DateInput ActionDue { get; set; } = new();
 
     [BindProperty]
     public Guid? ActionReportBack { get; set; }
@@ -224,21 +223,17 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         {
             Errors["action-owner"] = "Enter who is to do it: an officer's name or post";
         }
-        var due = string.IsNullOrWhiteSpace(ActionDue) ? null : LocalDatePattern.Iso.Parse(ActionDue.Trim());
-        if (due is { Success: false })
-        {
-            Errors["action-due"] = $"Enter the due date as a real date, for example {Display.Date(Meeting.Date.PlusMonths(1))}; '{ActionDue}' is not one";
-        }
+        var due = ActionDue.IsEmpty ? null : ActionDue.Check(Errors, DateField.ErrorKeyOf("action-due"), "due date of the action");
         if (Errors.Count == 0)
         {
             try
             {
-                await actions.AddAsync(resolution!.Id, ActionDescription!, ActionOwner!, due?.Value, ActionReportBack, HttpContext.RequestAborted);
+                await actions.AddAsync(resolution!.Id, ActionDescription!, ActionOwner!, due, ActionReportBack, HttpContext.RequestAborted);
                 Notice = "Action recorded. It appears in the committee's action tracker once these minutes are published.";
             }
             catch (ProcedureRuleException ex)
             {
-                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : "action-due"] = ex.Explanation;
+                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : DateField.ErrorKeyOf("action-due")] = ex.Explanation;
             }
         }
         return await AfterAsync(id, number);
