@@ -97,6 +97,7 @@ app.MapHealth();
 app.MapOParl();
 app.MapCalendarFeeds();
 app.MapNewsFeeds();
+app.MapForwardPlanFeeds();
 app.MapExports();
 app.MapSearchApi();
 app.MapApiDocs();
