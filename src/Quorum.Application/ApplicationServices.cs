@@ -54,6 +54,8 @@ public static class ApplicationServices
         services.AddScoped<Work.MeetingIndex>();
         services.AddScoped<Work.WorkDue>();
         services.AddScoped<Participation.PublicQuestions>();
+        services.AddScoped<Participation.Deputations>();
+        services.AddScoped<KeyDecisions.ForwardPlan>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).

@@ -11,6 +11,7 @@ using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
+using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
@@ -59,6 +60,8 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<Dispensation> Dispensations => Set<Dispensation>();
     public DbSet<AgendaPublication> AgendaPublications => Set<AgendaPublication>();
     public DbSet<PublicQuestion> PublicQuestions => Set<PublicQuestion>();
+    public DbSet<Deputation> Deputations => Set<Deputation>();
+    public DbSet<ForwardPlanEntry> ForwardPlanEntries => Set<ForwardPlanEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();

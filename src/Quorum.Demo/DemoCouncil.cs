@@ -2,6 +2,7 @@ using NodaTime;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
+using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -48,6 +49,7 @@ public sealed class DemoCouncil
     public List<RegisteredInterest> RegisteredInterests { get; } = [];
     public List<Dispensation> Dispensations { get; } = [];
     public List<ExecutiveDecision> ExecutiveDecisions { get; } = [];
+    public List<ForwardPlanEntry> ForwardPlan { get; } = [];
 
     /// <summary>The records in an order that satisfies every foreign key, each group a stage of the load.</summary>
     public IEnumerable<(string Stage, IReadOnlyList<Entity> Records)> Stages()
@@ -59,6 +61,7 @@ public sealed class DemoCouncil
         yield return ("Reports", [.. Reports]);
         yield return ("Dispensations", [.. Dispensations]);
         yield return ("Minutes and decisions", [.. Minutes, .. Declarations, .. Votes, .. ActionPoints, .. ExecutiveDecisions]);
+        yield return ("Forward plan", [.. ForwardPlan]);
     }
 
     public static DemoCouncil Generate(int seed, LocalDate? referenceDate = null) =>

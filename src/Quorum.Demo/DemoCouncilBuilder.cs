@@ -48,6 +48,7 @@ internal sealed class DemoCouncilBuilder
         new DemoMeetingBuilder(this).Build();
         StampStaticRecords();
         new DemoInterests(this).Build();
+        new DemoForwardPlan(this).Build();
         return council;
     }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Quorum.Domain.Imports;
+using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
@@ -119,6 +120,14 @@ public static class Visibility
     public static readonly Expression<Func<PublicQuestion, bool>> PublicQuestionAccepted =
         q => q.Deleted == null && q.Status == QuestionStatus.Accepted;
 
+    /// <summary>A deputation is printed once the chair has agreed to hear it (speaker, organisation, time; never the e-mail address).</summary>
+    public static readonly Expression<Func<Deputation, bool>> PublicDeputation =
+        d => d.Deleted == null && d.Status == DeputationStatus.Accepted;
+
+    /// <summary>A forward plan entry is public from its listing, withdrawn ones included (the record stays); never its exemption detail.</summary>
+    public static readonly Expression<Func<ForwardPlanEntry, bool>> PublicForwardPlanEntry =
+        e => e.Deleted == null && e.ListedOn != null;
+
     private static readonly Func<Meeting, bool> MeetingCheck = PublicMeeting.Compile();
     private static readonly Func<AgendaItem, bool> AgendaItemCheck = PublicAgendaItem.Compile();
     private static readonly Func<Report, bool> ReportCheck = PublicReport.Compile();
@@ -164,6 +173,10 @@ public static class Visibility
     public static IQueryable<ExecutiveDecision> WherePublic(this IQueryable<ExecutiveDecision> query) => query.Where(PublicExecutiveDecision);
 
     public static IQueryable<PublicQuestion> WherePublic(this IQueryable<PublicQuestion> query) => query.Where(PublicQuestionAccepted);
+
+    public static IQueryable<Deputation> WherePublic(this IQueryable<Deputation> query) => query.Where(PublicDeputation);
+
+    public static IQueryable<ForwardPlanEntry> WherePublic(this IQueryable<ForwardPlanEntry> query) => query.Where(PublicForwardPlanEntry);
 
     public static IQueryable<ImportedPage> WherePublic(this IQueryable<ImportedPage> query) => query.Where(PublicImportedPage);
 }

@@ -112,6 +112,7 @@ app.MapHealth();
 app.MapOParl();
 app.MapCalendarFeeds();
 app.MapNewsFeeds();
+app.MapForwardPlanFeeds();
 app.MapExports();
 app.MapSearchApi();
 app.MapApiDocs();

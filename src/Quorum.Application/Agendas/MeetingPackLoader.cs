@@ -41,6 +41,7 @@ internal static class MeetingPackLoader
         var previousMinutes = minutesItem is null ? null : await PreviousMinutesAsync(db, meeting, rulebook, cancellationToken);
         var questionsItem = QuestionRules.PublicQuestionsItem(meeting.AgendaItems);
         var questions = questionsItem is null ? [] : await Participation.PublicQuestions.Printed(db, meetingId, cancellationToken);
+        var deputations = (await Participation.Deputations.Printed(db, meetingId, cancellationToken)).ToLookup(d => d.AgendaItemId);
 
         var items = new List<PackItem>();
         foreach (var item in meeting.AgendaItems.OrderBy(i => i.Number))
@@ -59,6 +60,7 @@ internal static class MeetingPackLoader
                 Report = report is null ? null : ToPack(report, Carried(kind, item, report), $"Item {item.Number} ({item.Title})", documents),
                 PreviousMinutes = report is null && item == minutesItem ? previousMinutes : null,
                 Questions = item == questionsItem ? [.. questions.Select(q => new PackQuestion(q.Number, q.AskedBy, q.Text))] : [],
+                Deputations = [.. deputations[item.Id].Select(d => new PackDeputation(d.Speaker, d.Organisation, d.Minutes, d.Subject))],
             });
         }
 

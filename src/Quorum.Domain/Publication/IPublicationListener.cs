@@ -20,6 +20,12 @@ public enum PublishedContent
 
     /// <summary>A public question was accepted: it is printed under the meeting's Public Questions item.</summary>
     PublicQuestions,
+
+    /// <summary>The chair agreed to hear a deputation: it is printed under its agenda item.</summary>
+    Deputations,
+
+    /// <summary>A forward plan entry, or one of its notices, was published or changed.</summary>
+    ForwardPlan,
 }
 
 /// <summary>

@@ -117,6 +117,14 @@ public sealed class Deadlines
     public LocalDate KeyDecisionNoticeBy(LocalDate decision)
         => Calendar.LatestDateWithClearDaysBefore(decision, NoticeClearDays, _settings.TwentyEightClearDayCount);
 
+    // EX-4, reg 9(2): the clear days a notice made available on one day gives a decision on another.
+    public int KeyDecisionClearDays(LocalDate listed, LocalDate decision)
+        => Calendar.ClearDaysBetween(listed, decision, _settings.TwentyEightClearDayCount);
+
+    // EX-5, reg 10(1)(c): the latest day a general exception notice still leaves five clear days before the decision.
+    public LocalDate GeneralExceptionNoticeBy(LocalDate decision)
+        => Calendar.LatestDateWithClearDaysBefore(decision, StatutoryClearDays, _settings.FiveClearDayCount);
+
     // EX-2, 2012 Regs reg 5(2) and 5(4): intention notice 28 clear days before, final notice 5 clear days before.
     public PrivateMeetingNotices PrivateMeetingNotices(LocalDate meeting) => new(
         Calendar.LatestDateWithClearDaysBefore(meeting, NoticeClearDays, _settings.TwentyEightClearDayCount),

@@ -30,6 +30,9 @@ public sealed record ProcedureSettings
     /// <summary>Public question deadline (CPR-4; Harrow CPR 17: 15:00 on the 3rd working day before).</summary>
     public PublicQuestionRule PublicQuestions { get; init; } = new(WorkingDaysBefore: 3, At: new LocalTime(15, 0));
 
+    /// <summary>Deputations (CPR-7; Harrow: 10 minutes, not at Council or Cabinet, asked for by the question deadline).</summary>
+    public DeputationRule Deputations { get; init; } = new(WorkingDaysBefore: 3, At: new LocalTime(15, 0), Minutes: 10, AtCouncilAndCabinet: false);
+
     /// <summary>Call-in of executive decisions (EX-8; Harrow: 5 working days after publication).</summary>
     public CallInRule CallIn { get; init; } = new(WindowWorkingDays: 5);
 
@@ -55,6 +58,9 @@ public sealed record ProcedureSettings
 
 /// <summary>CPR-4: questions must arrive by <see cref="At"/> on the n-th working day before the meeting.</summary>
 public sealed record PublicQuestionRule(int WorkingDaysBefore, LocalTime At);
+
+/// <summary>CPR-7: requests by <see cref="At"/> on the n-th working day before; up to <see cref="Minutes"/> minutes each.</summary>
+public sealed record DeputationRule(int WorkingDaysBefore, LocalTime At, int Minutes, bool AtCouncilAndCabinet);
 
 /// <summary>EX-8: a decision may be called in during the n working days after publication.</summary>
 public sealed record CallInRule(int WindowWorkingDays);

@@ -79,10 +79,16 @@ public sealed record PackItem
 
     /// <summary>Accepted public questions printed under the Public Questions item, in order of receipt.</summary>
     public IReadOnlyList<PackQuestion> Questions { get; init; } = [];
+
+    /// <summary>Deputations the chair agreed to hear on this item, in order of receipt.</summary>
+    public IReadOnlyList<PackDeputation> Deputations { get; init; } = [];
 }
 
 /// <summary>A public question as the agenda prints it: number, questioner's name and question; never contact details.</summary>
 public sealed record PackQuestion(int Number, string AskedBy, string Text);
+
+/// <summary>An accepted deputation as the agenda prints it under its item: speaker, organisation, time allowed, subject.</summary>
+public sealed record PackDeputation(string Speaker, string? Organisation, int Minutes, string Subject);
 
 /// <summary>A report on the council's cover sheet, with its sections, clearance and enclosures.</summary>
 public sealed record PackReport

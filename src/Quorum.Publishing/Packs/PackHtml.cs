@@ -176,6 +176,18 @@ internal static class PackHtml
                     }
                     html.Append("</ol>");
                 }
+                if (kind == PackKind.Main && item.Deputations.Count > 0)
+                {
+                    html.Append("<p>Deputations the Chair has agreed to hear on this item:</p><ol class=\"deputations\">");
+                    foreach (var deputation in item.Deputations)
+                    {
+                        var on = deputation.Organisation is { } organisation ? $", on behalf of {E(organisation)}" : "";
+                        html.Append(CultureInfo.InvariantCulture, $"<li><p>{E(deputation.Speaker)}{on} ({deputation.Minutes} minutes):</p>");
+                        AppendParagraphs(html, deputation.Subject);
+                        html.Append("</li>");
+                    }
+                    html.Append("</ol>");
+                }
                 if (item.Part == AgendaPart.PartII && item.ExemptionParagraph is { } paragraph)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<p>Exempt under paragraph {paragraph.Number} of Part 1 of Schedule 12A to the Local Government Act 1972: {E(paragraph.Description)}</p>");

@@ -223,6 +223,11 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
                 ? [new(IndexTargetKind.Decisions, change.CouncilId), new(IndexTargetKind.Meeting, decidedAt)]
                 : [new(IndexTargetKind.Decisions, change.CouncilId)];
         }
+        if (change.Content is PublishedContent.ForwardPlan)
+        {
+            // The forward plan is read on its own pages and feeds, not searched: nothing in the index changes.
+            return [];
+        }
         if (change.MeetingId is null && change.Content is not PublishedContent.Membership)
         {
             // A change without a meeting (an import of many packs) re-reads the whole council.

@@ -5,7 +5,7 @@ using System.Threading.RateLimiting;
 namespace Quorum.Web.Security;
 
 /// <summary>
-/// Per-address limits on the public search, the open-data API and the public question form's sending
+/// Per-address limits on the public search, the open-data API and the sending of the public question and deputation forms
 /// (<c>RateLimits:SearchPerMinute</c>, 120, <c>RateLimits:ApiPerMinute</c>, 600, <c>RateLimits:QuestionsPerMinute</c>, 5;
 /// 0 turns a limit off), answered with 429, a Retry-After and a page that says
 /// what to do. Staff sign-in has its own, stricter throttle (<see cref="SignInThrottle"/>). Cached pages are not
@@ -83,8 +83,10 @@ public static class AbuseLimits
     private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions)
     {
         var path = request.Path;
-        // Sending a question writes to the database; reading the form costs no more than any page.
-        if (HttpMethods.IsPost(request.Method) && path.StartsWithSegments("/meetings") && path.Value!.EndsWith("/questions/new", StringComparison.Ordinal))
+        // Sending a question or a deputation request writes to the database; reading the form costs no more than any
+        // page. The two forms share one allowance per address.
+        if (HttpMethods.IsPost(request.Method) && path.StartsWithSegments("/meetings")
+            && (path.Value!.EndsWith("/questions/new", StringComparison.Ordinal) || path.Value.EndsWith("/deputations/new", StringComparison.Ordinal)))
         {
             return ("questions", questions);
         }

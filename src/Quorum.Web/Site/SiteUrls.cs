@@ -14,6 +14,9 @@ public static class SiteUrls
     public const string People = "/people";
     public const string Decisions = "/decisions";
     public const string Search = "/search";
+    public const string ForwardPlan = "/forward-plan";
+
+    public static string PlannedDecision(int number) => $"{ForwardPlan}/{number}";
 
     public static string Committee(Domain.Slug slug) => $"/committees/{slug}";
 

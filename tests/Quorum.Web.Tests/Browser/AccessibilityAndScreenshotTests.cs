@@ -19,6 +19,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task Page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string path)
     {
+        path = await ResolveAsync(path);
         foreach (var width in new[] { 1280, 375 })
         {
             var page = await site.NewPageAsync(width);
@@ -142,6 +143,21 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             var person = await db.People.Where(p => p.IsCouncillor && db.Memberships.Any(m => m.PersonId == p.Id))
                 .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
             return path.Replace("{person}", person.ToString(), StringComparison.Ordinal);
+        }
+        if (path.Contains("{deputable}", StringComparison.Ordinal))
+        {
+            // A coming committee meeting with its agenda out and requests still open (the third working day before, at 3pm).
+            var meeting = await db.Meetings.Where(m => m.Date > today.PlusDays(5) && m.AgendaPublishedOn != null && m.Status == Domain.Meetings.MeetingStatus.Scheduled
+                    && m.Committee!.BodyType != Domain.Committees.BodyType.Council && m.Committee.BodyType != Domain.Committees.BodyType.Cabinet
+                    && m.AgendaItems.Any(i => i.Standing == null && i.Part == Domain.Meetings.AgendaPart.PartI))
+                .OrderBy(m => m.Date).Select(m => new { m.Date, m.Committee!.Slug }).FirstAsync();
+            return path.Replace("{deputable}", $"{meeting.Date:uuuu-MM-dd}/{meeting.Slug}", StringComparison.Ordinal);
+        }
+        if (path.Contains("{plan-entry}", StringComparison.Ordinal))
+        {
+            // The latest entry: in the demo, the one given a general exception notice.
+            var entry = await db.ForwardPlanEntries.OrderByDescending(e => e.Number).Select(e => e.Id).FirstAsync();
+            return path.Replace("{plan-entry}", entry.ToString(), StringComparison.Ordinal);
         }
         var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
         return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);

@@ -16,6 +16,9 @@ public static class PageTypes
         { "people", "/people" },
         { "person", "/people/anjana-henson" },
         { "decisions", "/decisions" },
+        { "forward-plan", "/forward-plan" },
+        { "forward-plan-entry", "/forward-plan/1" },
+        { "deputation-request", "/meetings/{deputable}/deputations/new" },
         { "search", "/search?q=revenue+budget" },
         { "search-filtered", "/search?committee=overview-and-scrutiny-committee&sort=date" },
         { "search-error", "/search?q=safety&from=yesterday" },
@@ -32,7 +35,7 @@ public static class PageTypes
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
-    /// holds seats, and the clerk's account, found when the test runs.
+    /// holds seats, the forward plan's latest entry ({plan-entry}) and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -49,6 +52,13 @@ public static class PageTypes
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
+        { "admin-forward-plan", "clerk", "/admin/forward-plan" },
+        { "admin-forward-plan-new", "clerk", "/admin/forward-plan/new" },
+        { "admin-forward-plan-entry", "clerk", "/admin/forward-plan/{plan-entry}" },
+        { "admin-forward-plan-edit", "clerk", "/admin/forward-plan/{plan-entry}/edit" },
+        { "admin-forward-plan-general-exception", "clerk", "/admin/forward-plan/{plan-entry}/general-exception" },
+        { "admin-forward-plan-withdraw", "clerk", "/admin/forward-plan/{plan-entry}/withdraw" },
+        { "admin-deputations", "clerk", "/admin/meetings/{meeting}/deputations" },
         { "admin-actions", "clerk", "/admin/actions" },
         { "admin-action-tracker", "clerk", "/admin/actions/{tracker}" },
         { "admin-reports", "clerk", "/admin/reports" },

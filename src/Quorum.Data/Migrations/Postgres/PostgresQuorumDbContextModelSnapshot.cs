@@ -978,6 +978,112 @@ namespace Quorum.Data.Migrations.Postgres
                     b.ToTable("RegisteredInterests");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.KeyDecisions.ForwardPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<LocalDate>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionMakerBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionMakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ExecutiveDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExemptionDetail")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ExemptionParagraph")
+                        .HasColumnType("integer");
+
+                    b.Property<LocalDate?>("GeneralExceptionOn")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("ListedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScrutinyChair")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SpecialUrgencyAgreedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<LocalDate?>("SpecialUrgencyOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UrgencyReasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Wards")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<LocalDate?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionMakerBodyId");
+
+                    b.HasIndex("ExecutiveDecisionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("CouncilId", "DecisionDate");
+
+                    b.HasIndex("CouncilId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ForwardPlanEntries");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Meetings.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,6 +1773,80 @@ namespace Quorum.Data.Migrations.Postgres
                     b.HasIndex("Modified");
 
                     b.ToTable("Votes");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Participation.Deputation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChairsReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MinutesAllowed")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Instant>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Deputations");
                 });
 
             modelBuilder.Entity("Quorum.Domain.Participation.PublicQuestion", b =>
@@ -2391,6 +2571,35 @@ namespace Quorum.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Quorum.Domain.KeyDecisions.ForwardPlanEntry", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Quorum.Domain.Outcomes.ExecutiveDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutiveDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Quorum.Domain.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Quorum.Domain.Meetings.Meeting", "Meeting")
@@ -2583,6 +2792,21 @@ namespace Quorum.Data.Migrations.Postgres
                     b.HasOne("Quorum.Domain.Outcomes.Minute", null)
                         .WithMany()
                         .HasForeignKey("MinuteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Participation.Deputation", b =>
+                {
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Quorum.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

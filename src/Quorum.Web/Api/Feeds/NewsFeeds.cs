@@ -29,9 +29,9 @@ public static class NewsFeeds
     }
 
     /// <summary>One item; <paramref name="SummaryHtml"/> is always safe HTML, since feed readers render a summary as HTML.</summary>
-    private sealed record Entry(Guid Id, string Title, string SummaryHtml, string Link, Instant Updated, string Category);
+    internal sealed record Entry(Guid Id, string Title, string SummaryHtml, string Link, Instant Updated, string Category);
 
-    private static string Encoded(string text) => System.Net.WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>");
+    internal static string Encoded(string text) => System.Net.WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>");
 
     private static async Task<ContentHttpResult> Documents(HttpRequest request, QuorumDbContext db, string format, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public static class NewsFeeds
             "Decision")).ToList();
     }
 
-    private static ContentHttpResult Render(HttpRequest request, string format, string title, string description, string self, List<Entry> entries)
+    internal static ContentHttpResult Render(HttpRequest request, string format, string title, string description, string self, List<Entry> entries)
     {
         var ordered = entries.OrderByDescending(e => e.Updated).Take(Size).ToList();
         var feed = new SyndicationFeed(title, description, new Uri(OParlUrls.For(request).Base + "/"))

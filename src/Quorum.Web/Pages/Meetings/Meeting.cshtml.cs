@@ -21,7 +21,7 @@ namespace Quorum.Web.Pages.Meetings;
 /// published minutes. Everything shown passes <see cref="Visibility"/>; Part II items show title and paragraph only.
 /// </summary>
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
-public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, ProcedureRulebook rulebook, PackFiles packs) : SitePageModel
+public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, SiteClock clock, ProcedureRulebook rulebook, PackFiles packs, Application.Participation.Deputations deputations) : SitePageModel
 {
     public sealed record Paper(Guid Id, string Subject, string ResponsibleOfficer, bool KeyDecision, List<Attachment> Enclosures);
 
@@ -40,6 +40,14 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
     public LocalDateTime QuestionDeadline { get; private set; }
 
     public bool QuestionsOpen { get; private set; }
+
+    /// <summary>Whether residents may ask to address the meeting now, and until when (CPR-7).</summary>
+    public bool DeputationsOpen { get; private set; }
+
+    public LocalDateTime DeputationDeadline { get; private set; }
+
+    /// <summary>Deputations the chair agreed to hear, by the agenda item they are about.</summary>
+    public ILookup<Guid, PrintedDeputation> Deputations { get; private set; } = Array.Empty<PrintedDeputation>().ToLookup(d => d.AgendaItemId);
 
     /// <summary>Accepted public questions in order of receipt, printed under <see cref="QuestionsItemNumber"/>.</summary>
     public List<PrintedQuestion> Questions { get; private set; } = [];
@@ -102,6 +110,9 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
         {
             Questions = await PublicQuestions.Printed(db, meeting.Id, ct);
         }
+        DeputationsOpen = deputations.Closed(meeting) is null;
+        DeputationDeadline = deputations.Deadline(meeting);
+        Deputations = (await Application.Participation.Deputations.Printed(db, meeting.Id, ct)).ToLookup(d => d.AgendaItemId);
         if (meeting.Status is MeetingStatus.Held)
         {
             await LoadAttendanceAsync(meeting.Id, ct);

@@ -18,7 +18,7 @@ namespace Quorum.Web.Pages.Admin.Meetings;
 /// publishing the agenda.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
-public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
+public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, AgendaPublisher publisher, SiteClock clock, ProcedureRulebook rulebook, Application.KeyDecisions.ForwardPlan forwardPlan) : StaffPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -27,6 +27,9 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
     public Dictionary<Guid, Report> Reports { get; private set; } = [];
 
     public List<AgendaPublication> Publications { get; private set; } = [];
+
+    /// <summary>Key decisions on this agenda without the notice the 2012 Regulations require in time.</summary>
+    public List<Application.KeyDecisions.KeyDecisionWarning> KeyDecisionWarnings { get; private set; } = [];
 
     public LocalDate PublishBy { get; private set; }
 
@@ -202,6 +205,7 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         Reports = (await db.Reports.AsNoTracking().Where(r => r.AgendaItemId != null && itemIds.Contains(r.AgendaItemId.Value)).ToListAsync(ct))
             .GroupBy(r => r.AgendaItemId!.Value).ToDictionary(g => g.Key, g => g.First());
         Publications = await db.AgendaPublications.AsNoTracking().Where(p => p.MeetingId == id).OrderByDescending(p => p.Version).ToListAsync(ct);
+        KeyDecisionWarnings = await forwardPlan.WarningsForMeetingAsync(id, ct);
         return true;
     }
 }
