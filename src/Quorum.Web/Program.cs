@@ -7,6 +7,7 @@ using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
 using Quorum.Application.Reports;
+using Quorum.Application.Setup;
 using Quorum.Data;
 using Quorum.Demo;
 using Quorum.Domain.Publication;
@@ -34,10 +35,12 @@ builder.Services.AddSiteData(database);
 builder.Services.AddApiDocs();
 
 builder.Services.AddSingleton<SiteClock>();
-// Harrow's procedure rules are the defaults until councils' own settings are stored; a deployment's choices
-// come from configuration ("Procedure:PublishDraftMinutes").
+// Each council's procedure rules are its administrators' settings (/admin/settings); a council that has stored
+// none (the demo) has Harrow's, with the deployment's choice on draft minutes ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
-builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
+builder.Services.TryAddSingleton(new CouncilRulebooks(
+    ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }), builder.Configuration["Site:Council"]));
+builder.Services.TryAddScoped(services => services.GetRequiredService<CouncilRulebooks>().ForSite(services.GetRequiredService<QuorumDbContext>()));
 // Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(

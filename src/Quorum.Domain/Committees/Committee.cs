@@ -39,6 +39,16 @@ public sealed class Committee : Entity
     public int? QuorumOf(int votingMembers) =>
         Quorum ?? (QuorumOneIn is { } share ? Math.Max(1, (votingMembers + share - 1) / share) : null);
 
+    /// <summary>How many seats the body has, when its terms fix it; the seats not held today are its vacancies ("2 Vacancies").</summary>
+    public int? Seats
+    {
+        get;
+        set => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Seats on {Name} must be at least 1.");
+    }
+
+    /// <summary>Seats not held, given the seats held today (chair, vice-chair, members, co-optees, representatives); null when the number of seats is not fixed.</summary>
+    public int? VacanciesWith(int held) => Seats is { } seats ? Math.Max(0, seats - held) : null;
+
     /// <summary>Terms of reference in brief.</summary>
     public string Purpose { get; set; } = "";
 

@@ -20,6 +20,9 @@ public enum PublishedContent
 
     /// <summary>A public question was accepted: it is printed under the meeting's Public Questions item.</summary>
     PublicQuestions,
+
+    /// <summary>The council's own details or procedure settings changed: contact pages, deadlines on meeting pages.</summary>
+    CouncilDetails,
 }
 
 /// <summary>

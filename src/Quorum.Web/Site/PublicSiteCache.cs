@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
 using Quorum.Domain.Publication;
 
 namespace Quorum.Web.Site;
@@ -9,7 +10,7 @@ namespace Quorum.Web.Site;
 /// so a cached page never outlives a publication; the expiry only bounds how stale date-dependent text ("upcoming",
 /// "questions close at") can get as the day moves on. Only 200 responses to anonymous GETs are cached.
 /// </summary>
-public sealed class PublicSiteCache(IOutputCacheStore store) : IPublicationListener
+public sealed class PublicSiteCache(IOutputCacheStore store, IMemoryCache memory) : IPublicationListener
 {
     public const string Tag = "public-site";
     public const string Policy = "public-page";
@@ -33,6 +34,14 @@ public sealed class PublicSiteCache(IOutputCacheStore store) : IPublicationListe
 
     // Any publication can change the home page, a committee's meeting list and a person's record, so a change to
     // one meeting evicts everything rather than guessing which pages show it.
-    public Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken) =>
-        InvalidateAsync(cancellationToken).AsTask();
+    public Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Content is PublishedContent.CouncilDetails)
+        {
+            // Every page's header and footer print the council's name; the contact pages its address.
+            CurrentCouncil.Forget(memory);
+        }
+        return InvalidateAsync(cancellationToken).AsTask();
+    }
 }

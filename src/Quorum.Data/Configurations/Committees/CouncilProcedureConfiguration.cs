@@ -10,8 +10,8 @@ internal sealed class CouncilProcedureConfiguration : IEntityTypeConfiguration<C
     {
         builder.ToTable("CouncilProcedures");
         builder.HasOne<Council>().WithMany().HasForeignKey(p => p.CouncilId).OnDelete(DeleteBehavior.Cascade);
-        // One version per day: a second change the same day is a new version's mistake, corrected by the next.
-        builder.HasIndex(p => new { p.CouncilId, p.EffectiveFrom }).IsUnique();
+        // Not unique: a second change for the same day is saved as a later version, which wins (CouncilRulebooks).
+        builder.HasIndex(p => new { p.CouncilId, p.EffectiveFrom });
         builder.Property(p => p.MinuteRestart).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.CommitteeRules).HasMaxLength(CouncilProcedure.MaxNameLength);
         builder.Property(p => p.ExecutiveRules).HasMaxLength(CouncilProcedure.MaxNameLength);

@@ -408,6 +408,9 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<LocalDate?>("RetiredOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("Seats")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -547,8 +550,7 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("CouncilId", "EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("CouncilId", "EffectiveFrom");
 
                     b.ToTable("CouncilProcedures", (string)null);
                 });

@@ -408,6 +408,9 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -561,8 +564,7 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("CouncilId", "EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("CouncilId", "EffectiveFrom");
 
                     b.ToTable("CouncilProcedures", (string)null);
                 });

@@ -54,6 +54,12 @@ namespace Quorum.Data.Migrations.Postgres
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Seats",
+                table: "Committees",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CouncilProcedures",
                 columns: table => new
@@ -90,8 +96,7 @@ namespace Quorum.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_CouncilProcedures_CouncilId_EffectiveFrom",
                 table: "CouncilProcedures",
-                columns: new[] { "CouncilId", "EffectiveFrom" },
-                unique: true);
+                columns: new[] { "CouncilId", "EffectiveFrom" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CouncilProcedures_Modified",
@@ -127,6 +132,10 @@ namespace Quorum.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "QuorumOneIn",
+                table: "Committees");
+
+            migrationBuilder.DropColumn(
+                name: "Seats",
                 table: "Committees");
         }
     }

@@ -14,7 +14,7 @@ using Quorum.Data.Postgres;
 namespace Quorum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQuorumDbContext))]
-    [Migration("20261207001518_CouncilSettings")]
+    [Migration("20261207003456_CouncilSettings")]
     partial class CouncilSettings
     {
         /// <inheritdoc />
@@ -411,6 +411,9 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<LocalDate?>("RetiredOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("Seats")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -550,8 +553,7 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("CouncilId", "EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("CouncilId", "EffectiveFrom");
 
                     b.ToTable("CouncilProcedures", (string)null);
                 });

@@ -11,7 +11,7 @@ using Quorum.Data.Sqlite;
 namespace Quorum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQuorumDbContext))]
-    [Migration("20261207001501_CouncilSettings")]
+    [Migration("20261207003437_CouncilSettings")]
     partial class CouncilSettings
     {
         /// <inheritdoc />
@@ -411,6 +411,9 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -564,8 +567,7 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("CouncilId", "EffectiveFrom")
-                        .IsUnique();
+                    b.HasIndex("CouncilId", "EffectiveFrom");
 
                     b.ToTable("CouncilProcedures", (string)null);
                 });
