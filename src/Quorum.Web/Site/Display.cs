@@ -68,7 +68,7 @@ public static class Display
     };
 
     /// <summary>A body's quorum as its page prints it: "4 members", "One quarter of its voting members", or none.</summary>
-    public static string Quorum(Committee body, string none)
+    public static string QuorumText(Committee body, string none)
     {
         ArgumentNullException.ThrowIfNull(body);
         return body.Quorum is { } members ? $"{members} members"

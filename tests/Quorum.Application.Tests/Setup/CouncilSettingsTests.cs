@@ -96,7 +96,7 @@ public abstract class CouncilSettingsTests : IAsyncLifetime
 
         var later = await new MeetingSchedule(check, announced.Events, rulebook).CreateAsync(Council.Committee(Scrutiny).Id, after, new LocalTime(19, 30), "Committee Room 1", Cancel);
         var cabinet = await new MeetingSchedule(check, announced.Events, rulebook).CreateAsync(Council.Committee("Cabinet").Id, after, new LocalTime(19, 30), "Committee Room 1", Cancel);
-        string Questions(Meeting m) => m.AgendaItems.Single(i => i.Standing == StandingItem.PublicQuestions).Description;
+        string? Questions(Meeting m) => m.AgendaItems.Single(i => i.Standing == StandingItem.PublicQuestions).Description;
         var old = await check.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == earlier, Cancel);
         Assert.Equal("To receive any public questions received in accordance with the Committee Procedure Rules.", Questions(old));
         Assert.Equal("To receive any public questions received in accordance with Committee Procedure Rule 17 (Part 4B of the Constitution).", Questions(later));
