@@ -12,9 +12,12 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages, only when missing.
 need=()
-for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx nodejs npm; do
+for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
+# Node.js and npm by command, not by package: a machine may already have them from elsewhere (NodeSource bundles npm),
+# and Debian's npm package would fight that install.
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   as_root apt-get update -qq

@@ -23,6 +23,8 @@ public static class ApplicationServices
     public static IServiceCollection AddQuorumApplication(this IServiceCollection services, DocumentPaths paths, EnclosureRules enclosureRules)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        // Councils keep their own procedure settings; one with none of its own has Harrow's. A host may register its own.
+        services.TryAddSingleton(new Setup.CouncilRulebooks(ProcedureRulebook.Harrow));
         services.AddSingleton(sp => new DocumentStore(paths.DocumentStore, sp.GetService<IMissingEnclosureSource>(), paths.ContentRoot));
         services.AddSingleton(new PackFolder(paths.Packs));
         services.AddSingleton<PackFiles>();
@@ -30,7 +32,7 @@ public static class ApplicationServices
         services.AddSingleton<WarmChromium>();
         services.AddSingleton(sp => new AgendaPackBuilder(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<PackFolder>())
         {
-            Rulebook = sp.GetService<ProcedureRulebook>() ?? ProcedureRulebook.Harrow,
+            Rulebook = sp.GetRequiredService<Setup.CouncilRulebooks>().ForSite,
         });
         services.AddSingleton(sp => new MinutesPdf(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<PackFolder>()));
         services.AddSingleton<MissingPacks>();
@@ -58,6 +60,7 @@ public static class ApplicationServices
         services.AddScoped<KeyDecisions.ForwardPlan>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
+        services.AddScoped<Setup.CouncilSettings>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));

@@ -33,6 +33,7 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
 {
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<MunicipalYear> MunicipalYears => Set<MunicipalYear>();
+    public DbSet<CouncilProcedure> CouncilProcedures => Set<CouncilProcedure>();
     public DbSet<Committee> Committees => Set<Committee>();
     public DbSet<PartyGroup> PartyGroups => Set<PartyGroup>();
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -9,6 +9,7 @@ using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
 using Quorum.Application.Publication;
 using Quorum.Application.Reports;
+using Quorum.Application.Setup;
 using Quorum.Data;
 using Quorum.Demo;
 using Quorum.Domain.Publication;
@@ -36,11 +37,13 @@ builder.Services.AddSiteData(database);
 builder.Services.AddApiDocs();
 
 builder.Services.AddSingleton<SiteClock>();
-// Harrow's procedure rules are the defaults until councils' own settings are stored; a deployment's choices
-// come from configuration ("Procedure:PublishDraftMinutes").
+// Each council's procedure rules are its administrators' settings (/admin/settings); a council that has stored
+// none (the demo) has Harrow's, with the deployment's choice on draft minutes ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
-builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
-// Enclosures live in Documents:Store (a folder every node shares when several run) (the demo council's are drawn there on first use), packs in Documents:Packs.
+builder.Services.TryAddSingleton(new CouncilRulebooks(
+    ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }), builder.Configuration["Site:Council"]));
+builder.Services.TryAddScoped(services => services.GetRequiredService<CouncilRulebooks>().ForSite(services.GetRequiredService<QuorumDbContext>()));
+// Enclosures live in Documents:Store (a folder every node shares when several run; the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
         DataFolder.PathFor(builder.Configuration, "Documents:Store", "documents"),
@@ -65,6 +68,7 @@ builder.Services.AddSiteSearch(database, builder.Configuration);
 // Several nodes on one PostgreSQL database: each publication is told to the others, whose caches evict (last, so the
 // others hear of it once this node's index has it).
 builder.Services.AddSingleton<INodeLocalCopy>(services => services.GetRequiredService<PublicSiteCache>());
+builder.Services.AddSingleton<INodeLocalCopy>(services => services.GetRequiredService<CouncilRulebooks>());
 builder.Services.AddNodeBroadcast(database);
 // The keys that sign staff cookies and antiforgery tokens, in the database: a sign-in on one node holds on every
 // other, and survives a restart.

@@ -56,6 +56,22 @@ public sealed class AgendaEditor(QuorumDbContext db)
         return true;
     }
 
+    /// <summary>
+    /// Marks an item as an education matter or not: co-optees with a vote on education matters only (church and
+    /// parent governor representatives) may vote on it. False when the meeting has no such item.
+    /// </summary>
+    public async Task<bool> MarkEducationMatterAsync(Guid meetingId, Guid itemId, bool isEducationMatter, CancellationToken cancellationToken)
+    {
+        var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.MeetingId == meetingId && i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+        item.IsEducationMatter = isEducationMatter;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task RemoveAsync(Guid meetingId, Guid itemId, CancellationToken cancellationToken)
     {
         var items = await ItemsAsync(meetingId, cancellationToken);

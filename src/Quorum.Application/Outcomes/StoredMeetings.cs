@@ -17,6 +17,8 @@ internal static class StoredMeetings
     public static async Task<Meeting> MeetingAsync(QuorumDbContext db, Guid meetingId, CancellationToken cancellationToken)
         => await db.Meetings
             .Include(m => m.Committee)
+            // A quorum set as a share counts the body's voting members on the day (Settings).
+            .ThenInclude(c => c!.Memberships)
             .Include(m => m.AgendaItems)
             .Include(m => m.Attendances)
             .AsSplitQuery()
@@ -80,12 +82,16 @@ internal static class StoredMeetings
         return new MeetingRecord(meeting, memberships, people, reserveLists, substitutes, declarations);
     }
 
-    /// <summary>The settings in force for the meeting's body on its date; the committee's stored quorum wins (CPR-1).</summary>
+    /// <summary>
+    /// The settings in force for the meeting's body on its date; the committee's stored quorum wins (CPR-1), as a
+    /// number or as a share of the members with a full vote on the day.
+    /// </summary>
     public static ProcedureSettings Settings(ProcedureRulebook rulebook, Meeting meeting)
     {
         var committee = meeting.Committee ?? throw new InvalidOperationException("The meeting's committee is not loaded.");
         var settings = rulebook.For(meeting.Date, committee.Name);
-        return settings with { Quorum = committee.Quorum ?? settings.Quorum };
+        var voting = committee.Memberships.Count(m => m.VotingRight == VotingRight.Full && m.From <= meeting.Date && (m.To is null || m.To >= meeting.Date));
+        return settings with { Quorum = committee.QuorumOf(voting) ?? settings.Quorum };
     }
 
     public static AgendaItem Item(Meeting meeting, int itemNumber)

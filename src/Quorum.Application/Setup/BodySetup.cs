@@ -9,11 +9,17 @@ using static Quorum.Application.Setup.SetupImporter;
 
 namespace Quorum.Application.Setup;
 
-/// <summary>What the body form asks: name, type, the body it reports to, its quorum (none when its terms set none) and its terms of reference in brief.</summary>
-public sealed record BodyDetails(string Name, BodyType Type, Guid? ParentId, int? Quorum, string? Purpose);
+/// <summary>
+/// What the body form asks: name, type, the body it reports to, its quorum (a number of members, or a share of its
+/// voting members as one in <paramref name="QuorumOneIn"/>, or none when its terms set none) and its terms of reference in brief.
+/// </summary>
+public sealed record BodyDetails(string Name, BodyType Type, Guid? ParentId, int? Quorum, string? Purpose, int? QuorumOneIn = null, int? Seats = null);
 
 /// <summary>A seat to add: the person, their role and voting right (the role's usual one when null), the period, and for partnership bodies whom they represent.</summary>
 public sealed record NewSeat(Guid PersonId, MembershipRole Role, VotingRight? VotingRight, LocalDate From, LocalDate? To, string? Organisation = null, string? Position = null);
+
+/// <summary>A named substitute to add: the person, the organisation they attend for, the representative they stand in for when named, and the first day.</summary>
+public sealed record NewSubstitute(Guid PersonId, string Organisation, Guid? ForPersonId, LocalDate From);
 
 /// <summary>
 /// Democratic Services keeping a council's bodies on the staff pages: create, edit and retire a body, add and end
@@ -165,6 +171,46 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
         return entry;
     }
 
+    /// <summary>
+    /// Names a substitute for an organisation represented on the body: the organisation must hold a seat there today,
+    /// and a representative named must be one of its own.
+    /// </summary>
+    public async Task<Substitute> AddSubstituteAsync(Guid bodyId, NewSubstitute substitute, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(substitute);
+        var body = await OpenBodyAsync(bodyId, cancellationToken);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == substitute.PersonId && p.CouncilId == body.CouncilId, cancellationToken)
+            ?? throw new SetupRefusedException("Choose the substitute", "substitute-person");
+        var organisation = Optional(substitute.Organisation, 200, "substitute-organisation", "The organisation")
+            ?? throw new SetupRefusedException("Enter the organisation the substitute attends for", "substitute-organisation");
+        var on = substitute.From;
+        var seats = await db.Memberships.Where(m => m.CommitteeId == bodyId && m.From <= on && (m.To == null || m.To >= on) && m.OrganisationRepresented != null).ToListAsync(cancellationToken);
+        var theirs = seats.Where(m => string.Equals(m.OrganisationRepresented, organisation, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (theirs.Count == 0)
+        {
+            throw new SetupRefusedException($"{organisation} has no representative on {body.Name}: a substitute stands in for an organisation's representative", "substitute-organisation");
+        }
+        if (substitute.ForPersonId is { } forId && theirs.All(m => m.PersonId != forId))
+        {
+            throw new SetupRefusedException($"The person named is not {organisation}'s representative on {body.Name}", "substitute-for");
+        }
+        if (theirs.Any(m => m.PersonId == person.Id))
+        {
+            throw new SetupRefusedException($"{person.FullName} represents {organisation} already, so cannot be its substitute", "substitute-person");
+        }
+        var named = new Substitute
+        {
+            CommitteeId = bodyId,
+            PersonId = person.Id,
+            Organisation = theirs[0].OrganisationRepresented!,
+            ForPersonId = substitute.ForPersonId,
+            From = on,
+        };
+        db.Substitutes.Add(named);
+        await SaveAsync(body.CouncilId, cancellationToken);
+        return named;
+    }
+
     private static string Check(BodyDetails details, Committee? body, List<Committee> bodies)
     {
         var name = string.Join(' ', (details.Name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -181,9 +227,13 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
         {
             throw new SetupRefusedException($"The council already has a body called {same.Name}", "name");
         }
-        if (details.Quorum is < 1)
+        if (details.Quorum is < 1 || details.QuorumOneIn is < 2 || (details.Quorum is not null && details.QuorumOneIn is not null))
         {
-            throw new SetupRefusedException("The quorum must be a whole number of members, at least 1, or none", "quorum");
+            throw new SetupRefusedException("The quorum must be a whole number of members, at least 1, or a share of the members such as one quarter, or none", "quorum");
+        }
+        if (details.Seats is < 1 or > 200)
+        {
+            throw new SetupRefusedException("The number of seats must be a whole number from 1 to 200, or blank if the body's terms do not fix it", "seats");
         }
         if (details.Purpose?.Length > 4000)
         {
@@ -213,6 +263,8 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
     {
         body.ParentId = details.ParentId;
         body.Quorum = details.Quorum;
+        body.QuorumOneIn = details.Quorum is null ? details.QuorumOneIn : null;
+        body.Seats = details.Seats;
         body.Purpose = details.Purpose?.Trim() ?? "";
     }
 

@@ -71,6 +71,8 @@ public sealed class CouncilInitialiser(DatabaseSettings settings, IClock clock, 
             : MunicipalYear.Containing(council.Id, today, MunicipalYear.UsualStart);
         db.Councils.Add(council);
         db.MunicipalYears.Add(year);
+        // The least any council runs with, until an administrator sets its own standing orders (/admin/settings).
+        db.CouncilProcedures.Add(CouncilProcedure.StatutoryMinimum(council.Id, CouncilProcedure.FromTheStart));
         await db.SaveChangesAsync(cancellationToken);
         return new InitialisedCouncil(council.Id, council.Name, council.Slug.Value, year.Name, year.StartsOn, year.EndsOn);
     }

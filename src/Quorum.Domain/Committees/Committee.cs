@@ -25,6 +25,30 @@ public sealed class Committee : Entity
         set => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Quorum of {Name} must be at least 1.");
     }
 
+    /// <summary>
+    /// A quorum set as a share of the body's voting members rather than a number: one in this many, rounded up
+    /// (4 for full council: "one quarter of the whole number of members", LGA 1972 Sch 12 para 6).
+    /// </summary>
+    public int? QuorumOneIn
+    {
+        get;
+        set => field = value is null or > 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Quorum share of {Name} must be one in 2 or more.");
+    }
+
+    /// <summary>Members needed out of <paramref name="votingMembers"/>: the number, else the share rounded up, else none (CPR-1).</summary>
+    public int? QuorumOf(int votingMembers) =>
+        Quorum ?? (QuorumOneIn is { } share ? Math.Max(1, (votingMembers + share - 1) / share) : null);
+
+    /// <summary>How many seats the body has, when its terms fix it; the seats not held today are its vacancies ("2 Vacancies").</summary>
+    public int? Seats
+    {
+        get;
+        set => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Seats on {Name} must be at least 1.");
+    }
+
+    /// <summary>Seats not held, given the seats held today (chair, vice-chair, members, co-optees, representatives); null when the number of seats is not fixed.</summary>
+    public int? VacanciesWith(int held) => Seats is { } seats ? Math.Max(0, seats - held) : null;
+
     /// <summary>Terms of reference in brief.</summary>
     public string Purpose { get; set; } = "";
 

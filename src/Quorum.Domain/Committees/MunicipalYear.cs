@@ -22,6 +22,12 @@ public sealed class MunicipalYear : Entity
 
     public LocalDate EndsOn { get; private set; }
 
+    /// <summary>
+    /// The ordinary election held just before this year began, when there was one: members elected then take their
+    /// seats from the year's start, and minute numbers restart after it where the council's settings say so.
+    /// </summary>
+    public LocalDate? ElectionOn { get; set; }
+
     /// <summary>As printed on agendas: "2024-2025".</summary>
     public string Name => $"{StartsOn.Year}-{EndsOn.Year}";
 

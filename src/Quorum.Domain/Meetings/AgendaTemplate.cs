@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NodaTime;
+using Quorum.Domain.Rules;
 
 namespace Quorum.Domain.Meetings;
 
@@ -22,9 +23,13 @@ public static partial class AgendaTemplate
 
     public sealed record TemplateItem(StandingItem Standing, string Title, string Description);
 
-    /// <summary>The standing items for a meeting of <paramref name="bodyName"/>; minutes only when there was a previous meeting.</summary>
-    public static IReadOnlyList<TemplateItem> StandingItems(string bodyName, LocalDate? previousMeeting)
+    /// <summary>
+    /// The standing items for a meeting of <paramref name="bodyName"/>; minutes only when there was a previous meeting.
+    /// Questions, petitions and deputations cite the council's <paramref name="orders"/> (Harrow's when not given).
+    /// </summary>
+    public static IReadOnlyList<TemplateItem> StandingItems(string bodyName, LocalDate? previousMeeting, StandingOrders? orders = null, bool executive = false)
     {
+        orders ??= StandingOrders.Harrow;
         var items = new List<TemplateItem>
         {
             new(StandingItem.AttendanceByReserveMembers, "Attendance by Reserve Members",
@@ -40,11 +45,11 @@ public static partial class AgendaTemplate
         items.AddRange(
         [
             new(StandingItem.PublicQuestions, "Public Questions",
-                "To receive any public questions received in accordance with Committee Procedure Rule 17 (Part 4B of the Constitution)."),
+                $"To receive any public questions received in accordance with {orders.Cite(orders.QuestionsRule, executive)}."),
             new(StandingItem.Petitions, "Petitions",
-                "To receive petitions (if any) submitted by members of the public/Councillors under the provisions of Committee Procedure Rule 15 (Part 4B of the Constitution)."),
+                $"To receive petitions (if any) submitted by members of the public/Councillors under the provisions of {orders.Cite(orders.PetitionsRule, executive)}."),
             new(StandingItem.Deputations, "Deputations",
-                "To receive deputations (if any) under the provisions of Committee Procedure Rule 16 (Part 4B) of the Constitution."),
+                $"To receive deputations (if any) under the provisions of {orders.Cite(orders.DeputationsRule, executive)}."),
             new(StandingItem.References, "References from Council and Other Committees/Panels",
                 "To receive references from Council and any other Committees or Panels (if any)."),
             new(StandingItem.AnyOtherUrgentBusiness, "Any Other Urgent Business", "Which cannot otherwise be dealt with."),

@@ -26,6 +26,9 @@ public enum PublishedContent
 
     /// <summary>A forward plan entry, or one of its notices, was published or changed.</summary>
     ForwardPlan,
+
+    /// <summary>The council's own details or procedure settings changed: contact pages, deadlines on meeting pages.</summary>
+    CouncilDetails,
 }
 
 /// <summary>

@@ -52,6 +52,9 @@ public sealed record ProcedureSettings
     /// </summary>
     public bool PublishDraftMinutes { get; init; }
 
+    /// <summary>The standing orders cited on agendas and in refusals (CPR-3).</summary>
+    public StandingOrders StandingOrders { get; init; } = StandingOrders.Harrow;
+
     /// <summary>The count used for 28-clear-day notices (EX-2, EX-4): calendar unless strict.</summary>
     public DayCount TwentyEightClearDayCount => StrictWorkingDaysEverywhere ? DayCount.Working : DayCount.Calendar;
 }

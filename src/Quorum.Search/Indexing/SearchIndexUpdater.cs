@@ -22,6 +22,11 @@ public sealed partial class SearchIndexUpdater(SearchOutbox outbox, ILogger<Sear
 
     public async Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        if (SearchOutbox.TargetsOf(change).Count == 0)
+        {
+            return;
+        }
         long row;
         try
         {

@@ -216,6 +216,11 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
     public static IReadOnlyList<IndexTarget> TargetsOf(PublishedChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (change.Content is PublishedContent.CouncilDetails)
+        {
+            // Nothing indexed carries the council's contact details or settings.
+            return [];
+        }
         if (change.Content is PublishedContent.Decision)
         {
             // A notice may come from a meeting's minutes; the meeting's documents then change with it.

@@ -4,8 +4,8 @@ using Quorum.Data;
 
 namespace Quorum.Web.Site;
 
-/// <summary>The council this site publishes (one install may hold several; the site shows one).</summary>
-public sealed record SiteCouncil(Guid Id, string Name, string? ContactEmail);
+/// <summary>The council this site publishes (one install may hold several; the site shows one), with Democratic Services' contact details.</summary>
+public sealed record SiteCouncil(Guid Id, string Name, string? ContactEmail, string? Address = null, string? Telephone = null, string? WebAddress = null);
 
 /// <summary>
 /// Finds the published council: <c>Site:Council</c> (a slug) when configured, otherwise the only or first council.
@@ -14,6 +14,13 @@ public sealed record SiteCouncil(Guid Id, string Name, string? ContactEmail);
 public sealed class CurrentCouncil(QuorumDbContext db, IMemoryCache cache, IConfiguration configuration)
 {
     private static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>Drops the council held in memory, when an administrator has just changed its details.</summary>
+    public static void Forget(IMemoryCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        cache.Remove(nameof(SiteCouncil));
+    }
 
     public async Task<SiteCouncil?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -26,7 +33,7 @@ public sealed class CurrentCouncil(QuorumDbContext db, IMemoryCache cache, IConf
         var council = await (string.IsNullOrWhiteSpace(slug)
                 ? query.OrderBy(c => c.Created).ThenBy(c => c.Name)
                 : query.Where(c => c.Slug == new Domain.Slug(slug)))
-            .Select(c => new SiteCouncil(c.Id, c.Name, c.ContactEmail))
+            .Select(c => new SiteCouncil(c.Id, c.Name, c.ContactEmail, c.Address, c.Telephone, c.WebAddress))
             .FirstOrDefaultAsync(cancellationToken);
         if (council is not null)
         {

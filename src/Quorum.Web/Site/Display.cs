@@ -3,6 +3,7 @@ using NodaTime;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Rules;
 
 namespace Quorum.Web.Site;
 
@@ -55,6 +56,48 @@ public static class Display
         BodyType.PartnershipBoard => "Partnership board",
         BodyType.JointCommittee => "Joint committee",
         _ => type.ToString(),
+    };
+
+    /// <summary>"One quarter": a share of a body's voting members, for its quorum.</summary>
+    public static string Share(int oneIn) => oneIn switch
+    {
+        2 => "One half",
+        3 => "One third",
+        4 => "One quarter",
+        _ => $"1/{oneIn}",
+    };
+
+    /// <summary>A body's quorum as its page prints it: "4 members", "One quarter of its voting members", or none.</summary>
+    public static string QuorumText(Committee body, string none)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return body.Quorum is { } members ? $"{members} members"
+            : body.QuorumOneIn is { } share ? $"{Share(share)} of its voting members"
+            : none;
+    }
+
+    public static string Nation(Nation nation) => nation switch
+    {
+        Domain.Committees.Nation.NorthernIreland => "Northern Ireland",
+        _ => nation.ToString(),
+    };
+
+    public static string MinuteRestart(MinuteRestart restart) => restart switch
+    {
+        Domain.Rules.MinuteRestart.Never => "Never: one sequence for the life of each body",
+        Domain.Rules.MinuteRestart.AfterEachElection => "At the first meeting after each ordinary election",
+        Domain.Rules.MinuteRestart.EachMunicipalYear => "At the first meeting of each municipal year",
+        _ => restart.ToString(),
+    };
+
+    /// <summary>"3rd working day before the meeting, at 3pm".</summary>
+    public static string QuestionDeadline(int workingDaysBefore, LocalTime at) =>
+        workingDaysBefore == 0 ? $"The day of the meeting, at {Time(at)}" : $"{Ordinal(workingDaysBefore)} working day before the meeting, at {Time(at)}";
+
+    public static string Ordinal(int n) => (n % 100) switch
+    {
+        11 or 12 or 13 => $"{n}th",
+        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
     };
 
     public static string Role(MembershipRole role) => role switch

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
 using Quorum.Application.Publication;
 using Quorum.Domain.Publication;
 
@@ -10,7 +11,7 @@ namespace Quorum.Web.Site;
 /// so a cached page never outlives a publication; the expiry only bounds how stale date-dependent text ("upcoming",
 /// "questions close at") can get as the day moves on. Only 200 responses to anonymous GETs are cached.
 /// </summary>
-public sealed class PublicSiteCache(IOutputCacheStore store) : IPublicationListener, INodeLocalCopy
+public sealed class PublicSiteCache(IOutputCacheStore store, IMemoryCache memory) : IPublicationListener, INodeLocalCopy
 {
     public const string Tag = "public-site";
     public const string Policy = "public-page";
@@ -34,10 +35,19 @@ public sealed class PublicSiteCache(IOutputCacheStore store) : IPublicationListe
 
     // Any publication can change the home page, a committee's meeting list and a person's record, so a change to
     // one meeting evicts everything rather than guessing which pages show it.
-    public Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken) =>
-        InvalidateAsync(cancellationToken).AsTask();
+    public Task OnPublishedAsync(PublishedChange change, CancellationToken cancellationToken) => ForgetAsync(change, cancellationToken);
 
     /// <summary>Another node sharing the database published: this node's copies are as stale as that node's were.</summary>
-    public Task OnPublishedElsewhereAsync(PublishedChange change, CancellationToken cancellationToken) =>
-        InvalidateAsync(cancellationToken).AsTask();
+    public Task OnPublishedElsewhereAsync(PublishedChange change, CancellationToken cancellationToken) => ForgetAsync(change, cancellationToken);
+
+    private Task ForgetAsync(PublishedChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Content is PublishedContent.CouncilDetails)
+        {
+            // Every page's header and footer print the council's name; the contact pages its address.
+            CurrentCouncil.Forget(memory);
+        }
+        return InvalidateAsync(cancellationToken).AsTask();
+    }
 }

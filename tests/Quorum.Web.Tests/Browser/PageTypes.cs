@@ -82,5 +82,8 @@ public static class PageTypes
         { "admin-new-person", "clerk", "/admin/people/new" },
         { "admin-person", "clerk", "/admin/people/{person}" },
         { "admin-groups-and-wards", "clerk", "/admin/people/groups-and-wards" },
+        { "admin-settings", "admin", "/admin/settings" },
+        { "admin-settings-details", "admin", "/admin/settings/details" },
+        { "admin-settings-procedure", "admin", "/admin/settings/procedure" },
     };
 }

@@ -10,6 +10,10 @@ internal sealed class CouncilConfiguration : IEntityTypeConfiguration<Council>
     {
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.ContactEmail).HasMaxLength(200);
+        builder.Property(c => c.Address).HasMaxLength(500);
+        builder.Property(c => c.Telephone).HasMaxLength(40);
+        builder.Property(c => c.WebAddress).HasMaxLength(300);
+        builder.Property(c => c.Nation).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(c => c.Slug).IsUnique();
     }
 }

@@ -421,8 +421,14 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<int?>("Quorum")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("QuorumOneIn")
+                        .HasColumnType("integer");
+
                     b.Property<LocalDate?>("RetiredOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -446,6 +452,10 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -464,10 +474,23 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
@@ -477,6 +500,78 @@ namespace Quorum.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Councils");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Committees.CouncilProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CallInWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommitteeRules")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ConstitutionPart")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeputationsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<LocalDate>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExecutiveRules")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MinuteRestart")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PetitionsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("PublishDraftMinutes")
+                        .HasColumnType("boolean");
+
+                    b.Property<LocalTime>("QuestionDeadline")
+                        .HasColumnType("time");
+
+                    b.Property<int>("QuestionWorkingDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuestionsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("CouncilId", "EffectiveFrom");
+
+                    b.ToTable("CouncilProcedures", (string)null);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Committees.Membership", b =>
@@ -547,6 +642,9 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Instant?>("Deleted")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<LocalDate?>("ElectionOn")
+                        .HasColumnType("date");
 
                     b.Property<LocalDate>("EndsOn")
                         .HasColumnType("date");
@@ -2414,6 +2512,15 @@ namespace Quorum.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Committees.CouncilProcedure", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Quorum.Domain.Committees.Membership", b =>

@@ -418,9 +418,15 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<int?>("Quorum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("QuorumOneIn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RetiredOn")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -442,6 +448,10 @@ namespace Quorum.Data.Migrations.Sqlite
             modelBuilder.Entity("Quorum.Domain.Committees.Council", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactEmail")
@@ -467,9 +477,22 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Nation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -480,6 +503,87 @@ namespace Quorum.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Councils");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Committees.CouncilProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallInWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommitteeRules")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConstitutionPart")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Created")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deleted")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeputationsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectiveFrom")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutiveRules")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinuteRestart")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modified")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PetitionsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishDraftMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionDeadline")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionWorkingDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionsRule")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("CouncilId", "EffectiveFrom");
+
+                    b.ToTable("CouncilProcedures", (string)null);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Committees.Membership", b =>
@@ -560,6 +664,10 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.Property<string>("Deleted")
                         .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElectionOn")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EndsOn")
@@ -2626,6 +2734,15 @@ namespace Quorum.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Committees.CouncilProcedure", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Quorum.Domain.Committees.Membership", b =>

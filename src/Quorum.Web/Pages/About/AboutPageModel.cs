@@ -11,8 +11,8 @@ namespace Quorum.Web.Pages.About;
 [OutputCache(PolicyName = PublicSiteCache.Policy)]
 public abstract class AboutPageModel(CurrentCouncil current, string title) : SitePageModel
 {
-    /// <summary>Democratic Services' public e-mail address, or null when the council has not given one.</summary>
-    public string? ContactEmail { get; private set; }
+    /// <summary>How to reach Democratic Services, as the council's administrators set it (/admin/settings).</summary>
+    public SiteCouncil Contact { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -20,7 +20,7 @@ public abstract class AboutPageModel(CurrentCouncil current, string title) : Sit
         {
             return NotFound();
         }
-        ContactEmail = Council!.ContactEmail;
+        Contact = Council!;
         Title = title;
         Crumbs();
         return Page();

@@ -36,6 +36,12 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
 
     public IReadOnlyList<Reserves> ReserveLists { get; private set; } = [];
 
+    /// <summary>Seats not held today, when the body's terms fix how many it has.</summary>
+    public int? Vacancies => Body.VacanciesWith(Current.Count(s => s.Role is not (MembershipRole.Advisory or MembershipRole.Officer)));
+
+    /// <summary>Named substitutes in force today or later: who, for which organisation, and for whom when named.</summary>
+    public IReadOnlyList<(string Name, string Organisation, string? For, LocalDate From, LocalDate? To)> Substitutes { get; private set; } = [];
+
     public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name)> Councillors { get; private set; } = [];
@@ -163,6 +169,37 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
         return await AfterAsync(id, "reserves");
     }
 
+    // Adding a substitute.
+    [BindProperty]
+    public Guid? SubstitutePersonId { get; set; }
+
+    [BindProperty]
+    public string? SubstituteOrganisation { get; set; }
+
+    [BindProperty]
+    public Guid? SubstituteForId { get; set; }
+
+    public async Task<IActionResult> OnPostAddSubstituteAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (SubstitutePersonId is null)
+        {
+            Errors["substitute-person"] = "Choose the substitute";
+        }
+        if (Errors.Count == 0)
+        {
+            await ChangeAsync(async ct =>
+            {
+                var substitute = await setup.AddSubstituteAsync(id, new NewSubstitute(SubstitutePersonId!.Value, SubstituteOrganisation ?? "", SubstituteForId, clock.Today), ct);
+                return $"{People.First(p => p.Id == substitute.PersonId).Name} added as a substitute for {substitute.Organisation}.";
+            }, field => field);
+        }
+        return await AfterAsync(id, "substitutes");
+    }
+
     /// <summary>One change through the set-up service; a refusal is shown against the field it names (mapped to the page's ids), and nothing is saved.</summary>
     private async Task ChangeAsync(Func<CancellationToken, Task<string>> change, Func<string, string> fieldOf)
     {
@@ -206,12 +243,16 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
         Current = [.. seats.Where(s => s.From <= today && (s.To is null || s.To >= today))];
         Coming = [.. seats.Where(s => s.From > today)];
         Past = [.. seats.Where(s => s.To < today).OrderByDescending(s => s.To)];
+        var substitutes = await db.Substitutes.AsNoTracking().Where(s => s.CommitteeId == id && (s.To == null || s.To >= today)).ToListAsync(ct);
 
         var people = await db.People.AsNoTracking().Where(p => p.CouncilId == body.CouncilId).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct);
         People = [.. people.Select(p => (p.Id, p.DisplayName))];
         Councillors = [.. people.Where(p => p.IsCouncillor).Select(p => (p.Id, p.DisplayName))];
         var groups = await db.PartyGroups.AsNoTracking().Where(g => g.CouncilId == body.CouncilId).OrderBy(g => g.Name).ToListAsync(ct);
         Groups = [.. groups.Select(g => (g.Id, g.Name))];
+        string NameOf(Guid person) => people.FirstOrDefault(p => p.Id == person)?.DisplayName ?? "";
+        Substitutes = [.. substitutes.OrderBy(s => s.Organisation).ThenBy(s => NameOf(s.PersonId))
+            .Select(s => (NameOf(s.PersonId), s.Organisation, s.ForPersonId is { } f ? NameOf(f) : null, s.From, s.To))];
         var year = (await db.MunicipalYears.AsNoTracking().Where(y => y.CouncilId == body.CouncilId).ToListAsync(ct)).FirstOrDefault(y => y.Contains(today));
         if (year is not null)
         {

@@ -72,6 +72,10 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
     [BindProperty]
     public string? UrgencyReason { get; set; }
 
+    /// <summary>Whether the new item is an education matter, on which education co-optees vote.</summary>
+    [BindProperty]
+    public bool EducationMatter { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAddItemAsync(Guid id)
@@ -108,7 +112,7 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         {
             return Page();
         }
-        var item = new AgendaItem { MeetingId = id, Number = 1, Title = ItemTitle!.Trim(), ReportOf = string.IsNullOrWhiteSpace(ReportOf) ? null : ReportOf.Trim() };
+        var item = new AgendaItem { MeetingId = id, Number = 1, Title = ItemTitle!.Trim(), ReportOf = string.IsNullOrWhiteSpace(ReportOf) ? null : ReportOf.Trim(), IsEducationMatter = EducationMatter };
         if (paragraph is not null)
         {
             item.TakeInPrivate(paragraph);
@@ -128,6 +132,19 @@ public sealed class MeetingModel(QuorumDbContext db, AgendaEditor editor, Agenda
         {
             Notice = "That item cannot move further: items stay within their part of the agenda.";
         }
+        return Redirect($"/admin/meetings/{id}#agenda");
+    }
+
+    public async Task<IActionResult> OnPostEducationAsync(Guid id, Guid item, bool on)
+    {
+        if (!await LoadAsync(id) || Items.FirstOrDefault(i => i.Id == item) is not { } marked)
+        {
+            return NotFound();
+        }
+        await editor.MarkEducationMatterAsync(id, item, on, HttpContext.RequestAborted);
+        Notice = on
+            ? $"Item {marked.Number} is marked as an education matter: co-optees who vote on education matters may vote on it."
+            : $"Item {marked.Number} is no longer marked as an education matter.";
         return Redirect($"/admin/meetings/{id}#agenda");
     }
 
