@@ -26,7 +26,13 @@ using Quorum.Web.Pages.Sitemap;
 using Quorum.Web.Security;
 using Quorum.Web.Site;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // Published, the site's static files are beside the program: found whatever folder it is started in. From the
+    // source tree (dotnet run, the tests) the project folder stays the content root.
+    ContentRootPath = Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")) ? AppContext.BaseDirectory : null,
+});
 
 // A long search (up to the index's 1,000 characters, percent-encoded) must reach the page and get a message, not a 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);

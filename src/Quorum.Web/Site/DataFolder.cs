@@ -16,7 +16,8 @@ public static class DataFolder
         {
             return Path.GetFullPath(configured);
         }
-        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        // DoNotVerify: a new account has no ~/.local/share yet, and the site creates what it needs.
+        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
         // A service account with no home folder: beside the program rather than wherever it was started.
         return Path.Combine(string.IsNullOrEmpty(userData) ? AppContext.BaseDirectory : userData, "quorum");
     }

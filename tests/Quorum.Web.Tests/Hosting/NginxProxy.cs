@@ -31,8 +31,11 @@ public sealed class NginxProxy : IDisposable
             Assert.Skip("nginx is not installed: apt-get install nginx, or run ./test.sh.");
         }
         var folder = Directory.CreateTempSubdirectory("quorum-nginx-").FullName;
-        // Run as root, nginx's workers drop to nobody, who must be able to write its temporary files.
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Run as root, nginx's workers drop to nobody, who must be able to write its temporary files.
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        }
         var port = SiteProcess.FreePort();
         var upstream = string.Concat(nodes.Select(n => $"    server {n.Host}:{n.Port};\n"));
         await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), $$"""
