@@ -126,7 +126,13 @@ public static partial class DecisionRecordParser
                 return;
             }
         }
+        // A notice whose section labels were lost: the numbered "1. That …" parts are the decision.
+        item.Resolutions.AddRange(block.Where(l => !l.IsEmpty).Select(l => NumberedThat().Match(l.Text.Trim()))
+            .SkipWhile(m => !m.Success).TakeWhile(m => m.Success).Select(m => m.Groups["text"].Value.Trim()));
     }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?<text>That\b.+)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NumberedThat();
 
     // "Decision Maker: Cabinet", "Date of decision: 10/09/2024", "Decided at meeting: 10/09/2024 - Cabinet", "Title: …".
     [GeneratedRegex(@"^(?<label>Decision Maker|Date of decision|Decided at meeting|Title|Subject|Issue)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

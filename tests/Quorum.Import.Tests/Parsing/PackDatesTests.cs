@@ -17,6 +17,8 @@ public class PackDatesTests
     [InlineData("23/09/2020_", 2020, 9, 23)]
     [InlineData("By 30.09.17", 2017, 9, 30)]
     [InlineData("3.00 pm, Thursday 4 December 2014", 2014, 12, 4)]
+    [InlineData("Minutes of the Meeting 13 May / May 2021 via Zoom", 2021, 5, 13)]
+    [InlineData("19 Hydref / October 2023", 2023, 10, 19)]
     public void Dates_are_read_in_every_printed_form(string text, int year, int month, int day) =>
         Assert.Equal(new LocalDate(year, month, day), PackDates.FindDate(text));
 
