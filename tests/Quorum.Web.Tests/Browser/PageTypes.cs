@@ -22,6 +22,7 @@ public static class PageTypes
         { "search", "/search?q=revenue+budget" },
         { "search-filtered", "/search?committee=overview-and-scrutiny-committee&sort=date" },
         { "search-error", "/search?q=safety&from=yesterday" },
+        { "search-did-you-mean", "/search?q=pharmacutical" },
         { "contact", "/contact" },
         { "accessibility", "/accessibility" },
         { "privacy", "/privacy" },

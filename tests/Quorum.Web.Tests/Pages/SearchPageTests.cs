@@ -212,6 +212,21 @@ public sealed class SearchPageTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Contains("double-checking your spelling", html);
     }
 
+    [Fact]
+    public async Task A_misspelt_search_that_finds_nothing_offers_the_words_of_the_index_on_the_page_and_in_the_api()
+    {
+        var (status, html) = await GetAsync("/search?q=comunity+safety");
+        var json = await ApiAsync("q=comunity+safety");
+        var found = await ApiAsync("q=community+safety");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("There are no matching results.", html);
+        Assert.Matches("Did you mean <a class=\"govuk-link\" href=\"/search\\?q=community(\\+|%20)safety\">community safety</a>\\?", html);
+        Assert.Equal("community safety", json.GetProperty("didYouMean").GetString());
+        Assert.Equal(JsonValueKind.Null, found.GetProperty("didYouMean").ValueKind);
+        Assert.All(found.GetProperty("results").EnumerateArray(), r => Assert.True(r.GetProperty("similarCount").GetInt32() >= 0));
+    }
+
     [Theory]
     [InlineData("q=safety&from=yesterday", "from", "'from' must be a date in the form 2017-09-19, not 'yesterday'.")]
     [InlineData("q=safety&to=2017-02-30", "to", "'to' must be a date in the form 2017-09-19, not '2017-02-30'.")]

@@ -18,7 +18,7 @@ public static class SearchApi
 
     public sealed record Result(
         string Id, string Type, string TypeLabel, string Title, string TitleHtml, string Snippet, string SnippetHtml,
-        string Url, Committee? Committee, string? MeetingDate, int? PageNumber, IReadOnlyList<string> People);
+        string Url, Committee? Committee, string? MeetingDate, int? PageNumber, IReadOnlyList<string> People, int SimilarCount);
 
     public sealed record Facet(string Key, string Label, int Count);
 
@@ -27,9 +27,10 @@ public static class SearchApi
     public sealed record Links(string Self, string First, string? Prev, string? Next);
 
     /// <param name="Total">Matches, or when <paramref name="TotalIsLowerBound"/> at least this many (broad searches count the newest only).</param>
+    /// <param name="DidYouMean">For a search that found nothing: the search text with misspelt words corrected, when that finds something.</param>
     public sealed record Page(
         IReadOnlyList<Result> Results, int Total, bool TotalIsLowerBound, int PageNumber, int PageSize, int PageCount,
-        Facets Facets, Links Links);
+        Facets Facets, Links Links, string? DidYouMean);
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
@@ -74,7 +75,8 @@ public static class SearchApi
                 query.Link(Path, query.Page),
                 query.Link(Path),
                 query.Page > 1 && pageCount > 0 ? query.Link(Path, Math.Min(query.Page - 1, pageCount)) : null,
-                query.Page < pageCount ? query.Link(Path, query.Page + 1) : null)));
+                query.Page < pageCount ? query.Link(Path, query.Page + 1) : null),
+            results.DidYouMean));
     }
 
     private static Result ToResult(SearchHit hit) => new(
@@ -89,7 +91,8 @@ public static class SearchApi
         hit.Committee is { } c ? new Committee(c.Slug, c.Name) : null,
         hit.MeetingDate is LocalDate date ? LocalDatePattern.Iso.Format(date) : null,
         hit.PageNumber,
-        hit.PersonSlugs);
+        hit.PersonSlugs,
+        hit.SimilarCount);
 
     private static List<Facet> ToFacets(IEnumerable<FacetValue> values) => [.. values.Select(v => new Facet(v.Key, v.Label, v.Count))];
 }
