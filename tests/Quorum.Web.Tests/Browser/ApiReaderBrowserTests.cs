@@ -30,7 +30,8 @@ public sealed class ApiReaderBrowserTests(BrowserSite site)
             try
             {
                 await page.GotoAsync("/scalar");
-                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quorum open data" }).First).ToBeVisibleAsync();
+                // The reader draws the document in the browser: slow on a busy machine.
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quorum open data" }).First).ToBeVisibleAsync(new() { Timeout = 90_000 });
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
                 var text = await page.InnerTextAsync("body");

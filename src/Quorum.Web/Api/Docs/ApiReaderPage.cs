@@ -3,13 +3,15 @@ using System.Text;
 namespace Quorum.Web.Api.Docs;
 
 /// <summary>
-/// What the Scalar package's API reader page lacks and cannot be told: the page's language (WCAG 3.1.1), and text
-/// colours dark enough on its light theme (WCAG 1.4.3; GOV.UK's secondary text colour, 7:1 on white).
+/// What the Scalar package's API reader page lacks and cannot be told: the page's language (WCAG 3.1.1), text
+/// colours dark enough on its light theme (WCAG 1.4.3; GOV.UK's secondary text colour, 7:1 on white), and no
+/// "Powered by Scalar" advert linking away.
 /// </summary>
 public static class ApiReaderPage
 {
     public const string Css = """
         .light-mode { --scalar-color-2: #505a5f; --scalar-color-3: #505a5f; --scalar-color-disabled: #505a5f; }
+        a[href^="https://scalar.com"] { display: none !important; }
         """;
 
     /// <summary>Adds <c>lang="en"</c> to the reader's page (its HTML only; its scripts pass untouched).</summary>

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
 using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Domain.Reports;
