@@ -55,7 +55,7 @@ public sealed class BrowserSite : DemoSite
         List<Guid> shown;
         await using (var db = QuorumDatabase.CreateContext(settings, Clock))
         {
-            var meetings = PageTypes.All.Select(row => row.Data.Item2).Where(path => path.StartsWith("/meetings/", StringComparison.Ordinal))
+            var meetings = PageTypes.All.Select(row => row.Data.Item2).Where(path => path.StartsWith("/meetings/", StringComparison.Ordinal) && !path.Contains('{', StringComparison.Ordinal))
                 .Select(path => path.Split('/')).Select(parts => (Date: NodaTime.Text.LocalDatePattern.Iso.Parse(parts[2]).Value, Committee: parts[3])).Distinct().ToList();
             var published = await db.Meetings.Include(m => m.Committee).Where(m => m.AgendaPublishedOn != null).ToListAsync();
             shown = [.. published.Where(m => meetings.Contains((m.Date, m.Committee!.Slug.ToString()))).Select(m => m.Id)];
