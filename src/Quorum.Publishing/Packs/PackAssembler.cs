@@ -258,13 +258,13 @@ internal static class PackAssembler
 
         public PdfDocument Document { get; }
 
-        public IReadOnlyList<SourcePage> Pages { get; }
+        public List<SourcePage> Pages { get; }
 
         /// <summary>How many parent-tree keys this source uses (none when it is untagged).</summary>
         public int ParentKeys { get; }
 
         /// <summary>The source's own bookmarks (Chromium makes them from headings) with the pack page each leads to.</summary>
-        public IEnumerable<(string Title, IndirectReferenceToken Page)> Headings()
+        public List<(string Title, IndirectReferenceToken Page)> Headings()
         {
             if (!Document.TryGetBookmarks(out var bookmarks))
             {
