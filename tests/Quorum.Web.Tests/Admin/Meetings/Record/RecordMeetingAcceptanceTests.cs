@@ -149,8 +149,9 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
             var signing = await db.Resolutions.Where(r => db.Minutes.Any(m => m.Id == r.MinuteId && m.MeetingId == nextId)).Select(r => r.Text).ToListAsync(Cancel);
             Assert.Contains(MinutesService.SigningResolution(held.Date), signing);
         }
+        // The clerk's edit is in the record, so the public minutes carry it as the PDF does.
+        var resolution = "That the recommendations in the report be agreed, as amended at the meeting.";
         // Before publication the public page shows no minutes (and now holds the page in its cache).
-        var resolution = "That the recommendations in the report be agreed.";
         Assert.DoesNotContain($"id=\"minute-{businessMinute}\"", await site.Client.GetStringAsync(publicPage, Cancel), StringComparison.Ordinal);
         // Publication comes after the approving meeting.
         DemoMeetingToRecord.ClockTo(site.Clock, approvedOn.PlusDays(1));
