@@ -160,8 +160,12 @@ public abstract class ForwardPlanTests : IAsyncLifetime
         {
             var decision = new ExecutiveDecision
             {
-                CommitteeId = Council.Committee("Cabinet").Id, DecisionMaker = "Cabinet", Title = "Highways maintenance contract",
-                Decision = "RESOLVED: That the contract be awarded.", DecidedOn = Today.PlusDays(29), KeyDecision = true,
+                CommitteeId = Council.Committee("Cabinet").Id,
+                DecisionMaker = "Cabinet",
+                Title = "Highways maintenance contract",
+                Decision = "RESOLVED: That the contract be awarded.",
+                DecidedOn = Today.PlusDays(29),
+                KeyDecision = true,
             };
             decision.Explain("Best value.", "None.");
             decision.Publish(Today.PlusDays(30), Deadlines.Harrow);

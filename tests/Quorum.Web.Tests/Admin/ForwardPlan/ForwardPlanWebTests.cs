@@ -31,11 +31,19 @@ public sealed class ForwardPlanWebTests(ForwardPlanWebTests.KeyDecisionSite site
         }
         var added = await clerk.PostFormAsync("/admin/forward-plan/new", new()
         {
-            ["Matter"] = matter, ["Decision"] = "To award the contract for five years.", ["MeetingId"] = "", ["BodyId"] = cabinet.ToString(), ["MemberName"] = "",
+            ["Matter"] = matter,
+            ["Decision"] = "To award the contract for five years.",
+            ["MeetingId"] = "",
+            ["BodyId"] = cabinet.ToString(),
+            ["MemberName"] = "",
             ["DecisionDate.Day"] = decision.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["DecisionDate.Month"] = decision.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["DecisionDate.Year"] = decision.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Wards"] = "All wards", ["Documents"] = "Tender evaluation report", ["Paragraph"] = paragraph?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", ["ExemptionDetail"] = detail, ["Report"] = "",
+            ["Wards"] = "All wards",
+            ["Documents"] = "Tender evaluation report",
+            ["Paragraph"] = paragraph?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ["ExemptionDetail"] = detail,
+            ["Report"] = "",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var id = Guid.Parse(added.Headers.Location!.OriginalString.Split('/')[^1]);
@@ -127,8 +135,12 @@ public sealed class ForwardPlanWebTests(ForwardPlanWebTests.KeyDecisionSite site
         {
             var sent = await resident.PostFormAsync($"{meetingPage}/deputations/new", new()
             {
-                ["Name"] = "Ruth Resident", ["Organisation"] = "Harrow Foster Carers", ["Email"] = "ruth@example.org", ["Item"] = "1",
-                ["Subject"] = "Foster carers ask for more respite places.", ["Website"] = "",
+                ["Name"] = "Ruth Resident",
+                ["Organisation"] = "Harrow Foster Carers",
+                ["Email"] = "ruth@example.org",
+                ["Item"] = "1",
+                ["Subject"] = "Foster carers ask for more respite places.",
+                ["Website"] = "",
             });
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
             Assert.EndsWith("/deputations/received", sent.Headers.Location!.OriginalString, StringComparison.Ordinal);
