@@ -54,6 +54,13 @@ public static class ApplicationServices
         services.AddScoped<Work.MeetingIndex>();
         services.AddScoped<Work.WorkDue>();
         services.AddScoped<Participation.PublicQuestions>();
+        // The host registers its relay first (Mail:*); without one, mail waits in the outbox and nothing is sent.
+        services.TryAddSingleton(new Mail.MailSettings());
+        services.AddScoped<Mail.MailOutbox>();
+        services.AddScoped<Participation.AlertMail>();
+        services.AddScoped<Participation.Alerts>();
+        services.TryAddSingleton(Domain.Participation.RetentionPeriods.Default);
+        services.AddScoped<Participation.PersonalDataRetention>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).

@@ -10,6 +10,7 @@ using Quorum.Domain;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
+using Quorum.Domain.Mail;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
@@ -57,6 +58,8 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<Dispensation> Dispensations => Set<Dispensation>();
     public DbSet<AgendaPublication> AgendaPublications => Set<AgendaPublication>();
     public DbSet<PublicQuestion> PublicQuestions => Set<PublicQuestion>();
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();

@@ -6,9 +6,12 @@ using NodaTime;
 using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Mail;
+using Quorum.Application.Participation;
 using Quorum.Application.Reports;
 using Quorum.Data;
 using Quorum.Demo;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Web.Api.Docs;
@@ -38,6 +41,16 @@ builder.Services.AddSingleton<SiteClock>();
 // come from configuration ("Procedure:PublishDraftMinutes").
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
 builder.Services.TryAddSingleton(ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }));
+// The council's SMTP relay (Mail:*); the outbox worker sends what the application services queue.
+var mail = MailSettings.FromConfiguration(builder.Configuration);
+builder.Services.AddSingleton(mail);
+builder.Services.AddHostedService<MailOutboxWorker>();
+// Residents' contact details are erased after the periods in Retention:* (the privacy notice names them).
+builder.Services.AddSingleton(new RetentionPeriods(
+    builder.Configuration.GetValue("Retention:QuestionContactDays", RetentionPeriods.Default.QuestionContactDays),
+    builder.Configuration.GetValue("Retention:AlertDays", RetentionPeriods.Default.AlertDays),
+    builder.Configuration.GetValue("Retention:SentMailDays", RetentionPeriods.Default.SentMailDays)));
+builder.Services.AddHostedService<PersonalDataRetention.Worker>();
 // Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
@@ -77,6 +90,9 @@ await QuorumDatabase.MigrateAsync(database, app.Services.GetRequiredService<IClo
 await DemoData.SeedWhenEmptyAsync(app, database);
 await SiteSearch.BuildWhenEmptyAsync(app);
 await DemoAccounts.EnsureAsync(app);
+
+// Links in mail need the public address; without Mail:SiteAddress, the one Kestrel listens on.
+app.Lifetime.ApplicationStarted.Register(() => mail.SiteAddress ??= app.Urls.FirstOrDefault()?.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal));
 
 app.UseSecurityHeaders();
 app.UseServerTiming();

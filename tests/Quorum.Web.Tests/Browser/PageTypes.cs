@@ -22,6 +22,8 @@ public static class PageTypes
         { "contact", "/contact" },
         { "accessibility", "/accessibility" },
         { "privacy", "/privacy" },
+        { "alerts", "/alerts" },
+        { "alerts-check-your-email", "/alerts/check-your-email" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };
