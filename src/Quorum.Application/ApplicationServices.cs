@@ -59,6 +59,8 @@ public static class ApplicationServices
         services.AddScoped<Mail.MailOutbox>();
         services.AddScoped<Participation.AlertMail>();
         services.AddScoped<Participation.Alerts>();
+        services.TryAddSingleton(Domain.Participation.PetitionThresholds.Default);
+        services.AddScoped<Participation.Petitions>();
         services.TryAddSingleton(Domain.Participation.RetentionPeriods.Default);
         services.AddScoped<Participation.PersonalDataRetention>();
         services.AddScoped<Setup.BodySetup>();

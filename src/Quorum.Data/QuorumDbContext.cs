@@ -60,6 +60,8 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<PublicQuestion> PublicQuestions => Set<PublicQuestion>();
     public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
     public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<PetitionSignature> PetitionSignatures => Set<PetitionSignature>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();

@@ -49,8 +49,14 @@ builder.Services.AddHostedService<MailOutboxWorker>();
 builder.Services.AddSingleton(new RetentionPeriods(
     builder.Configuration.GetValue("Retention:QuestionContactDays", RetentionPeriods.Default.QuestionContactDays),
     builder.Configuration.GetValue("Retention:AlertDays", RetentionPeriods.Default.AlertDays),
-    builder.Configuration.GetValue("Retention:SentMailDays", RetentionPeriods.Default.SentMailDays)));
+    builder.Configuration.GetValue("Retention:SentMailDays", RetentionPeriods.Default.SentMailDays),
+    builder.Configuration.GetValue("Retention:PetitionContactDays", RetentionPeriods.Default.PetitionContactDays)));
 builder.Services.AddHostedService<PersonalDataRetention.Worker>();
+// The council's petition scheme (Petitions:*); Harrow's debate threshold is the default.
+builder.Services.AddSingleton(new PetitionThresholds(
+    builder.Configuration.GetValue("Petitions:DebateThreshold", PetitionThresholds.Default.Debate),
+    builder.Configuration.GetValue("Petitions:EvidenceThreshold", PetitionThresholds.Default.Evidence),
+    builder.Configuration.GetValue("Petitions:ResponseDays", PetitionThresholds.Default.ResponseDays)));
 // Enclosures live in Documents:Store (the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(

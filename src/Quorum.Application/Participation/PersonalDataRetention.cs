@@ -10,11 +10,12 @@ using Quorum.Domain.Participation;
 namespace Quorum.Application.Participation;
 
 /// <summary>What one run of the erasure job removed.</summary>
-public sealed record Erasure(int QuestionContacts, int AlertSubscriptions, int Mail);
+public sealed record Erasure(int QuestionContacts, int AlertSubscriptions, int Mail, int PetitionContacts = 0);
 
 /// <summary>
 /// Erases residents' contact details once their <see cref="RetentionPeriods"/> have run: questioners' e-mail
-/// addresses, ended or never-confirmed alert subscriptions, and copies of mail sent. Rows are removed or overwritten
+/// addresses, ended or never-confirmed alert subscriptions, copies of mail sent, and petition starters' addresses and
+/// signers' names and addresses (the confirmed count stays). Rows are removed or overwritten
 /// for good (not tombstoned), and on SQLite with <c>secure_delete</c> and a checkpoint, so the old values are not left
 /// in free pages or the write-ahead log for a backup made afterwards to copy.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed partial class PersonalDataRetention(QuorumDbContext db, RetentionP
         var meetingsBefore = today.PlusDays(-periods.QuestionContactDays);
         var alertsBefore = now - Duration.FromDays(periods.AlertDays);
         var mailBefore = now - Duration.FromDays(periods.SentMailDays);
+        var petitionsBefore = today.PlusDays(-periods.PetitionContactDays);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -46,11 +48,19 @@ public sealed partial class PersonalDataRetention(QuorumDbContext db, RetentionP
             var mail = await db.OutgoingMail.IgnoreQueryFilters()
                 .Where(m => m.Deleted != null || (m.SentAt != null && m.SentAt < mailBefore) || (m.GaveUpAt != null && m.GaveUpAt < mailBefore))
                 .ExecuteDeleteAsync(cancellationToken);
+            var petitions = db.Petitions.IgnoreQueryFilters().Where(p => p.ClosesOn < petitionsBefore);
+            var starters = await petitions.Where(p => p.Email != "")
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, "").SetProperty(p => p.Modified, now), cancellationToken);
+            var closed = petitions.Select(p => p.Id);
+            // The signature's random token stands in as its key, so one-per-person stays unique without the address.
+            var signers = await db.PetitionSignatures.IgnoreQueryFilters()
+                .Where(s => s.Email != "" && closed.Contains(s.PetitionId))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, "").SetProperty(x => x.Name, "").SetProperty(x => x.EmailKey, x => x.Token).SetProperty(x => x.Modified, now), cancellationToken);
             if (sqlite)
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
             }
-            return new Erasure(questions, subscriptions, mail);
+            return new Erasure(questions, subscriptions, mail, starters + signers);
         }
         finally
         {
@@ -71,9 +81,9 @@ public sealed partial class PersonalDataRetention(QuorumDbContext db, RetentionP
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     var erased = await scope.ServiceProvider.GetRequiredService<PersonalDataRetention>().EraseDueAsync(stoppingToken);
-                    if (erased.QuestionContacts + erased.AlertSubscriptions + erased.Mail > 0)
+                    if (erased.QuestionContacts + erased.AlertSubscriptions + erased.Mail + erased.PetitionContacts > 0)
                     {
-                        Log.Erased(logger, erased.QuestionContacts, erased.AlertSubscriptions, erased.Mail);
+                        Log.Erased(logger, erased.QuestionContacts, erased.AlertSubscriptions, erased.Mail, erased.PetitionContacts);
                     }
                     await Task.Delay(Every, stoppingToken);
                 }
@@ -92,8 +102,8 @@ public sealed partial class PersonalDataRetention(QuorumDbContext db, RetentionP
 
         private static partial class Log
         {
-            [LoggerMessage(Level = LogLevel.Information, Message = "Retention: erased {Questions} questioners' addresses, {Subscriptions} alert subscriptions and {Mail} mails.")]
-            public static partial void Erased(ILogger logger, int questions, int subscriptions, int mail);
+            [LoggerMessage(Level = LogLevel.Information, Message = "Retention: erased {Questions} questioners' addresses, {Subscriptions} alert subscriptions, {Mail} mails and {Petitions} petitioners' details.")]
+            public static partial void Erased(ILogger logger, int questions, int subscriptions, int mail, int petitions);
 
             [LoggerMessage(Level = LogLevel.Error, Message = "Retention: the erasure job failed; it runs again in an hour.")]
             public static partial void Failed(ILogger logger, Exception exception);

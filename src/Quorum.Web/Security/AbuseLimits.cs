@@ -6,7 +6,7 @@ namespace Quorum.Web.Security;
 
 /// <summary>
 /// Per-address limits on the public search, the open-data API and the public question form's sending
-/// (<c>RateLimits:SearchPerMinute</c>, 120, <c>RateLimits:ApiPerMinute</c>, 600, <c>RateLimits:QuestionsPerMinute</c>, 5, <c>RateLimits:AlertsPerMinute</c>, 5;
+/// (<c>RateLimits:SearchPerMinute</c>, 120, <c>RateLimits:ApiPerMinute</c>, 600, <c>RateLimits:QuestionsPerMinute</c>, 5, <c>RateLimits:AlertsPerMinute</c>, 5, <c>RateLimits:PetitionsPerMinute</c>, 5;
 /// 0 turns a limit off), answered with 429, a Retry-After and a page that says
 /// what to do. Staff sign-in has its own, stricter throttle (<see cref="SignInThrottle"/>). Cached pages are not
 /// limited: the output cache answers them for almost nothing.
@@ -19,6 +19,7 @@ public static class AbuseLimits
         var api = configuration.GetValue("RateLimits:ApiPerMinute", 600);
         var questions = configuration.GetValue("RateLimits:QuestionsPerMinute", 5);
         var alerts = configuration.GetValue("RateLimits:AlertsPerMinute", 5);
+        var petitions = configuration.GetValue("RateLimits:PetitionsPerMinute", 5);
         services.AddSingleton(SignInThrottle.From(configuration));
         services.AddRateLimiter(options =>
         {
@@ -30,7 +31,7 @@ public static class AbuseLimits
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var (kind, perMinute) = Classify(context.Request, search, api, questions, alerts);
+                var (kind, perMinute) = Classify(context.Request, search, api, questions, alerts, petitions);
                 if (kind is null || perMinute <= 0)
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
@@ -81,7 +82,7 @@ public static class AbuseLimits
     /// <summary>The client's address (the proxy's word for it when forwarded headers are on), for partitioning.</summary>
     public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
 
-    private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions, int alerts)
+    private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions, int alerts, int petitions)
     {
         var path = request.Path;
         // Sending a question writes to the database; reading the form costs no more than any page.
@@ -94,6 +95,11 @@ public static class AbuseLimits
         if (HttpMethods.IsPost(request.Method) && path.Equals("/alerts", StringComparison.OrdinalIgnoreCase))
         {
             return ("alerts", alerts);
+        }
+        // Starting and signing a petition send mail too; confirming a signature does not.
+        if (HttpMethods.IsPost(request.Method) && path.StartsWithSegments("/petitions") && !path.StartsWithSegments("/petitions/signatures"))
+        {
+            return ("petitions", petitions);
         }
         if (path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search"))
         {

@@ -190,6 +190,7 @@ public class SiteHost : IAsyncLifetime
             web.UseSetting("RateLimits:SearchPerMinute", "0");
             web.UseSetting("RateLimits:QuestionsPerMinute", "0");
             web.UseSetting("RateLimits:AlertsPerMinute", "0");
+            web.UseSetting("RateLimits:PetitionsPerMinute", "0");
             web.UseSetting("RateLimits:ApiPerMinute", "0");
             foreach (var (key, value) in Settings)
             {

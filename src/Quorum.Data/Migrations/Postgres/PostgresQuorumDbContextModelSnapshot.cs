@@ -1770,6 +1770,143 @@ namespace Quorum.Data.Migrations.Postgres
                     b.ToTable("AlertSubscriptions");
                 });
 
+            modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnsweredAt")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Asks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<LocalDate>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectedBecause")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<LocalDate?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("CouncilId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Petitions");
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Participation.PetitionSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Instant?>("Deleted")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Instant>("Modified")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Instant>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("PetitionId", "EmailKey")
+                        .IsUnique();
+
+                    b.ToTable("PetitionSignatures");
+                });
+
             modelBuilder.Entity("Quorum.Domain.Participation.PublicQuestion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2693,6 +2830,24 @@ namespace Quorum.Data.Migrations.Postgres
                     b.HasOne("Quorum.Domain.Committees.Committee", null)
                         .WithMany()
                         .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
+                {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Quorum.Domain.Participation.PetitionSignature", b =>
+                {
+                    b.HasOne("Quorum.Domain.Participation.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
