@@ -15,7 +15,8 @@ namespace Quorum.Application.Tests.Participation;
 /// <summary>
 /// The erasure job, with the clock moved on: a questioner's address is kept until the question period after the
 /// meeting has run and then gone, from the database and from a backup made afterwards (SQLite's free pages and log
-/// included); ended alert subscriptions and old copies of mail go after theirs; the name and question stay printed.
+/// included); ended alert subscriptions and old copies of mail go after theirs, and petitioners' details after the
+/// petition's; the name and question stay printed and the signature stays counted.
 /// </summary>
 public abstract class RetentionTests : IAsyncLifetime
 {
@@ -25,7 +26,7 @@ public abstract class RetentionTests : IAsyncLifetime
 
     private static readonly LocalDate MeetingDay = new(2024, 12, 10);
 
-    private static readonly RetentionPeriods Periods = new(QuestionContactDays: 90, AlertDays: 30, SentMailDays: 30);
+    private static readonly RetentionPeriods Periods = new(QuestionContactDays: 90, AlertDays: 30, SentMailDays: 30, PetitionContactDays: 90);
 
     private TestClock Clock { get; } = new(Instant.FromUtc(2024, 12, 2, 10, 0));
 
@@ -57,6 +58,13 @@ public abstract class RetentionTests : IAsyncLifetime
         var sent = new OutgoingMail { To = "una.erasable@example.org", Subject = "Confirm", Text = "Confirm.", DueAt = Clock.Now };
         sent.Sent(Clock.Now);
         db.OutgoingMail.Add(sent);
+        // A petition closing on the meeting's day, with one confirmed signature.
+        var petition = new Petition { CouncilId = Council.Council.Id, Number = 1, Title = "Reopen the library", Asks = "Reopen it.", StartedBy = "Petra Starter", Email = "petra.erasable@example.org", ClosesOn = MeetingDay, ReceivedAt = Clock.Now };
+        petition.Publish("clerk", Clock.Now);
+        var signature = new PetitionSignature { PetitionId = petition.Id, Name = "Sid Signer", Email = "sid.erasable@example.org", EmailKey = "sid.erasable@example.org", SignedAt = Clock.Now };
+        signature.Confirm(Clock.Now);
+        db.Petitions.Add(petition);
+        db.PetitionSignatures.Add(signature);
         await db.SaveChangesAsync(Cancel);
     }
 
@@ -91,12 +99,16 @@ public abstract class RetentionTests : IAsyncLifetime
         Clock.Advance(MeetingDay.PlusDays(90).AtStartOfDayInZone(CouncilTime.London).ToInstant() - Clock.Now + Duration.FromHours(12));
         Assert.Equal(new Erasure(0, 0, 0), await EraseAsync());
         Clock.Advance(Duration.FromDays(1));
-        Assert.Equal(new Erasure(1, 0, 0), await EraseAsync());
+        Assert.Equal(new Erasure(1, 0, 0, 2), await EraseAsync());
         Assert.Equal(new Erasure(0, 0, 0), await EraseAsync());
         await using (var db = Open())
         {
             var question = await db.PublicQuestions.SingleAsync(Cancel);
             Assert.Equal(("", "Ruth Resident", "When will the library reopen?"), (question.Email, question.AskedBy, question.Text));
+            Assert.Equal(("", "Petra Starter"), await db.Petitions.Select(p => new ValueTuple<string, string>(p.Email, p.StartedBy)).SingleAsync(Cancel));
+            var signature = await db.PetitionSignatures.SingleAsync(Cancel);
+            Assert.Equal(("", ""), (signature.Name, signature.Email));
+            Assert.NotNull(signature.ConfirmedAt);
         }
 
         // A backup made now holds no trace of the addresses.
@@ -115,6 +127,7 @@ public abstract class RetentionTests : IAsyncLifetime
         }
         var text = Encoding.Latin1.GetString([.. bytes]);
         Assert.DoesNotContain("erasable@example.org", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sid Signer", text, StringComparison.Ordinal);
         if (settings!.SqlitePath is { } file)
         {
             Assert.DoesNotContain("erasable@example.org", Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, Cancel)), StringComparison.Ordinal);
