@@ -203,7 +203,11 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
     {
         var key = PublicQuestion.KeyOf(email);
         var since = Now - Duration.FromDays(1);
-        if (await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken) >= MaxMailsPerAddressPerDay)
+        // ToLower becomes SQL lower() on both engines; string.Equals with a comparison would not translate.
+#pragma warning disable CA1862
+        var sent = await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken);
+#pragma warning restore CA1862
+        if (sent >= MaxMailsPerAddressPerDay)
         {
             throw new PetitionRefusedException([new("email", "This email address has been sent the most emails allowed in a day. Try again tomorrow.")]);
         }

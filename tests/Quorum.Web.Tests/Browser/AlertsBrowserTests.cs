@@ -6,7 +6,6 @@ using Microsoft.Playwright;
 using MimeKit;
 using NodaTime;
 using Quorum.Application.Agendas;
-using Quorum.Application.Participation;
 using Quorum.Data;
 using Quorum.Domain.Participation;
 using Quorum.TestSupport;

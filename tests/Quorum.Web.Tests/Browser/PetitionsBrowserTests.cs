@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MimeKit;
 using NodaTime;
-using Quorum.Data;
 using Quorum.TestSupport;
 using Quorum.Web.Site;
 using Quorum.Web.Tests.Site;
