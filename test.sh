@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every Quorum test on a fresh Debian machine with only the .NET 10 SDK.
 # Installs what the tests need (PostgreSQL, Chromium, fonts, poppler, python3 for the import scorer, nginx for the
-# two-node proxy test, Node.js and npm for the pinned Redocly CLI that lints the OpenAPI document), starts a throwaway PostgreSQL cluster
-# on a free 127.0.0.1 port, runs the whole solution, stops the cluster, and prints "N passed, N failed".
+# two-node proxy test, python3-aiosmtpd, Node.js and npm for the pinned Redocly CLI that lints the OpenAPI document),
+# starts a throwaway PostgreSQL cluster and an SMTP server that keeps what it is sent in a maildir, each on a free
+# 127.0.0.1 port, runs the whole solution, stops the cluster, and prints "N passed, N failed".
 # Extra arguments go to every test executable (xUnit v3), e.g. ./test.sh -class '*Calendar*' or -method '*Reserve*'.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,7 +13,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages, only when missing.
 need=()
-for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx; do
+for pkg in postgresql chromium fonts-liberation poppler-utils python3 nginx python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 # Node.js and npm by command, not by package: a machine may already have them from elsewhere (NodeSource bundles npm),
@@ -48,6 +49,21 @@ pg_as "'$pgbin/pg_ctl' -D '$pgdir/data' -l '$pgdir/pg.log' -w -o \"-p $port -k '
 export QUORUM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"
 export QUORUM_REQUIRE_POSTGRES=1
 echo "PostgreSQL test cluster on 127.0.0.1:$port"
+
+# 3b. A real SMTP server for the mail tests (Debian's aiosmtpd): every message it is sent lands in a maildir the
+# tests read. Each test mails its own addresses, so the test assemblies share it.
+smtpport=0
+for _ in $(seq 1 50); do
+  candidate=$(( 20000 + RANDOM % 20000 ))
+  if [ "$candidate" != "$port" ] && ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then smtpport=$candidate; break; fi
+done
+maildir="$pgdir/maildir"
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtpport" -c aiosmtpd.handlers.Mailbox "$maildir" > "$pgdir/smtp.log" 2>&1 &
+smtppid=$!
+trap 'kill "$smtppid" 2>/dev/null || true; stop_pg' EXIT
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$smtpport") 2>/dev/null && break; sleep 0.2; done
+export QUORUM_TEST_SMTP="127.0.0.1:$smtpport" QUORUM_TEST_MAILDIR="$maildir" QUORUM_REQUIRE_SMTP=1
+echo "SMTP test server on 127.0.0.1:$smtpport"
 
 # 4. Build and test the whole solution.
 log=$(mktemp /tmp/quorum-test.XXXXXX.log)

@@ -58,6 +58,15 @@ public static class ApplicationServices
         services.AddScoped<Participation.PublicQuestions>();
         services.AddScoped<Participation.Deputations>();
         services.AddScoped<KeyDecisions.ForwardPlan>();
+        // The host registers its relay first (Mail:*); without one, mail waits in the outbox and nothing is sent.
+        services.TryAddSingleton(new Mail.MailSettings());
+        services.AddScoped<Mail.MailOutbox>();
+        services.AddScoped<Participation.AlertMail>();
+        services.AddScoped<Participation.Alerts>();
+        services.TryAddSingleton(Domain.Participation.PetitionThresholds.Default);
+        services.AddScoped<Participation.Petitions>();
+        services.TryAddSingleton(Domain.Participation.RetentionPeriods.Default);
+        services.AddScoped<Participation.PersonalDataRetention>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
         services.AddScoped<Setup.CouncilSettings>();

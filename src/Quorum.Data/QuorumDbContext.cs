@@ -12,6 +12,7 @@ using Quorum.Domain.Committees;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Interests;
 using Quorum.Domain.KeyDecisions;
+using Quorum.Domain.Mail;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
@@ -63,6 +64,10 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
     public DbSet<PublicQuestion> PublicQuestions => Set<PublicQuestion>();
     public DbSet<Deputation> Deputations => Set<Deputation>();
     public DbSet<ForwardPlanEntry> ForwardPlanEntries => Set<ForwardPlanEntry>();
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<PetitionSignature> PetitionSignatures => Set<PetitionSignature>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedPack> ImportedPacks => Set<ImportedPack>();
     public DbSet<ImportedPage> ImportedPages => Set<ImportedPage>();

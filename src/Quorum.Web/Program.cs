@@ -7,11 +7,14 @@ using NodaTime;
 using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Mail;
+using Quorum.Application.Participation;
 using Quorum.Application.Publication;
 using Quorum.Application.Reports;
 using Quorum.Application.Setup;
 using Quorum.Data;
 using Quorum.Demo;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
 using Quorum.Web.Api.Docs;
@@ -49,6 +52,22 @@ var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:Publis
 builder.Services.TryAddSingleton(new CouncilRulebooks(
     ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }), builder.Configuration["Site:Council"]));
 builder.Services.TryAddScoped(services => services.GetRequiredService<CouncilRulebooks>().ForSite(services.GetRequiredService<QuorumDbContext>()));
+// The council's SMTP relay (Mail:*); the outbox worker sends what the application services queue.
+var mail = MailSettings.FromConfiguration(builder.Configuration);
+builder.Services.AddSingleton(mail);
+builder.Services.AddHostedService<MailOutboxWorker>();
+// Residents' contact details are erased after the periods in Retention:* (the privacy notice names them).
+builder.Services.AddSingleton(new RetentionPeriods(
+    builder.Configuration.GetValue("Retention:QuestionContactDays", RetentionPeriods.Default.QuestionContactDays),
+    builder.Configuration.GetValue("Retention:AlertDays", RetentionPeriods.Default.AlertDays),
+    builder.Configuration.GetValue("Retention:SentMailDays", RetentionPeriods.Default.SentMailDays),
+    builder.Configuration.GetValue("Retention:PetitionContactDays", RetentionPeriods.Default.PetitionContactDays)));
+builder.Services.AddHostedService<PersonalDataRetention.Worker>();
+// The council's petition scheme (Petitions:*); Harrow's debate threshold is the default.
+builder.Services.AddSingleton(new PetitionThresholds(
+    builder.Configuration.GetValue("Petitions:DebateThreshold", PetitionThresholds.Default.Debate),
+    builder.Configuration.GetValue("Petitions:EvidenceThreshold", PetitionThresholds.Default.Evidence),
+    builder.Configuration.GetValue("Petitions:ResponseDays", PetitionThresholds.Default.ResponseDays)));
 // Enclosures live in Documents:Store (a folder every node shares when several run; the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
@@ -101,6 +120,9 @@ await OneNodeAtATime.RunAsync(database, OneNodeAtATime.FirstStart, async () =>
     await SiteSearch.BuildWhenEmptyAsync(app);
     await DemoAccounts.EnsureAsync(app);
 });
+
+// Links in mail need the public address; without Mail:SiteAddress, the one Kestrel listens on.
+app.Lifetime.ApplicationStarted.Register(() => mail.SiteAddress ??= app.Urls.FirstOrDefault()?.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal));
 
 app.UseSecurityHeaders();
 app.UseServerTiming();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using Quorum.Application.Documents;
+using Quorum.Application.Participation;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Meetings;
@@ -28,7 +29,7 @@ public sealed record PublishedSupplementary(int ReportsPublished, int PageCount,
 /// and the new version's copy is removed: a failure leaves nothing half-published. Republishing adds a version;
 /// earlier versions' packs stay on disk and reachable.
 /// </summary>
-public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builder, IClock clock, PublicationEvents events)
+public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builder, IClock clock, PublicationEvents events, AlertMail alerts)
 {
     public async Task<PublishedAgenda> PublishAsync(Guid meetingId, string publishedBy, CancellationToken cancellationToken)
     {
@@ -101,6 +102,7 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
                     PartIIPackFile = packs.Files.TryGetValue(PackKind.PartII, out var partII) ? Path.GetRelativePath(folder.Root, partII) : null,
                     Manifest = Manifest(reports.Where(r => r.State == PublicationState.Published)),
                 });
+                await alerts.QueueAgendaAsync(meeting, supplementaryItems: null, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -171,6 +173,8 @@ public sealed class AgendaPublisher(QuorumDbContext db, AgendaPackBuilder builde
                 {
                     throw new PublishRefusedException($"{ex.Message} Upload the enclosure, then publish.");
                 }
+                await alerts.QueueAgendaAsync(meeting, [.. packs.Supplementary.Contents.Select(c => c.ItemNumber)], cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             catch

@@ -113,7 +113,7 @@ public static class QuestionRules
     }
 
     // Enough to catch a slip; the reply is what proves an address.
-    private static bool LooksLikeEmail(string email)
+    internal static bool LooksLikeEmail(string email)
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Any(char.IsWhiteSpace);

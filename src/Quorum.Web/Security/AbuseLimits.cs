@@ -5,8 +5,9 @@ using System.Threading.RateLimiting;
 namespace Quorum.Web.Security;
 
 /// <summary>
-/// Per-address limits on the public search, the open-data API and the sending of the public question and deputation forms
-/// (<c>RateLimits:SearchPerMinute</c>, 120, <c>RateLimits:ApiPerMinute</c>, 600, <c>RateLimits:QuestionsPerMinute</c>, 5;
+/// Per-address limits on the public search, the open-data API and the sending of the public question, deputation,
+/// alert and petition forms (<c>RateLimits:SearchPerMinute</c>, 120, <c>RateLimits:ApiPerMinute</c>, 600,
+/// <c>RateLimits:QuestionsPerMinute</c>, 5, <c>RateLimits:AlertsPerMinute</c>, 5, <c>RateLimits:PetitionsPerMinute</c>, 5;
 /// 0 turns a limit off), answered with 429, a Retry-After and a page that says
 /// what to do. Staff sign-in has its own, stricter throttle (<see cref="SignInThrottle"/>). Cached pages are not
 /// limited: the output cache answers them for almost nothing.
@@ -18,6 +19,8 @@ public static class AbuseLimits
         var search = configuration.GetValue("RateLimits:SearchPerMinute", 120);
         var api = configuration.GetValue("RateLimits:ApiPerMinute", 600);
         var questions = configuration.GetValue("RateLimits:QuestionsPerMinute", 5);
+        var alerts = configuration.GetValue("RateLimits:AlertsPerMinute", 5);
+        var petitions = configuration.GetValue("RateLimits:PetitionsPerMinute", 5);
         services.AddSingleton(SignInThrottle.From(configuration));
         services.AddRateLimiter(options =>
         {
@@ -29,7 +32,7 @@ public static class AbuseLimits
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var (kind, perMinute) = Classify(context.Request, search, api, questions);
+                var (kind, perMinute) = Classify(context.Request, search, api, questions, alerts, petitions);
                 if (kind is null || perMinute <= 0)
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
@@ -80,7 +83,7 @@ public static class AbuseLimits
     /// <summary>The client's address (the proxy's word for it when forwarded headers are on), for partitioning.</summary>
     public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
 
-    private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions)
+    private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions, int alerts, int petitions)
     {
         var path = request.Path;
         // Sending a question or a deputation request writes to the database; reading the form costs no more than any
@@ -89,6 +92,17 @@ public static class AbuseLimits
             && (path.Value!.EndsWith("/questions/new", StringComparison.Ordinal) || path.Value.EndsWith("/deputations/new", StringComparison.Ordinal)))
         {
             return ("questions", questions);
+        }
+        // Each alert request sends a mail: limited per address here, and per e-mail address by the service. Not the
+        // unsubscribe link: mail providers send one-click unsubscribes for many people from the same few addresses.
+        if (HttpMethods.IsPost(request.Method) && path.Equals("/alerts", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("alerts", alerts);
+        }
+        // Starting and signing a petition send mail too; confirming a signature does not.
+        if (HttpMethods.IsPost(request.Method) && path.StartsWithSegments("/petitions") && !path.StartsWithSegments("/petitions/signatures"))
+        {
+            return ("petitions", petitions);
         }
         if (path.StartsWithSegments("/search") || path.StartsWithSegments("/api/search"))
         {

@@ -26,6 +26,10 @@ public static class PageTypes
         { "contact", "/contact" },
         { "accessibility", "/accessibility" },
         { "privacy", "/privacy" },
+        { "alerts", "/alerts" },
+        { "alerts-check-your-email", "/alerts/check-your-email" },
+        { "petitions", "/petitions" },
+        { "petition-form", "/petitions/new" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };
@@ -51,6 +55,7 @@ public static class PageTypes
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
         { "admin-decisions", "clerk", "/admin/decisions" },
+        { "admin-petitions", "clerk", "/admin/petitions" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
         { "admin-forward-plan", "clerk", "/admin/forward-plan" },

@@ -189,6 +189,8 @@ public class SiteHost : IAsyncLifetime
             // Every test client comes from 127.0.0.1; the per-address limits are tested on hosts of their own.
             web.UseSetting("RateLimits:SearchPerMinute", "0");
             web.UseSetting("RateLimits:QuestionsPerMinute", "0");
+            web.UseSetting("RateLimits:AlertsPerMinute", "0");
+            web.UseSetting("RateLimits:PetitionsPerMinute", "0");
             web.UseSetting("RateLimits:ApiPerMinute", "0");
             foreach (var (key, value) in Settings)
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Quorum.Domain.Participation;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.About;
@@ -31,4 +32,8 @@ public sealed class ContactModel(CurrentCouncil current) : AboutPageModel(curren
 
 public sealed class AccessibilityModel(CurrentCouncil current) : AboutPageModel(current, "Accessibility statement");
 
-public sealed class PrivacyModel(CurrentCouncil current) : AboutPageModel(current, "Privacy notice");
+public sealed class PrivacyModel(CurrentCouncil current, RetentionPeriods retention) : AboutPageModel(current, "Privacy notice")
+{
+    /// <summary>The periods in force, so the notice says what the erasure job does.</summary>
+    public RetentionPeriods Retention => retention;
+}

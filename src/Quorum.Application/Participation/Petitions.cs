@@ -1,0 +1,218 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Quorum.Application.Mail;
+using Quorum.Data;
+using Quorum.Domain;
+using Quorum.Domain.Mail;
+using Quorum.Domain.Participation;
+
+namespace Quorum.Application.Participation;
+
+/// <summary>A petition as the public pages show it: never the starter's or signers' e-mail addresses.</summary>
+public sealed record PublicPetition(
+    int Number, string Title, string Asks, string StartedBy, LocalDate ClosesOn, bool Open, int Signatures,
+    string? Reached, LocalDate ResponseDue, string? Response, LocalDate? RespondedOn, string? AnsweredAt);
+
+/// <summary>A petition form or signature that was not taken: each problem names its field, in plain words.</summary>
+public sealed class PetitionRefusedException(IReadOnlyList<QuestionProblem> problems)
+    : Exception(string.Join(" ", problems.Select(p => p.Message)))
+{
+    public IReadOnlyList<QuestionProblem> Problems { get; } = problems;
+}
+
+/// <summary>
+/// Petitions (CPR-6): a resident starts one, Democratic Services publish or reject it, residents sign it until it
+/// closes and each signature counts once its signer confirms through the link mailed to them (the signature and
+/// that mail are saved together). The thresholds and response deadline come from the council's scheme
+/// (<see cref="PetitionThresholds"/>). Staff decisions are saved with the signed-in clerk as actor, so they are in the audit log.
+/// </summary>
+public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThresholds thresholds)
+{
+    public PetitionThresholds Thresholds => thresholds;
+
+    public bool CanSend => mail.CanSend;
+
+    private Instant Now => db.Clock.GetCurrentInstant();
+
+    private LocalDate Today => Now.InZone(CouncilTime.London).Date;
+
+    /// <summary>Takes a new petition for checking; it is not public until published.</summary>
+    public async Task<Petition> StartAsync(Guid councilId, PetitionForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (PetitionRules.Check(form, Today) is { Count: > 0 } problems)
+        {
+            throw new PetitionRefusedException(problems);
+        }
+        await RefuseFloodAsync(form.Email!, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var number = (await db.Petitions.IgnoreQueryFilters().Where(p => p.CouncilId == councilId).MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0) + 1;
+            var petition = new Petition
+            {
+                CouncilId = councilId,
+                Number = number,
+                Title = form.Title!.Trim(),
+                Asks = form.Asks!.Trim(),
+                StartedBy = form.Name!.Trim(),
+                Email = form.Email!.Trim(),
+                ClosesOn = form.ClosesOn!.Value,
+                ReceivedAt = Now,
+            };
+            db.Petitions.Add(petition);
+            db.OutgoingMail.Add(new OutgoingMail
+            {
+                To = petition.Email,
+                Subject = $"Petition received: {petition.Title}",
+                Text = $"Thank you for starting the petition \"{petition.Title}\".\n\nDemocratic Services will check it against the council's petition scheme before it is published. We will email you when it has been checked.",
+                DueAt = Now,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return petition;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Two petitions started at once: the loser takes the next number.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>Published petitions, open ones first, newest first.</summary>
+    public async Task<List<PublicPetition>> PublishedAsync(Guid councilId, CancellationToken cancellationToken = default)
+    {
+        var petitions = await db.Petitions.AsNoTracking().Where(p => p.CouncilId == councilId && p.Status == PetitionStatus.Published).ToListAsync(cancellationToken);
+        var counts = await CountsAsync(petitions.Select(p => p.Id).ToList(), cancellationToken);
+        return [.. petitions.Select(p => Shown(p, counts.GetValueOrDefault(p.Id))).OrderByDescending(p => p.Open).ThenByDescending(p => p.Number)];
+    }
+
+    /// <summary>A published petition by number, or null.</summary>
+    public async Task<PublicPetition?> FindAsync(Guid councilId, int number, CancellationToken cancellationToken = default)
+    {
+        var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.CouncilId == councilId && p.Number == number && p.Status == PetitionStatus.Published, cancellationToken);
+        return petition is null ? null : Shown(petition, (await CountsAsync([petition.Id], cancellationToken)).GetValueOrDefault(petition.Id));
+    }
+
+    /// <summary>Takes a signature to an open petition and queues the mail that confirms it.</summary>
+    public async Task SignAsync(Guid councilId, int number, string? name, string? email, CancellationToken cancellationToken = default)
+    {
+        var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.CouncilId == councilId && p.Number == number && p.Status == PetitionStatus.Published, cancellationToken)
+            ?? throw new PetitionRefusedException([new(null, "There is no such petition.")]);
+        if (petition.ClosesOn < Today)
+        {
+            throw new PetitionRefusedException([new(null, $"This petition closed on {petition.ClosesOn.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}.")]);
+        }
+        if (PetitionRules.CheckSignature(name, email) is { Count: > 0 } problems)
+        {
+            throw new PetitionRefusedException(problems);
+        }
+        var key = PublicQuestion.KeyOf(email!);
+        if (await db.PetitionSignatures.AnyAsync(s => s.PetitionId == petition.Id && s.EmailKey == key, cancellationToken))
+        {
+            throw new PetitionRefusedException([new("email", "This email address has already been used to sign this petition. Each person may sign once.")]);
+        }
+        await RefuseFloodAsync(email!, cancellationToken);
+        var signature = new PetitionSignature { PetitionId = petition.Id, Name = name!.Trim(), Email = email!.Trim(), EmailKey = key, SignedAt = Now };
+        db.PetitionSignatures.Add(signature);
+        db.OutgoingMail.Add(new OutgoingMail
+        {
+            To = signature.Email,
+            Subject = $"Confirm your signature: {petition.Title}",
+            Text = $"Someone, we hope you, signed the petition \"{petition.Title}\" with this email address.\n\n"
+                + $"Your signature counts once you open this link and select Confirm my signature:\n{mail.Link($"/petitions/signatures/{signature.Token}")}\n\n"
+                + "If you did not sign it, ignore this email and your name will not be counted.",
+            DueAt = Now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The petition a signature link names, with whether it is confirmed; null for an unknown link.</summary>
+    public async Task<(PublicPetition Petition, bool Confirmed)?> SignatureAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var signature = await db.PetitionSignatures.AsNoTracking().SingleOrDefaultAsync(s => s.Token == token, cancellationToken);
+        if (signature is null || await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == signature.PetitionId, cancellationToken) is not { } petition)
+        {
+            return null;
+        }
+        return (Shown(petition, (await CountsAsync([petition.Id], cancellationToken)).GetValueOrDefault(petition.Id)), signature.ConfirmedAt is not null);
+    }
+
+    public async Task<bool> ConfirmSignatureAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var signature = await db.PetitionSignatures.SingleOrDefaultAsync(s => s.Token == token, cancellationToken);
+        if (signature is null)
+        {
+            return false;
+        }
+        signature.Confirm(Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Every petition for staff, newest first, with its confirmed signatures (staff only: it carries e-mail addresses).</summary>
+    public async Task<List<(Petition Petition, int Signatures)>> ForStaffAsync(Guid councilId, CancellationToken cancellationToken = default)
+    {
+        var petitions = await db.Petitions.AsNoTracking().Where(p => p.CouncilId == councilId).OrderByDescending(p => p.Number).ToListAsync(cancellationToken);
+        var counts = await CountsAsync(petitions.Select(p => p.Id).ToList(), cancellationToken);
+        return [.. petitions.Select(p => (p, counts.GetValueOrDefault(p.Id)))];
+    }
+
+    public Task<Petition> PublishAsync(Guid petitionId, string by, CancellationToken cancellationToken = default) =>
+        DecideAsync(petitionId, p => p.Publish(by, Now), p => ($"Your petition is published: {p.Title}", $"Your petition \"{p.Title}\" has been checked and published. People can sign it until {p.ClosesOn.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}:\n{mail.Link($"/petitions/{p.Number}")}"), cancellationToken);
+
+    public Task<Petition> RejectAsync(Guid petitionId, string reason, string by, CancellationToken cancellationToken = default) =>
+        DecideAsync(petitionId, p => p.Reject(reason, by, Now), p => ($"Your petition could not be published: {p.Title}", $"Your petition \"{p.Title}\" could not be published under the council's petition scheme.\n\nThe reason: {p.RejectedBecause}"), cancellationToken);
+
+    /// <summary>Records the council's response and the page that answers it; both are public at once.</summary>
+    public async Task<Petition> RespondAsync(Guid petitionId, string response, string? answeredAt, CancellationToken cancellationToken = default)
+    {
+        var petition = await db.Petitions.SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken)
+            ?? throw new ProcedureRuleException("CPR-6", "the petition was not found");
+        if (!string.IsNullOrWhiteSpace(answeredAt) && !answeredAt.Trim().StartsWith('/'))
+        {
+            throw new ProcedureRuleException("CPR-6", "the page that answers the petition must be an address on this site, starting with /, such as /decisions");
+        }
+        petition.Respond(response, answeredAt, Today);
+        await db.SaveChangesAsync(cancellationToken);
+        return petition;
+    }
+
+    private async Task<Petition> DecideAsync(Guid petitionId, Action<Petition> decide, Func<Petition, (string Subject, string Text)> tell, CancellationToken cancellationToken)
+    {
+        var petition = await db.Petitions.SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken)
+            ?? throw new ProcedureRuleException("CPR-6", "the petition was not found");
+        decide(petition);
+        var (subject, text) = tell(petition);
+        db.OutgoingMail.Add(new OutgoingMail { To = petition.Email, Subject = subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject, Text = text, DueAt = Now });
+        await db.SaveChangesAsync(cancellationToken);
+        return petition;
+    }
+
+    private PublicPetition Shown(Petition p, int signatures) => new(
+        p.Number, p.Title, p.Asks, p.StartedBy, p.ClosesOn, p.ClosesOn >= Today, signatures, thresholds.Reached(signatures),
+        thresholds.ResponseDue(p.ClosesOn), p.Response, p.RespondedOn, p.AnsweredAt);
+
+    private async Task<Dictionary<Guid, int>> CountsAsync(List<Guid> ids, CancellationToken cancellationToken) =>
+        await db.PetitionSignatures.AsNoTracking().Where(s => ids.Contains(s.PetitionId) && s.ConfirmedAt != null)
+            .GroupBy(s => s.PetitionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    // Every form here sends a mail; one address is sent at most so many a day, whatever it signs.
+    private async Task RefuseFloodAsync(string email, CancellationToken cancellationToken)
+    {
+        var key = PublicQuestion.KeyOf(email);
+        var since = Now - Duration.FromDays(1);
+        // ToLower becomes SQL lower() on both engines; string.Equals with a comparison would not translate.
+#pragma warning disable CA1862
+        var sent = await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken);
+#pragma warning restore CA1862
+        if (sent >= MaxMailsPerAddressPerDay)
+        {
+            throw new PetitionRefusedException([new("email", "This email address has been sent the most emails allowed in a day. Try again tomorrow.")]);
+        }
+    }
+
+    /// <summary>Petition mails (confirmations, acknowledgements) one address may be sent in a day.</summary>
+    public const int MaxMailsPerAddressPerDay = 10;
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Quorum.Data.Staff;
+using Quorum.Domain;
+using Quorum.Domain.Participation;
+using Quorum.Web.Site;
+
+namespace Quorum.Web.Pages.Admin.Petitions;
+
+/// <summary>
+/// One petition for Democratic Services: the starter's contact details (staff only), publish it or reject it with a
+/// reason (each told to the starter by e-mail, and final), and once published record the council's response and the
+/// page on this site that answers it.
+/// </summary>
+[Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
+public sealed class PetitionModel(CurrentCouncil current, Application.Participation.Petitions petitions) : StaffPageModel
+{
+    public Petition Petition { get; private set; } = null!;
+
+    public int Signatures { get; private set; }
+
+    public NodaTime.LocalDate ResponseDue => petitions.Thresholds.ResponseDue(Petition.ClosesOn);
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? ResponseText { get; set; }
+
+    [BindProperty]
+    public string? AnsweredAt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id) =>
+        ActAsync(id, () => petitions.PublishAsync(id, Actor, HttpContext.RequestAborted), "The petition is published, and its starter has been emailed.", null);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id) =>
+        ActAsync(id, () => petitions.RejectAsync(id, Reason ?? "", Actor, HttpContext.RequestAborted), "The petition is rejected, and its starter has been emailed the reason.", "reason");
+
+    public Task<IActionResult> OnPostRespondAsync(Guid id) =>
+        ActAsync(id, () => petitions.RespondAsync(id, ResponseText ?? "", AnsweredAt, HttpContext.RequestAborted), "The council's response is recorded and shown on the petition's public page.", "response");
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<Petition>> act, string done, string? field)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        try
+        {
+            await act();
+            Notice = done;
+            return RedirectToPage(new { id });
+        }
+        catch (ProcedureRuleException ex)
+        {
+            var message = char.ToUpperInvariant(ex.Detail[0]) + ex.Detail[1..];
+            if (field is null)
+            {
+                Notice = message + ".";
+                return RedirectToPage(new { id });
+            }
+            Errors[field] = message;
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await current.GetAsync(HttpContext.RequestAborted) is not { } council
+            || (await petitions.ForStaffAsync(council.Id, HttpContext.RequestAborted)).SingleOrDefault(p => p.Petition.Id == id) is not { Petition: not null } found)
+        {
+            return false;
+        }
+        (Petition, Signatures) = found;
+        ResponseText ??= Petition.Response;
+        AnsweredAt ??= Petition.AnsweredAt;
+        Title = $"Petition {Petition.Number}: {Petition.Title}";
+        return true;
+    }
+}
