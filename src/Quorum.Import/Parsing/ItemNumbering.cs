@@ -127,10 +127,10 @@ public static partial class ItemNumbering
         {
             return !char.IsLetter(number[^1]) || number[^1] == 'a';
         }
-        // Same numbers: "10" → "10a", "10a" → "10b".
+        // Same numbers: "10" → "10a", "10a" → "10b"; "3" → "3b" when the bare number stands as the first part.
         var letterA = char.IsLetter(previous[^1]) ? previous[^1] : (char?)null;
         var letterB = char.IsLetter(number[^1]) ? number[^1] : (char?)null;
-        return letterB is { } lb && (letterA is null ? lb == 'a' : lb == letterA + 1);
+        return letterB is { } lb && (letterA is null ? lb is 'a' or 'b' : lb == letterA + 1);
     }
 
     /// <summary>What comes after <paramref name="previous"/> when the number printed was lost (a word-processor list

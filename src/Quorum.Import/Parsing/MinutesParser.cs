@@ -19,10 +19,28 @@ public static partial class MinutesParser
         var set = new MinuteSet { Line = lines.Count > 0 ? lines[0].Number : 0 };
         var i = ReadHeading(lines, set, context);
         lines = LostListNumbers.Restore(lines, i);
+        lines = SplitOpeningRunOn(lines);
         var end = ReadAttendance(lines, i, set, context, out var numberedFrom);
         // "1. MEMBERS PRESENT", "2. APOLOGIES FOR ABSENCE": attendance printed as the first minutes is also their items.
         ReadItems(lines, numberedFrom ?? end, set, context);
         return set;
+    }
+
+    /// <summary>"The Meeting was declared open at 7.30pm 21/22 1 Apologies. None.": conversion ran the first minute (and
+    /// the council year printed before it) into the opening sentence; each goes on its own line.</summary>
+    private static IReadOnlyList<CleanLine> SplitOpeningRunOn(IReadOnlyList<CleanLine> lines)
+    {
+        for (var n = 0; n < lines.Count; n++)
+        {
+            if (OpenedThenMinute().Match(lines[n].Text.Trim()) is { Success: true } run)
+            {
+                var split = lines.ToList();
+                split[n] = lines[n] with { Text = run.Groups["note"].Value };
+                split.Insert(n + 1, lines[n] with { Text = run.Groups["minute"].Value });
+                return split;
+            }
+        }
+        return lines;
     }
 
     /// <summary>True when an agenda prints each item's outcome under it ("Minutes:" or "Decision:" labels).</summary>
@@ -410,6 +428,12 @@ public static partial class MinutesParser
             // on after the title's full stop (a short run-on is more title: "… Interests. Relevant Regulations 2012").
             return (title[..stop.Index].Trim(), runOn.Trim());
         }
+        if (InlineLetteredList().Match(title) is { Success: true, Index: > 8 } list)
+        {
+            // "Planning applications – inc a. Ratification … None. b. Decide …": the title ends where its lettered
+            // parts begin ("a." then "b.", or "a)" then "b)").
+            return (title[..list.Index].Trim(), title[list.Index..].Trim());
+        }
         if (title.Length > 60 && RunInSentence().Match(title) is { Success: true, Index: > 8 } sentence)
         {
             // "Approval of the accounts for 2019-20 These had been circulated …": a run-in heading with no stop; the
@@ -421,6 +445,13 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"(?<=(?:\w{3,}|\)))\.\s+(?=[A-Z(]|[a-z][.)]\s)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RunOnAfterStop();
+
+    [GeneratedRegex(@"\sa(?<mark>[.)])\s+[A-Z].*?\sb\k<mark>\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InlineLetteredList();
+
+    // The opening sentence, then a numbered minute, perhaps after the council year ("21/22").
+    [GeneratedRegex(@"^(?<note>The\s+meeting\s+(?:was\s+declared\s+open|opened|commenced)\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:\d{2}/\d{2}\s+)?(?<minute>\d{1,3}[a-z]?\.?\s+[A-Z].*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OpenedThenMinute();
 
     [GeneratedRegex(@"^(?:None|Nil|No)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoneSaid();
