@@ -7,7 +7,7 @@ namespace Quorum.Data;
 /// <summary>
 /// Work that must not run on two web nodes (or a node and <c>quorum migrate</c>) at once when they share one
 /// PostgreSQL database: migrations, the first-start work (demo council, search index build, demo accounts) and the
-/// pack backfill. Each name is a PostgreSQL advisory lock held on a connection of its own for the length of the work,
+/// pack backfill, and each pass of the mail outbox. Each name is a PostgreSQL advisory lock held on a connection of its own for the length of the work,
 /// so a node that dies mid-way frees it with its connection. Whoever waits runs after, and finds the work done. A
 /// SQLite file serves one machine and locks itself, so there the work just runs.
 /// </summary>
@@ -16,6 +16,7 @@ public static class OneNodeAtATime
     public const string Migrations = "migrations";
     public const string FirstStart = "first start";
     public const string PackBackfill = "pack backfill";
+    public const string MailOutbox = "mail outbox";
 
     public static async Task RunAsync(DatabaseSettings settings, string name, Func<Task> work, CancellationToken cancellationToken = default)
     {

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Quorum.Data;
 
 namespace Quorum.Application.Mail;
 
 /// <summary>Sends the outbox's due mail for as long as the host runs, every <see cref="MailSettings.Poll"/>.</summary>
-public sealed partial class MailOutboxWorker(IServiceScopeFactory scopes, MailSettings settings, ILogger<MailOutboxWorker> logger) : BackgroundService
+public sealed partial class MailOutboxWorker(IServiceScopeFactory scopes, MailSettings settings, DatabaseSettings database, ILogger<MailOutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,12 +19,16 @@ public sealed partial class MailOutboxWorker(IServiceScopeFactory scopes, MailSe
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var pass = await scope.ServiceProvider.GetRequiredService<MailOutbox>().SendDueAsync(stoppingToken);
-                if (pass.Sent + pass.Failed > 0)
+                // Web nodes sharing one database take turns, so no due row is sent by two of them.
+                await OneNodeAtATime.RunAsync(database, OneNodeAtATime.MailOutbox, async () =>
                 {
-                    Log.Pass(logger, pass.Sent, pass.Failed);
-                }
+                    await using var scope = scopes.CreateAsyncScope();
+                    var pass = await scope.ServiceProvider.GetRequiredService<MailOutbox>().SendDueAsync(stoppingToken);
+                    if (pass.Sent + pass.Failed > 0)
+                    {
+                        Log.Pass(logger, pass.Sent, pass.Failed);
+                    }
+                }, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
