@@ -26,6 +26,12 @@ public abstract class ConsultationUpgradeTests
     private static readonly (string Table, string Column, string SqliteType, string PostgresType)[] AddedLater =
     [
         ("Committees", "RetiredOn", "TEXT", "date"),
+        ("Committees", "QuorumOneIn", "INTEGER", "integer"),
+        ("Committees", "Seats", "INTEGER", "integer"),
+        ("Councils", "Address", "TEXT", "text"),
+        ("Councils", "Nation", "TEXT", "text"),
+        ("Councils", "Telephone", "TEXT", "text"),
+        ("Councils", "WebAddress", "TEXT", "text"),
     ];
 
     [Fact]
