@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
 using Quorum.Publishing.Packs;
 
 namespace Quorum.Publishing.Minutes;
 
 /// <summary>Minutes as printed: on their own (the minutes PDF) or as the Minutes item's papers in the next agenda pack.</summary>
-public static class MinutesDocument
+public static partial class MinutesDocument
 {
     // Minutes keep the council's own layout (capitals heading, tab-aligned attendance, numbered minutes), which is
     // also what the importer reads back; the HTML page is the accessible version.
@@ -12,7 +14,9 @@ public static class MinutesDocument
         <style>
         @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
         body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; }
-        .minutes { white-space: pre-wrap; tab-size: 24; }
+        .minutes { tab-size: 24; }
+        .minutes p, .minutes h1, .minutes h2 { white-space: pre-wrap; font: inherit; margin: 0 0 1.35em; }
+        .minutes h2 { font-weight: bold; }
         .meeting + .meeting { break-before: page; }
         </style>
         """;
@@ -24,10 +28,32 @@ public static class MinutesDocument
     public static string Html(IEnumerable<string> minutesTexts, string title, bool pageNumbers)
     {
         ArgumentNullException.ThrowIfNull(minutesTexts);
-        var body = string.Concat(minutesTexts.Select(t => $"<div class=\"minutes meeting\">{WebUtility.HtmlEncode(t.TrimEnd())}</div>"));
+        var body = string.Concat(minutesTexts.Select(t => $"<div class=\"minutes meeting\">{Paragraphs(t)}</div>"));
         var style = pageNumbers
             ? MinutesStyle.Replace("@page { size: A4; margin: 20mm 18mm 22mm 18mm; }", "@page { size: A4; margin: 20mm 18mm 22mm 18mm; @bottom-center { content: \"Page \" counter(page); font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; } }", StringComparison.Ordinal)
             : MinutesStyle;
         return $"<!DOCTYPE html><html lang=\"{PackHtml.Language}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>{style}</head><body>{body}</body></html>";
     }
+
+    /// <summary>
+    /// The minutes' paragraphs (blank-line separated, as drafted) as HTML: the first, the body's heading, as the
+    /// document heading and each "219. Title" line as a minute heading, so the tagged PDF has one bookmark per
+    /// minute; the rest keep their lines and tabs as printed.
+    /// </summary>
+    private static string Paragraphs(string text)
+    {
+        var html = new StringBuilder();
+        var paragraphs = text.ReplaceLineEndings("\n").Trim().Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            var paragraph = paragraphs[i].Trim('\n');
+            var tag = i == 0 ? "h1" : MinuteHeading().IsMatch(paragraph) ? "h2" : "p";
+            html.Append('<').Append(tag).Append('>').Append(WebUtility.HtmlEncode(paragraph)).Append("</").Append(tag).Append('>');
+        }
+        return html.ToString();
+    }
+
+    // One line: a minute number, a full stop and a title, as MinutesWriter lays out each minute's heading.
+    [GeneratedRegex(@"\A\d{1,5}\.[ \t]+\S[^\n]{0,300}\z")]
+    private static partial Regex MinuteHeading();
 }

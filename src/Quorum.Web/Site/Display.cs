@@ -202,6 +202,31 @@ public static class Display
         _ => kind.ToString(),
     };
 
+    /// <summary>Where a report is on its way to the public, as the report pages name it.</summary>
+    public static string ReportState(Quorum.Domain.Reports.PublicationState state) => state switch
+    {
+        Quorum.Domain.Reports.PublicationState.Draft => "Draft",
+        Quorum.Domain.Reports.PublicationState.Submitted => "Submitted for clearance",
+        Quorum.Domain.Reports.PublicationState.Cleared => "Cleared",
+        _ => "Published",
+    };
+
+    /// <summary>What a member who declared an interest did for the item, as the recording form offers it.</summary>
+    public static string Outcome(DeclarationOutcome outcome) => outcome switch
+    {
+        Domain.Outcomes.DeclarationOutcome.Withdrew => "Withdrew from the room",
+        Domain.Outcomes.DeclarationOutcome.DidNotVote => "Remained but did not vote",
+        _ => "Remained and took part",
+    };
+
+    /// <summary>A member's recorded vote.</summary>
+    public static string Vote(VoteChoice choice) => choice switch
+    {
+        VoteChoice.For => "For",
+        VoteChoice.Against => "Against",
+        _ => "Abstained",
+    };
+
     /// <summary>What a declaration says publicly: a sensitive interest's details are withheld (Localism Act 2011 s32).</summary>
     public static string DeclarationText(InterestKind kind, string nature, bool sensitive, DeclarationOutcome outcome)
     {

@@ -272,6 +272,20 @@ public sealed class MinutesPdfTests(PackSite site) : IClassFixture<PackSite>
         Assert.Contains("Title:           Overview and Scrutiny Committee minutes, 19 September 2017", info);
         Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)document.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
         Assert.Contains(PackSite.MinutesLine, structure);
+
+        // One bookmark per minute under the minutes' heading, in the order minuted.
+        string[] minutes;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            minutes = (await scope.ServiceProvider.GetRequiredService<QuorumDbContext>().Minutes
+                .Where(m => m.Meeting!.Date == SiteHost.HeldOn && m.Meeting.Committee!.Slug == new Quorum.Domain.Slug("overview-and-scrutiny"))
+                .ToListAsync(Cancel)).OrderBy(m => m.Number).Select(m => $"{m.Number}. {m.Title}").ToArray();
+        }
+        Assert.NotEmpty(minutes);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        var heading = Assert.Single(bookmarks.Roots);
+        Assert.Equal("OVERVIEW AND SCRUTINY COMMITTEE MINUTES", heading.Title);
+        Assert.Equal(minutes, heading.Children.Select(b => b.Title));
     }
 
     [Fact]

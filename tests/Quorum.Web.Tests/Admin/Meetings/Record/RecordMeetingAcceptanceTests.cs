@@ -64,6 +64,14 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         Assert.DoesNotContain(declarant.DisplayName, Between(page, "id=\"counted\">", "</dd>"), StringComparison.Ordinal);
         Assert.Contains(declarant.DisplayName, Between(page, "id=\"not-counted\">", "</dd>"), StringComparison.Ordinal);
         Assert.True(Between(page, "id=\"counted\">", "</dd>").Contains(meeting.Reserve.DisplayName, StringComparison.Ordinal), $"{meeting.Reserve.DisplayName} is not counted on item {business.Number}: {Between(page, "id=\"not-counted\">", "</dd>")}");
+        // The clerk reads what was recorded in plain words, not the names the code gives them.
+        Assert.Contains($"{declarant.DisplayName}: Disclosable pecuniary interest – ", page, StringComparison.Ordinal);
+        Assert.Contains("(withdrew from the room)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("DisclosablePecuniary", PlainWords.VisibleText(page), StringComparison.Ordinal);
+        Assert.Contains(">Abstained</option>", page, StringComparison.Ordinal);
+        var recordPage = WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage));
+        Assert.Contains($"{meeting.Chair.DisplayName} <span class=\"govuk-body-s\">(Chair)</span>", recordPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("(ViceChair)", recordPage, StringComparison.Ordinal);
         var voters = RecordedField().Matches(page).Select(v => Guid.Parse(v.Groups[1].Value)).ToList();
         Assert.DoesNotContain(declarant.Id, voters);
         Assert.Contains(meeting.Reserve.Id, voters);
@@ -258,8 +266,8 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
 
         await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{itemPage}?handler=Declare", Declaration(dispensation.ToString()), formPage: itemPage), "declaration under a dispensation");
         var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(itemPage));
-        Assert.Contains($"{member.DisplayName}: DisclosablePecuniary", page, StringComparison.Ordinal);
-        Assert.Contains("(Remained, under a dispensation)", page, StringComparison.Ordinal);
+        Assert.Contains($"{member.DisplayName}: Disclosable pecuniary interest – ", page, StringComparison.Ordinal);
+        Assert.Contains("(remained and took part, under a dispensation)", page, StringComparison.Ordinal);
         Assert.Contains(member.Id, RecordedField().Matches(page).Select(v => Guid.Parse(v.Groups[1].Value)));
         await using var check = Db();
         var stored = Assert.Single(await check.Declarations.Where(d => d.MeetingId == meeting.MeetingId && d.PersonId == member.Id).ToListAsync(Cancel));
