@@ -19,6 +19,12 @@ public static class ImportBench
                 return ImportIntoSqliteBench.RunAsync(
                     args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
                     args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"quorum-import-bench-{Guid.NewGuid():N}.db")).GetAwaiter().GetResult();
+            case "import-pdf":
+                // import-pdf [pdf|-] [rounds] [path of the quorum executable]
+                return PdfVersusPdftotextBench.Run(
+                    args.Length > 1 && args[1] != "-" ? args[1] : null,
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5,
+                    args.Length > 3 ? args[3] : null);
             case "import-throughput":
                 return Throughput(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
             default:
