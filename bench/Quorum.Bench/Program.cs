@@ -11,6 +11,7 @@ using Quorum.Search.Sqlite;
 //   dotnet run -c Release --project bench/Quorum.Bench -- import [BenchmarkDotNet options, e.g. --job short]
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-throughput [rounds]   (wall and CPU pages/s)
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-memory <pages>
+//   dotnet run -c Release --project bench/Quorum.Bench -- import-pdf [pdf|-] [rounds] [quorum executable]   (ours beside pdftotext)
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-sqlite <packs> [db path]   (quorum import of distinct packs into SQLite)
 //   dotnet run -c Release --project bench/Quorum.Bench -- oparl <base url> [clients=50] [requests=5000]   (crawl + list-page load)
 // Results print as Markdown, ready for docs/benchmarks.md.

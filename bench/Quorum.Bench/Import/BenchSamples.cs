@@ -25,16 +25,23 @@ internal static class BenchSamples
 
     public static string[] TextLines() => File.ReadAllLines(SamplePath());
 
-    /// <summary>Prints the sample to PDF with headless Chromium, as the PDF tests do.</summary>
-    public static string PrintToPdf(string directory)
+    /// <summary>Prints the sample (<paramref name="copies"/> times over, for a longer PDF) to PDF with headless
+    /// Chromium, as the PDF tests do.</summary>
+    public static string PrintToPdf(string directory, int copies = 1)
     {
         var pdf = Path.Combine(directory, Sample + ".pdf");
+        var source = SamplePath();
+        if (copies > 1)
+        {
+            source = Path.Combine(directory, Sample + ".txt");
+            File.WriteAllText(source, string.Concat(Enumerable.Repeat(File.ReadAllText(SamplePath()) + "\n", copies)));
+        }
         var start = new ProcessStartInfo("/usr/bin/chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--user-data-dir=" + Path.Combine(directory, "profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
-            new Uri(SamplePath()).AbsoluteUri,
+            new Uri(source).AbsoluteUri,
         })
         {
             start.ArgumentList.Add(arg);

@@ -15,8 +15,6 @@ public sealed record PrintedName(string? Title, string Name, string? Suffix)
 /// </summary>
 public static partial class PeopleNames
 {
-    // A guard against pathological input, not a speed limit: 1 s was tripped on a loaded two-core CI machine.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private static readonly string[] Prefixes =
     [
@@ -41,11 +39,6 @@ public static partial class PeopleNames
     };
 
     /// <summary>Words that mark a seat held by an organisation rather than a named person.</summary>
-    private static readonly string[] OrganisationWords =
-    [
-        "Parliament", "Council", "Board", "Trust", "Police", "NHS", "Association", "Forum", "Partnership", "Diocese",
-        "Church", "Authority", "Service", "Group", "Society", "Federation", "Union", "College", "University", "CCG",
-    ];
 
     /// <summary>Reads one printed person: "Councillor Phillip O'Dell", "Mr N Ransley", "Paul Osborn (VC)".</summary>
     public static PrintedName Parse(string printed)
@@ -163,17 +156,11 @@ public static partial class PeopleNames
     /// <summary>Whether the text names a post ("Licensing Manager", "Head of Legal") rather than a person.</summary>
     public static bool IsPosition(string text) => PositionWord().IsMatch(text);
 
-    public static bool IsOrganisation(string text)
-    {
-        foreach (var word in OrganisationWords)
-        {
-            if (Regex.IsMatch(text, $@"\b{word}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsOrganisation(string text) => OrganisationWord().IsMatch(text);
+
+    // One generated pattern rather than a regex per word per call: names are tested on every attendance line.
+    [GeneratedRegex(@"\b(?:Parliament|Council|Board|Trust|Police|NHS|Association|Forum|Partnership|Diocese|Church|Authority|Service|Group|Society|Federation|Union|College|University|CCG)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OrganisationWord();
 
     /// <summary>Collapses whitespace and the spaced dash of double-barrelled names into one form.</summary>
     public static string Normalise(string text) => Spaces().Replace(text.Replace('\t', ' '), " ").Trim(' ', '-', '•', '·', '*', '†');

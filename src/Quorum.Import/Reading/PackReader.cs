@@ -53,7 +53,7 @@ public static class PackReader
     /// <summary>Reads the pack at <paramref name="path"/>, choosing text or PDF by its first bytes. A text pack's
     /// encoding is detected; when it is not plain UTF-8 the context (if given) is told which was used.</summary>
     public static IEnumerable<SourceLine> Read(string path, long maxBytes = DefaultMaxBytes, ExtractionContext? context = null) =>
-        Detect(path, maxBytes) == PaperFormat.Pdf ? PdfPackReader.Read(path) : ReadText(path, context);
+        Detect(path, maxBytes) == PaperFormat.Pdf ? PdfPackReader.Read(path, context) : ReadText(path, context);
 
     public static IEnumerable<SourceLine> ReadText(string path, ExtractionContext? context = null)
     {
