@@ -11,7 +11,22 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# 1. System packages, only when missing.
+# 1. The build, in the background from the start: it needs only the SDK and is the longest step, so the installs and
+# the servers below are ready by the time it ends instead of adding to it.
+log=$(mktemp /tmp/quorum-test.XXXXXX.log)
+dotnet build Quorum.slnx -c Release > "$log.build" 2>&1 &
+buildpid=$!
+smtppid=""
+pgdir=""
+# Whatever stage the script stops at: the build still running, the SMTP server, the PostgreSQL cluster.
+on_exit() {
+  [ -z "$buildpid" ] || kill "$buildpid" 2>/dev/null || true
+  [ -z "$smtppid" ] || kill "$smtppid" 2>/dev/null || true
+  [ -z "$pgdir" ] || stop_pg
+}
+trap on_exit EXIT
+
+# 2. System packages, only when missing.
 need=()
 for pkg in postgresql chromium fonts-liberation poppler-utils tesseract-ocr tesseract-ocr-eng python3 nginx python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
@@ -25,11 +40,11 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# 2. .NET tools pinned in dotnet-tools.json (dotnet-ef), and Redocly CLI pinned in tools/redocly (npm ci: the lock file's versions).
+# 3. .NET tools pinned in dotnet-tools.json (dotnet-ef), and Redocly CLI pinned in tools/redocly (npm ci: the lock file's versions).
 if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then dotnet tool restore >/dev/null; fi
 [ -x tools/redocly/node_modules/.bin/redocly ] || (cd tools/redocly && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-# 3. A throwaway PostgreSQL cluster on a free port, removed on exit.
+# 4. A throwaway PostgreSQL cluster on a free port, removed on exit.
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/quorum-pg.XXXXXX)
 port=0
@@ -42,7 +57,6 @@ stop_pg() {
   pg_as "'$pgbin/pg_ctl' -D '$pgdir/data' -m immediate stop" >/dev/null 2>&1 || true
   rm -rf "$pgdir"
 }
-trap stop_pg EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
 pg_as "'$pgbin/initdb' -D '$pgdir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
 pg_as "'$pgbin/pg_ctl' -D '$pgdir/data' -l '$pgdir/pg.log' -w -o \"-p $port -k '$pgdir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start" >/dev/null
@@ -50,7 +64,7 @@ export QUORUM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres"
 export QUORUM_REQUIRE_POSTGRES=1
 echo "PostgreSQL test cluster on 127.0.0.1:$port"
 
-# 3b. A real SMTP server for the mail tests (Debian's aiosmtpd): every message it is sent lands in a maildir the
+# 4b. A real SMTP server for the mail tests (Debian's aiosmtpd): every message it is sent lands in a maildir the
 # tests read. Each test mails its own addresses, so the test assemblies share it.
 smtpport=0
 for _ in $(seq 1 50); do
@@ -60,16 +74,17 @@ done
 maildir="$pgdir/maildir"
 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtpport" -c aiosmtpd.handlers.Mailbox "$maildir" > "$pgdir/smtp.log" 2>&1 &
 smtppid=$!
-trap 'kill "$smtppid" 2>/dev/null || true; stop_pg' EXIT
 for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$smtpport") 2>/dev/null && break; sleep 0.2; done
 export QUORUM_TEST_SMTP="127.0.0.1:$smtpport" QUORUM_TEST_MAILDIR="$maildir" QUORUM_REQUIRE_SMTP=1
 echo "SMTP test server on 127.0.0.1:$smtpport"
 
-# 4. Build and test the whole solution.
-log=$(mktemp /tmp/quorum-test.XXXXXX.log)
+# 5. Wait for the build, then test the whole solution.
 rm -f .test-output/corpus-scores.md
 set +e
-if ! dotnet build Quorum.slnx -c Release > "$log.build" 2>&1; then
+wait "$buildpid"
+built=$?
+buildpid=""
+if [ "$built" -ne 0 ]; then
   grep -E ': (error|warning) ' "$log.build" | sort -u
   tail -n 5 "$log.build"
   echo "Build failed."
@@ -77,13 +92,13 @@ if ! dotnet build Quorum.slnx -c Release > "$log.build" 2>&1; then
   exit 1
 fi
 tail -n 3 "$log.build"
-# Each test assembly is its own executable; they run four at a time, longest first, so that the web tests (the
-# longest, mostly waiting on Chromium and sockets) start at once instead of queueing behind short ones. Results and
+# Each test assembly is its own executable; they run four at a time, longest first (by a CI run's times), so that the
+# web tests (the longest, mostly waiting on Chromium and sockets) start at once and the short ones fill in at the end. Results and
 # each assembly's console output go to .test-output/TestResults, ignored by git like everything a test run writes.
 results=.test-output/TestResults
 rm -rf "$results"
 mkdir -p "$results"
-first=(Web Cli Application Search)
+first=(Web Application Cli Data Demo Search)
 modules=("${first[@]}")
 for dir in tests/Quorum.*.Tests; do
   m=${dir#tests/Quorum.}; m=${m%.Tests}

@@ -22,7 +22,7 @@ public abstract class AuditChainTests
     private async Task<DatabaseSettings> MigratedAsync()
     {
         var settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         return settings;
     }
 

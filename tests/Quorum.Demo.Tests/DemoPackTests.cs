@@ -18,8 +18,7 @@ public sealed class DemoPackTests(PrinterFixture fixture) : IClassFixture<Printe
     [Fact]
     public async Task A_demo_meeting_with_appendices_compiles_to_a_pack_whose_contents_match_its_pages()
     {
-        var settings = DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath("demo-packs"));
-        await DemoSeeder.SeedAsync(settings, seed: 1, cancellationToken: Cancel);
+        var settings = await SeededDemo.CopyAsync("demo-packs");
         await using var db = QuorumDatabase.CreateContext(settings, new TestClock());
         // A published meeting whose public papers include an appendix.
         var meetingId = await db.Enclosures.WherePublic()

@@ -68,14 +68,13 @@ public abstract class SearchRelevanceTests
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>A new store and an empty index on the engine under test.</summary>
-    protected abstract (DatabaseSettings Store, ISearchIndex Index) Create();
+    /// <summary>A new store holding the demo council (seed 1) and an empty index, on the engine under test.</summary>
+    protected abstract Task<(DatabaseSettings Store, ISearchIndex Index)> CreateAsync();
 
     [Fact]
     public async Task The_expected_paper_is_in_the_top_three_for_at_least_nine_queries_in_ten_and_misspellings_get_a_suggestion()
     {
-        var (store, index) = Create();
-        await DemoSeeder.SeedAsync(store, seed: 1, cancellationToken: Cancel);
+        var (store, index) = await CreateAsync();
         var clock = new TestClock(DemoCouncil.DefaultReferenceDate.At(new LocalTime(9, 0)).InUtc().ToInstant());
         await new PublicIndexer(index, store, clock).RebuildAsync(cancellationToken: Cancel);
 
@@ -128,18 +127,20 @@ public abstract class SearchRelevanceTests
 
 public sealed class SqliteSearchRelevanceTests : SearchRelevanceTests
 {
-    protected override (DatabaseSettings Store, ISearchIndex Index) Create()
+    protected override async Task<(DatabaseSettings Store, ISearchIndex Index)> CreateAsync()
     {
-        var path = TestDatabases.NewSqlitePath("demo");
-        return (DatabaseSettings.ForSqliteFile(path), new SqliteSearchIndex(Path.ChangeExtension(path, ".search.db")));
+        var store = await SeededDemo.CopyAsync("demo");
+        return (store, new SqliteSearchIndex(Path.ChangeExtension(store.SqlitePath!, ".search.db")));
     }
 }
 
 public sealed class PostgresSearchRelevanceTests : SearchRelevanceTests
 {
-    protected override (DatabaseSettings Store, ISearchIndex Index) Create()
+    protected override async Task<(DatabaseSettings Store, ISearchIndex Index)> CreateAsync()
     {
         var connection = TestDatabases.NewPostgresConnectionStringOrSkip();
-        return (DatabaseSettings.ForPostgres(connection), new PostgresSearchIndex(connection));
+        var store = DatabaseSettings.ForPostgres(connection);
+        await DemoSeeder.SeedAsync(store, seed: 1, cancellationToken: TestContext.Current.CancellationToken);
+        return (store, new PostgresSearchIndex(connection));
     }
 }

@@ -31,7 +31,7 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
     {
         var settings = DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath("packs"));
         var clock = new TestClock();
-        await QuorumDatabase.MigrateAsync(settings, clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, clock, Cancel);
         var store = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(store, "2026"));
 
@@ -104,7 +104,7 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
     {
         var settings = DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath("packs"));
         var clock = new TestClock();
-        await QuorumDatabase.MigrateAsync(settings, clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, clock, Cancel);
         var (before, date) = (new LocalDate(2026, 2, 10), new LocalDate(2026, 3, 10));
         var council = TestCouncil.Named("Fernbridge District Council")
             .WithYear(new LocalDate(2025, 5, 20), new LocalDate(2026, 5, 19))

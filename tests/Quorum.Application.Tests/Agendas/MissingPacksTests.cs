@@ -26,7 +26,7 @@ public sealed class MissingPacksTests(PrinterFixture fixture) : IClassFixture<Pr
         // A one-second busy timeout instead of thirty, so that the lock below outlasts it quickly.
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Default Timeout=1");
         var clock = new TestClock(Instant.FromUtc(2026, 1, 5, 9, 0));
-        await QuorumDatabase.MigrateAsync(settings, clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, clock, Cancel);
         await using (var db = QuorumDatabase.CreateContext(settings, clock))
         {
             var council = TestCouncil.Named("London Borough of Testing").WithCommittee("Cabinet", c => c.Purpose("Takes executive decisions."));

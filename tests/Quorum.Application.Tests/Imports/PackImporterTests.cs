@@ -299,7 +299,7 @@ public class PackImporterTests
         var settings = provider == DatabaseProvider.Sqlite
             ? DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath())
             : DatabaseSettings.ForPostgres(TestDatabases.NewPostgresConnectionStringOrSkip());
-        await QuorumDatabase.MigrateAsync(settings, clock, TestContext.Current.CancellationToken);
+        await TestDatabases.MigrateAsync(settings, clock, TestContext.Current.CancellationToken);
         return settings;
     }
 

@@ -30,7 +30,7 @@ public sealed class MinutesRoundTripTests : IAsyncLifetime
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => await QuorumDatabase.MigrateAsync(settings, clock, Cancel);
+    public async ValueTask InitializeAsync() => await TestDatabases.MigrateAsync(settings, clock, Cancel);
 
     public ValueTask DisposeAsync()
     {

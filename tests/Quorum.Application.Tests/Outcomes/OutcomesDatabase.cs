@@ -63,7 +63,7 @@ public abstract class OutcomesDatabase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open();
         await Council.SaveAsync(db, Cancel);
     }

@@ -47,7 +47,7 @@ public abstract class DeputationsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open();
         await Council.SaveAsync(db, Cancel);
     }

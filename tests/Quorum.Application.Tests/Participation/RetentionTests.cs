@@ -48,7 +48,7 @@ public abstract class RetentionTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open();
         await Council.SaveAsync(db, Cancel);
         var subscription = AlertSubscription.Request(Council.Committee(Panel).Id, "una.erasable@example.org", AlertFrequency.Immediately, Clock.Now);

@@ -42,7 +42,7 @@ public abstract class CouncilSettingsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open(actor: null);
         await Council.SaveAsync(db, Cancel);
         // As `quorum init` leaves a new council: the statutory minimum from the start.

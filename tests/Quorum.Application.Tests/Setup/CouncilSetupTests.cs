@@ -40,7 +40,7 @@ public abstract class CouncilSetupTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open(actor: null);
         await Council.SaveAsync(db, Cancel);
     }

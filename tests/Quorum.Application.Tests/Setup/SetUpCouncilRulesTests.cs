@@ -46,7 +46,7 @@ public abstract class SetUpCouncilRulesTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+        await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open();
         await Council.SaveAsync(db, Cancel);
     }

@@ -28,7 +28,7 @@ public abstract class AuditVerifyCommandTests
     private async Task<DatabaseSettings> LogAsync()
     {
         var settings = CreateSettings();
-        await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance, Cancel);
+        await TestDatabases.MigrateAsync(settings, SystemClock.Instance, Cancel);
         for (var i = 1; i <= Entries; i++)
         {
             await using var db = QuorumDatabase.CreateContext(settings, SystemClock.Instance);

@@ -78,7 +78,7 @@ public sealed class BackupCommandTests
     public async Task A_restore_refuses_a_database_or_document_store_holding_data_unless_forced()
     {
         var source = TestDatabases.NewSqlitePath("source");
-        await QuorumDatabase.MigrateAsync(DatabaseSettings.ForSqliteFile(source), SystemClock.Instance, Cancel);
+        await TestDatabases.MigrateAsync(DatabaseSettings.ForSqliteFile(source), SystemClock.Instance, Cancel);
         await AuditAsync(DatabaseSettings.ForSqliteFile(source));
         var archive = ArchivePath();
         Assert.Equal(0, (await CliRunner.RunAsync("backup", archive, "--db", source, "--documents", DocumentStore())).ExitCode);

@@ -58,7 +58,7 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await CreateDatabaseAndIndexAsync();
-        await QuorumDatabase.MigrateAsync(Database, Clock, Ct);
+        await TestDatabases.MigrateAsync(Database, Clock, Ct);
         await using (var db = QuorumDatabase.CreateContext(Database, Clock))
         {
             await SeedAsync(db);

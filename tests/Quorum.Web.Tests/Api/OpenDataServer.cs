@@ -57,7 +57,7 @@ public sealed class OpenDataServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await QuorumDatabase.MigrateAsync(Database, Clock);
+        await TestDatabases.MigrateAsync(Database, Clock);
         await using (var db = Open())
         {
             await SeedAsync(db, new DocumentStore(DocumentRoot));

@@ -189,7 +189,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
 
         protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
         {
-            await QuorumDatabase.MigrateAsync(settings, Clock);
+            await TestDatabases.MigrateAsync(settings, Clock);
             await using var db = QuorumDatabase.CreateContext(settings, Clock);
             await Harrow()
                 .WithMeeting("Overview and Scrutiny Committee", MeetingDay, m => m

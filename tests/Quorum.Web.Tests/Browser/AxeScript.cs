@@ -11,7 +11,14 @@ public static class AxeScript
 {
     private static readonly Lazy<string> Source = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js")));
 
-    public static Task InjectAsync(IPage page) => page.EvaluateAsync(Source.Value);
+    /// <summary>Puts axe into the page unless it is there already (a page checked at a second width keeps it).</summary>
+    public static async Task InjectAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("typeof window.axe !== 'undefined'"))
+        {
+            await page.EvaluateAsync(Source.Value);
+        }
+    }
 
     /// <summary>Collects what the page's content security policy refused (inline script or style, another site's file).</summary>
     public static List<string> PolicyRefusals(IPage page)

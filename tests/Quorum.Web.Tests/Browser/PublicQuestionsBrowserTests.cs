@@ -210,7 +210,7 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
 
         protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
         {
-            await QuorumDatabase.MigrateAsync(settings, Clock);
+            await TestDatabases.MigrateAsync(settings, Clock);
             await using var db = QuorumDatabase.CreateContext(settings, Clock);
             await Harrow()
                 .WithMeeting("Overview and Scrutiny Committee", MeetingDay, m => m

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.TestSupport;
 using Quorum.Web.Tests.Admin;
 using Quorum.Web.Tests.Site;
 
@@ -24,7 +25,7 @@ public sealed class PublishCrashTests
         var folder = Directory.CreateTempSubdirectory("quorum-crash-publish-").FullName;
         var database = Path.Combine(folder, "quorum.db");
         var settings = DatabaseSettings.ForSqliteFile(database);
-        await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance, Ct);
+        await TestDatabases.MigrateAsync(settings, SystemClock.Instance, Ct);
         await using (var db = QuorumDatabase.CreateContext(settings, SystemClock.Instance))
         {
             await SiteHost.Harrow()

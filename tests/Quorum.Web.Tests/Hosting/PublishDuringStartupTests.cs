@@ -165,7 +165,7 @@ public sealed class PublishDuringStartupTests
 
         protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
         {
-            await QuorumDatabase.MigrateAsync(settings, Clock, Cancel);
+            await TestDatabases.MigrateAsync(settings, Clock, Cancel);
             var today = Clock.Now.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
             var council = TestCouncil.Named("London Borough of Testing")
                 .WithYear(today.PlusMonths(-6), today.PlusMonths(6))

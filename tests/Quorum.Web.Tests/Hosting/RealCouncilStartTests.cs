@@ -21,7 +21,7 @@ public sealed class RealCouncilStartTests
         var databasePath = TestDatabases.NewSqlitePath("real-council");
         var clock = new TestClock(Instant.FromUtc(2026, 2, 2, 9, 0));
         var settings = DatabaseSettings.ForSqliteFile(databasePath);
-        await QuorumDatabase.MigrateAsync(settings, clock, ct);
+        await TestDatabases.MigrateAsync(settings, clock, ct);
         await using (var db = QuorumDatabase.CreateContext(settings, clock))
         {
             await TestCouncil.Named("Wendlow District Council").WithCouncillor("Ada Quill", "Independent", "Abbey").SaveAsync(db, ct);

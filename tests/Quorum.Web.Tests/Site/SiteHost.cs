@@ -58,7 +58,7 @@ public class SiteHost : IAsyncLifetime
     /// <summary>Creates the site's database at <see cref="DatabasePath"/>.</summary>
     protected virtual async Task CreateDatabaseAsync(DatabaseSettings settings)
     {
-        await QuorumDatabase.MigrateAsync(settings, Clock);
+        await TestDatabases.MigrateAsync(settings, Clock);
         await using var db = QuorumDatabase.CreateContext(settings, Clock);
         await Harrow().SaveAsync(db);
     }
