@@ -26,7 +26,7 @@ public sealed class PetitionRefusedException(IReadOnlyList<QuestionProblem> prob
 /// that mail are saved together). The thresholds and response deadline come from the council's scheme
 /// (<see cref="PetitionThresholds"/>). Staff decisions are saved with the signed-in clerk as actor, so they are in the audit log.
 /// </summary>
-public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThresholds thresholds)
+public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThresholds thresholds, AlertMail alerts)
 {
     public PetitionThresholds Thresholds => thresholds;
 
@@ -175,6 +175,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
             throw new ProcedureRuleException("CPR-6", "the page that answers the petition must be an address on this site, starting with /, such as /decisions");
         }
         petition.Respond(response, answeredAt, Today);
+        await alerts.QueuePetitionAsync(petition, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return petition;
     }
@@ -186,6 +187,10 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
         decide(petition);
         var (subject, text) = tell(petition);
         db.OutgoingMail.Add(new OutgoingMail { To = petition.Email, Subject = subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject, Text = text, DueAt = Now });
+        if (petition.IsPublished)
+        {
+            await alerts.QueuePetitionAsync(petition, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return petition;
     }
@@ -201,12 +206,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
     // Every form here sends a mail; one address is sent at most so many a day, whatever it signs.
     private async Task RefuseFloodAsync(string email, CancellationToken cancellationToken)
     {
-        var key = PublicQuestion.KeyOf(email);
-        var since = Now - Duration.FromDays(1);
-        // ToLower becomes SQL lower() on both engines; string.Equals with a comparison would not translate.
-#pragma warning disable CA1862
-        var sent = await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken);
-#pragma warning restore CA1862
+        var sent = await ConfirmationMails.SentTodayAsync(db, email, cancellationToken);
         if (sent >= MaxMailsPerAddressPerDay)
         {
             throw new PetitionRefusedException([new("email", "This email address has been sent the most emails allowed in a day. Try again tomorrow.")]);
