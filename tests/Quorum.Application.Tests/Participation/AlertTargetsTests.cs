@@ -30,6 +30,7 @@ public abstract class AlertTargetsTests : IAsyncLifetime
     private TestClock Clock { get; } = new(Instant.FromUtc(2017, 9, 25, 9, 0));
 
     private BuiltCouncil Council { get; } = TestCouncil.Named("Fernbridge District Council")
+        .WithYear(new LocalDate(2017, 5, 15), new LocalDate(2018, 5, 14))
         .WithWard("Pinner")
         .WithWard("Harrow Weald")
         .WithCouncillor("Ann Chair", "Independent", "Pinner")
