@@ -168,11 +168,11 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
             var started = await petitions.StartAsync(await CouncilIdAsync(), new("Reopen <Pinner> library", "Open it on Sundays.", "Pat Starter", TestMailServer.NewAddress("pat"), new LocalDate(2018, 3, 1)), cancel);
             await petitions.PublishAsync(started.Id, "clerk", cancel);
         }
-        var digest = (await mail.WaitForAsync(cara, count: 2))[^1];
-        Assert.Equal("New petition: Reopen <Pinner> library", digest.Subject);
-        Assert.Contains("A new petition has been published: \"Reopen <Pinner> library\".", digest.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("<Pinner>", digest.HtmlBody, StringComparison.Ordinal);
-        Assert.StartsWith("<" + site.BaseAddress.ToString().TrimEnd('/') + "/alerts/unsubscribe/", digest.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        var alert = (await mail.WaitForAsync(cara, count: 2))[^1];
+        Assert.Equal("New petition: Reopen <Pinner> library", alert.Subject);
+        Assert.Contains("A new petition has been published: \"Reopen <Pinner> library\".", alert.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Pinner>", alert.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("<" + site.BaseAddress.ToString().TrimEnd('/') + "/alerts/unsubscribe/", alert.Headers["List-Unsubscribe"], StringComparison.Ordinal);
     }
 
     /// <summary>The one address in the message's text that goes to <paramref name="path"/>.</summary>
