@@ -45,7 +45,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
             throw new PetitionRefusedException(problems);
         }
         await RefuseFloodAsync(form.Email!, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        return await ReceiptOrder.SaveAsync(db, async () =>
         {
             var number = (await db.Petitions.IgnoreQueryFilters().Where(p => p.CouncilId == councilId).MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0) + 1;
             var petition = new Petition
@@ -67,17 +67,8 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
                 Text = $"Thank you for starting the petition \"{petition.Title}\".\n\nDemocratic Services will check it against the council's petition scheme before it is published. We will email you when it has been checked.",
                 DueAt = Now,
             });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return petition;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Two petitions started at once: the loser takes the next number.
-                db.ChangeTracker.Clear();
-            }
-        }
+            return petition;
+        }, cancellationToken);
     }
 
     /// <summary>Published petitions, open ones first, newest first.</summary>
