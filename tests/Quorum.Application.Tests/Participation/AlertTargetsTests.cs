@@ -163,7 +163,7 @@ public abstract class AlertTargetsTests : IAsyncLifetime
         }
         await using (var db = Open())
         {
-            await new Petitions(db, Site, PetitionThresholds.Default, new AlertMail(db, Site)).RespondAsync(published.Id, "The library will stay open.", null, Cancel);
+            await new Petitions(db, Site, PetitionThresholds.Default, new AlertMail(db, Site)).RespondAsync(published.Id, "The library will stay open.", PetitionAnswers.None, Cancel);
         }
 
         var mail = await MailToAsync("petitions@example.org");

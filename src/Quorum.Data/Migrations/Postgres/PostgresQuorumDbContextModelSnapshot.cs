@@ -2086,9 +2086,14 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AnsweredAt")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.Property<Guid?>("AnsweredByDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnsweredByItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnsweredByReportId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Asks")
                         .IsRequired()
@@ -2153,6 +2158,12 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasColumnType("character varying(150)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByDecisionId");
+
+                    b.HasIndex("AnsweredByItemId");
+
+                    b.HasIndex("AnsweredByReportId");
 
                     b.HasIndex("Modified");
 
@@ -3199,6 +3210,21 @@ namespace Quorum.Data.Migrations.Postgres
 
             modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
                 {
+                    b.HasOne("Quorum.Domain.Outcomes.ExecutiveDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Quorum.Domain.Committees.Council", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")

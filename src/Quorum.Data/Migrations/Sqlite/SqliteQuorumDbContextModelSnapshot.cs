@@ -2285,8 +2285,13 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AnsweredAt")
-                        .HasMaxLength(500)
+                    b.Property<Guid?>("AnsweredByDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Asks")
@@ -2363,6 +2368,12 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByDecisionId");
+
+                    b.HasIndex("AnsweredByItemId");
+
+                    b.HasIndex("AnsweredByReportId");
 
                     b.HasIndex("Modified");
 
@@ -3458,6 +3469,21 @@ namespace Quorum.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
                 {
+                    b.HasOne("Quorum.Domain.Outcomes.ExecutiveDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Quorum.Domain.Committees.Council", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")
