@@ -40,7 +40,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         await resident.GotoAsync("/committees/overview-and-scrutiny");
         await resident.Locator("#get-alerts").ClickAsync();
         Assert.EndsWith("/alerts?body=overview-and-scrutiny", resident.Url, StringComparison.Ordinal);
-        await Assertions.Expect(resident.GetByLabel("Committee")).ToHaveValueAsync("overview-and-scrutiny");
+        await Assertions.Expect(resident.GetByLabel("Committee", new() { Exact = true })).ToHaveValueAsync("overview-and-scrutiny");
         await CheckEachWidthAsync("/alerts", "alerts-form");
 
         // Nothing filled in: each field says what is wanted.
@@ -52,7 +52,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         await PageChecks.AssertFitsAndAccessibleAsync(resident, "alerts-form-errors", 1280);
 
         await resident.GetByLabel("Email address").FillAsync(ann);
-        await resident.GetByLabel("Committee").SelectOptionAsync("overview-and-scrutiny");
+        await resident.GetByLabel("Committee", new() { Exact = true }).SelectOptionAsync("overview-and-scrutiny");
         await resident.GetByLabel("As it happens").CheckAsync();
         await resident.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
         await Assertions.Expect(resident.Locator("h1")).ToHaveTextAsync("Check your email");
