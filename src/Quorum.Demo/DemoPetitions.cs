@@ -64,18 +64,21 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
             var name = $"{DemoNames.GivenNames[n % DemoNames.GivenNames.Length]} {DemoNames.FamilyNames[n * 7 % DemoNames.FamilyNames.Length]}";
             var email = $"signer.{number}.{n}@example.org";
             var signedAt = receivedAt + Duration.FromDays(3 + (n % open)) + Duration.FromMinutes(n % 600);
-            var signature = new PetitionSignature { Id = Derived(id, (byte)(n % 256), n / 256 + 1), PetitionId = id, Name = name, Email = email, EmailKey = email, SignedAt = signedAt };
+            var signature = new PetitionSignature { Id = SignatureId(id, n), PetitionId = id, Name = name, Email = email, EmailKey = email, SignedAt = signedAt };
             signature.Confirm(signedAt + Duration.FromMinutes(5));
             council.PetitionSignatures.Add(signature);
         }
         return petition;
     }
 
-    private static Guid Derived(Guid from, byte last, int second = 0)
+    private static Guid Derived(Guid from, byte last)
     {
         var bytes = from.ToByteArray();
         bytes[^1] ^= last;
-        bytes[^2] ^= (byte)second;
         return new Guid(bytes);
     }
+
+    // Hashed rather than XOR-ed, so no two petitions' signatures can share an id.
+    private static Guid SignatureId(Guid petition, int n) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{petition}/{n}"))[..16]);
 }
