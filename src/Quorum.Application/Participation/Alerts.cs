@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Quorum.Application.Mail;
 using Quorum.Data;
 using Quorum.Domain.Mail;
