@@ -5,6 +5,7 @@ using Quorum.Domain.Interests;
 using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.People;
 using Quorum.Domain.Reports;
 
@@ -50,6 +51,8 @@ public sealed class DemoCouncil
     public List<Dispensation> Dispensations { get; } = [];
     public List<ExecutiveDecision> ExecutiveDecisions { get; } = [];
     public List<ForwardPlanEntry> ForwardPlan { get; } = [];
+    public List<Petition> Petitions { get; } = [];
+    public List<PetitionSignature> PetitionSignatures { get; } = [];
 
     /// <summary>The records in an order that satisfies every foreign key, each group a stage of the load.</summary>
     public IEnumerable<(string Stage, IReadOnlyList<Entity> Records)> Stages()
@@ -62,6 +65,7 @@ public sealed class DemoCouncil
         yield return ("Dispensations", [.. Dispensations]);
         yield return ("Minutes and decisions", [.. Minutes, .. Declarations, .. Votes, .. ActionPoints, .. ExecutiveDecisions]);
         yield return ("Forward plan", [.. ForwardPlan]);
+        yield return ("Petitions", [.. Petitions, .. PetitionSignatures]);
     }
 
     public static DemoCouncil Generate(int seed, LocalDate? referenceDate = null) =>

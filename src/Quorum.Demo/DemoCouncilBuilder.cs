@@ -49,6 +49,7 @@ internal sealed class DemoCouncilBuilder
         StampStaticRecords();
         new DemoInterests(this).Build();
         new DemoForwardPlan(this).Build();
+        new DemoPetitions(this).Build();
         return council;
     }
 

@@ -1,12 +1,13 @@
 using NodaTime;
 using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
 
 namespace Quorum.Demo;
 
 /// <summary>
-/// The demo's forward plan: every key decision on an executive agenda, listed five weeks before its meeting once that
+/// The demo's forward plan: each key decision on an executive agenda once, listed five weeks before its meeting once that
 /// day has come (the last one listed late, with a general exception notice, so the plan shows one), and linked to its
 /// decision notice when taken. It draws nothing from the random stream, so the rest of the demo is as it was; ids are
 /// derived from the agenda item's.
@@ -23,8 +24,16 @@ internal sealed class DemoForwardPlan(DemoCouncilBuilder builder)
         var meetings = council.Meetings.Where(m => executive.ContainsKey(m.CommitteeId) && m.Status != MeetingStatus.Cancelled).ToDictionary(m => m.Id);
         var decisions = council.ExecutiveDecisions.Where(d => d.MinuteId is not null).ToDictionary(d => d.MinuteId!.Value);
         var minutes = council.Minutes.Where(m => m.AgendaItemId is not null).ToDictionary(m => m.AgendaItemId!.Value);
+        ExecutiveDecision? DecisionOn(AgendaItem item) =>
+            minutes.TryGetValue(item.Id, out var minute) && decisions.TryGetValue(minute.Id, out var decision) ? decision : null;
+        // Each matter once: the next meeting due to take it or, when none is to come, the last that took it (with its
+        // decision). A meeting held without a decision recorded is not left on the plan as still to be taken.
         var items = council.AgendaItems
             .Where(i => meetings.ContainsKey(i.MeetingId) && i.Part == AgendaPart.PartI && i.Title.StartsWith(KeyDecisionPrefix, StringComparison.Ordinal))
+            .OrderBy(i => meetings[i.MeetingId].Date).ThenBy(i => i.Number)
+            .GroupBy(i => i.Title)
+            .Select(g => g.FirstOrDefault(i => meetings[i.MeetingId].Date >= reference) ?? g.LastOrDefault(i => DecisionOn(i) is not null))
+            .OfType<AgendaItem>()
             .OrderBy(i => meetings[i.MeetingId].Date).ThenBy(i => i.Number).ToList();
         var lateOne = items.LastOrDefault(i => meetings[i.MeetingId].Date > reference.PlusDays(7));
         var number = 0;
@@ -68,10 +77,7 @@ internal sealed class DemoForwardPlan(DemoCouncilBuilder builder)
             {
                 entry.List(listedOn);
             }
-            if (minutes.TryGetValue(item.Id, out var minute) && decisions.TryGetValue(minute.Id, out var decision))
-            {
-                entry.ExecutiveDecisionId = decision.Id;
-            }
+            entry.ExecutiveDecisionId = DecisionOn(item)?.Id;
             entry.StampCreated((entry.ListedOn ?? reference).At(new LocalTime(9, 0)).InUtc().ToInstant());
             council.ForwardPlan.Add(entry);
         }

@@ -221,4 +221,35 @@ public class DemoCouncilTests
         Assert.Equal(new LocalDate(2030, 5, 16), later.MunicipalYears[^1].StartsOn);
         Assert.Contains(later.Meetings, m => m.Date > new LocalDate(2030, 6, 1));
     }
+
+    [Fact]
+    public void The_forward_plan_lists_each_matter_once_and_nothing_already_decided_as_still_to_be_taken()
+    {
+        Assert.NotEmpty(Demo.ForwardPlan);
+        Assert.Equal(Demo.ForwardPlan.Count, Demo.ForwardPlan.Select(e => e.Matter).Distinct().Count());
+        var meetings = Demo.Meetings.ToDictionary(m => m.Id);
+        foreach (var entry in Demo.ForwardPlan.Where(e => meetings[e.MeetingId!.Value].Date < Demo.ReferenceDate))
+        {
+            // Its meeting is past: the entry shows the decision taken, never "Decision due".
+            Assert.Contains(Demo.ExecutiveDecisions, d => d.Id == entry.ExecutiveDecisionId);
+        }
+    }
+
+    [Fact]
+    public void Two_petitions_are_published_one_open_and_one_answered_by_a_published_decision_and_its_agenda_item()
+    {
+        Assert.Equal([1, 2], Demo.Petitions.Select(p => p.Number));
+        Assert.All(Demo.Petitions, p => Assert.True(p.IsPublished));
+        var answered = Demo.Petitions[0];
+        var open = Demo.Petitions[1];
+        Assert.True(open.ClosesOn > Demo.ReferenceDate);
+        Assert.Null(open.Response);
+        Assert.True(answered.ClosesOn < Demo.ReferenceDate);
+        Assert.NotNull(answered.Response);
+        var decision = Demo.ExecutiveDecisions.Single(d => d.Id == answered.AnsweredByDecisionId);
+        Assert.NotEqual(ExecutiveDecisionStatus.Made, decision.Status);
+        Assert.Equal(Demo.Minutes.Single(m => m.Id == decision.MinuteId).AgendaItemId, answered.AnsweredByItemId);
+        Assert.True(Demo.PetitionSignatures.Count(s => s.PetitionId == answered.Id && s.ConfirmedAt is not null) > 750);
+        Assert.Equal(Demo.PetitionSignatures.Count, Demo.PetitionSignatures.Select(s => s.Id).Distinct().Count());
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Quorum.Application.Participation;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.KeyDecisions;
@@ -38,7 +39,7 @@ public sealed record KeyDecisionWarning(string Matter, PlanEntryForStaff? Entry,
 /// notice was not given, the general exception notice (reg 10) or the special urgency record (reg 11) the rules engine
 /// calls for. Each change to a published entry is announced, so the cached plan and its feeds follow at once.
 /// </summary>
-public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication)
+public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication, AlertMail alerts)
 {
     public LocalDate Today => CouncilTime.Today(db.Clock);
 
@@ -110,6 +111,10 @@ public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, 
                 db.ForwardPlanEntries.Add(entry);
             }
             Fill(entry, form);
+            if (entry.IsListed)
+            {
+                await QueueAlertsAsync(entry, firstListed: false, cancellationToken);
+            }
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -191,6 +196,7 @@ public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, 
         var entry = await db.ForwardPlanEntries.SingleOrDefaultAsync(e => e.Id == id && e.CouncilId == councilId, cancellationToken)
             ?? throw new ProcedureRuleException("EX-4", "the forward plan entry was not found");
         var body = entry.DecisionMakerBodyId is { } bodyId ? await db.Committees.Where(c => c.Id == bodyId).Select(c => c.Name).SingleAsync(cancellationToken) : null;
+        var wasListed = entry.IsListed;
         try
         {
             change(entry, KeyDecisionRules.Check(DeadlinesFor(body, entry.DecisionDate), entry, Today));
@@ -200,6 +206,10 @@ public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, 
             db.ChangeTracker.Clear();
             throw;
         }
+        if (entry.IsListed)
+        {
+            await QueueAlertsAsync(entry, firstListed: !wasListed, cancellationToken);
+        }
         // Saved with the signed-in officer as the context's actor, so each notice is in the audit log with its values.
         await db.SaveChangesAsync(cancellationToken);
         if (entry.IsListed)
@@ -207,6 +217,15 @@ public sealed class ForwardPlan(QuorumDbContext db, ProcedureRulebook rulebook, 
             await AnnounceAsync(councilId, cancellationToken);
         }
         return entry;
+    }
+
+    // Saved with the entry, so the alert goes if and only if the change does.
+    private async Task QueueAlertsAsync(ForwardPlanEntry entry, bool firstListed, CancellationToken cancellationToken)
+    {
+        var decisionMaker = entry.DecisionMakerBodyId is { } bodyId
+            ? await db.Committees.Where(c => c.Id == bodyId).Select(c => c.Name).SingleAsync(cancellationToken)
+            : entry.DecisionMakerName ?? "";
+        await alerts.QueueForwardPlanAsync(entry, decisionMaker, firstListed, cancellationToken);
     }
 
     private Task AnnounceAsync(Guid councilId, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using Quorum.Application.Mail;
 using Quorum.Data;
 using Quorum.Domain.Mail;
@@ -17,13 +16,17 @@ public sealed class AlertRefusedException(IReadOnlyList<QuestionProblem> problem
 /// <summary>A body a resident may follow, as the alerts form lists it.</summary>
 public sealed record AlertBody(string Slug, string Name);
 
-/// <summary>A subscription as its confirm and unsubscribe pages show it.</summary>
-public sealed record AlertShown(string Body, AlertFrequency Frequency, bool Confirmed, bool Unsubscribed);
+/// <summary>
+/// A subscription as its confirm and unsubscribe pages show it; <see cref="About"/> reads after "alerts about"
+/// ("the Planning Committee", "Councillor Ann Chair", "petitions").
+/// </summary>
+public sealed record AlertShown(string About, AlertFrequency Frequency, bool Confirmed, bool Unsubscribed);
 
 /// <summary>
-/// E-mail alerts about a body: a resident asks with their address, confirms through the link mailed to them (the
-/// request and that mail are saved together), and ends them with the link in every mail. An address is sent at most
-/// <see cref="AlertRules.MaxRequestsPerAddressPerDay"/> confirmation mails a day, whatever it asks for.
+/// E-mail alerts about a body, a councillor, a ward, a saved search, petitions or the forward plan: a resident asks
+/// with their address, confirms through the link mailed to them (the request and that mail are saved together), and
+/// ends them with the link in every mail. An address is sent at most <see cref="AlertRules.MaxRequestsPerAddressPerDay"/>
+/// confirmation mails a day, whatever it asks for.
 /// </summary>
 public sealed class Alerts(QuorumDbContext db, MailSettings settings)
 {
@@ -35,34 +38,42 @@ public sealed class Alerts(QuorumDbContext db, MailSettings settings)
             .Select(c => new { c.Slug, c.Name }).ToListAsync(cancellationToken))
         .Select(c => new AlertBody(c.Slug.Value, c.Name)).OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>The council's councillors, by name, for the form: slug and name as shown.</summary>
+    public async Task<List<AlertBody>> CouncillorsAsync(Guid councilId, CancellationToken cancellationToken = default) =>
+        (await db.People.AsNoTracking().Where(p => p.CouncilId == councilId && p.IsCouncillor).ToListAsync(cancellationToken))
+        .OrderBy(p => p.FamilyName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.GivenName, StringComparer.OrdinalIgnoreCase)
+        .Select(p => new AlertBody(p.Slug.Value, p.DisplayName)).ToList();
+
+    /// <summary>The council's wards, by name, for the form.</summary>
+    public async Task<List<AlertBody>> WardsAsync(Guid councilId, CancellationToken cancellationToken = default) =>
+        (await db.Wards.AsNoTracking().Where(w => w.CouncilId == councilId).ToListAsync(cancellationToken))
+        .Select(w => new AlertBody(w.Slug.Value, w.Name)).OrderBy(w => w.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>Takes a request and queues the confirmation mail, or refuses it naming the field at fault.</summary>
     public async Task SubscribeAsync(Guid councilId, AlertForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var bodies = await db.Committees.AsNoTracking().Where(c => c.CouncilId == councilId && c.RetiredOn == null).ToListAsync(cancellationToken);
-        var committee = bodies.SingleOrDefault(c => c.Slug.Value == form.Body);
-        if (AlertRules.Check(form, committee is not null) is { Count: > 0 } problems)
+        var target = AlertRules.ParseTarget(form.About);
+        var chosen = target is null ? null : await ChosenAsync(councilId, target.Value, form, cancellationToken);
+        if (AlertRules.Check(form, chosen is not null) is { Count: > 0 } problems)
         {
             throw new AlertRefusedException(problems);
         }
+        var (targetId, about) = chosen!.Value;
         var now = db.Clock.GetCurrentInstant();
         var email = form.Email!.Trim();
         var key = PublicQuestion.KeyOf(email);
-        var since = now - Duration.FromDays(1);
-        // Confirmation mails are the ones without an unsubscribe link.
-        // ToLower becomes SQL lower() on both engines; string.Equals with a comparison would not translate.
-#pragma warning disable CA1862
-        var asked = await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken);
-#pragma warning restore CA1862
-        if (asked >= AlertRules.MaxRequestsPerAddressPerDay)
+        if (await ConfirmationMails.SentTodayAsync(db, email, cancellationToken) >= AlertRules.MaxRequestsPerAddressPerDay)
         {
             throw new AlertRefusedException([new("email", "This email address has been sent the most confirmation emails allowed in a day. Try again tomorrow.")]);
         }
         var frequency = AlertRules.ParseFrequency(form.Frequency)!.Value;
-        var subscription = await db.AlertSubscriptions.SingleOrDefaultAsync(s => s.CommitteeId == committee!.Id && s.EmailKey == key, cancellationToken);
+        var query = target is AlertTarget.SavedSearch ? form.Query!.Trim() : "";
+        var subscription = await db.AlertSubscriptions.SingleOrDefaultAsync(
+            s => s.Target == target && s.TargetId == targetId && s.Query == query && s.EmailKey == key, cancellationToken);
         if (subscription is null)
         {
-            subscription = AlertSubscription.Request(committee!.Id, email, frequency, now);
+            subscription = AlertSubscription.Request(target!.Value, targetId, query, email, frequency, now);
             db.AlertSubscriptions.Add(subscription);
         }
         else
@@ -74,8 +85,8 @@ public sealed class Alerts(QuorumDbContext db, MailSettings settings)
         db.OutgoingMail.Add(new OutgoingMail
         {
             To = email,
-            Subject = $"Confirm your email alerts: {committee!.Name}",
-            Text = $"Someone, we hope you, asked {council} for email alerts about the {committee.Name}, {AlertRules.Describe(frequency).ToLowerInvariant()}.\n\n"
+            Subject = Shorten($"Confirm your email alerts: {about}"),
+            Text = $"Someone, we hope you, asked {council} for email alerts about {about}, {AlertRules.Describe(frequency).ToLowerInvariant()}.\n\n"
                 + $"To start them, open this link and select Confirm:\n{settings.Link($"/alerts/confirm/{subscription.Token}")}\n\n"
                 + "If you did not ask for these alerts, ignore this email. You will not be sent any more.",
             DueAt = now,
@@ -86,11 +97,55 @@ public sealed class Alerts(QuorumDbContext db, MailSettings settings)
     /// <summary>The subscription a link's token names, or null.</summary>
     public async Task<AlertShown?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
-        var found = await db.AlertSubscriptions.AsNoTracking().Where(s => s.Token == token)
-            .Join(db.Committees, s => s.CommitteeId, c => c.Id, (s, c) => new { c.Name, s.Frequency, s.ConfirmedAt, s.UnsubscribedAt })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : new AlertShown(found.Name, found.Frequency, found.ConfirmedAt is not null && found.UnsubscribedAt is null, found.UnsubscribedAt is not null);
+        var found = await db.AlertSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Token == token, cancellationToken);
+        return found is null ? null : new AlertShown(await AboutAsync(found, cancellationToken), found.Frequency, found.IsActive, found.UnsubscribedAt is not null);
     }
+
+    /// <summary>What a subscription follows, in the words its mails and pages use after "alerts about".</summary>
+    public async Task<string> AboutAsync(AlertSubscription subscription, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var id = subscription.TargetId;
+        return subscription.Target switch
+        {
+            AlertTarget.Body => $"the {await db.Committees.Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)}",
+            AlertTarget.Councillor => (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken))?.DisplayName ?? "a councillor",
+            AlertTarget.Ward => $"{await db.Wards.Where(w => w.Id == id).Select(w => w.Name).SingleOrDefaultAsync(cancellationToken)} ward",
+            _ => Describe(subscription.Target, subscription.Query),
+        };
+    }
+
+    private static string Describe(AlertTarget target, string query) => target switch
+    {
+        AlertTarget.SavedSearch => $"new papers matching \"{query}\"",
+        AlertTarget.Petitions => "petitions",
+        AlertTarget.ForwardPlan => "the forward plan of key decisions",
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
+    };
+
+    // The thing the form chose, as its id and words, or null when it is not the council's.
+    private async Task<(Guid Id, string About)?> ChosenAsync(Guid councilId, AlertTarget target, AlertForm form, CancellationToken cancellationToken)
+    {
+        switch (target)
+        {
+            case AlertTarget.Body:
+                var body = (await db.Committees.AsNoTracking().Where(c => c.CouncilId == councilId && c.RetiredOn == null).ToListAsync(cancellationToken))
+                    .SingleOrDefault(c => c.Slug.Value == form.Body);
+                return body is null ? null : (body.Id, $"the {body.Name}");
+            case AlertTarget.Councillor:
+                var councillor = (await db.People.AsNoTracking().Where(p => p.CouncilId == councilId && p.IsCouncillor).ToListAsync(cancellationToken))
+                    .SingleOrDefault(p => p.Slug.Value == form.Councillor);
+                return councillor is null ? null : (councillor.Id, councillor.DisplayName);
+            case AlertTarget.Ward:
+                var ward = (await db.Wards.AsNoTracking().Where(w => w.CouncilId == councilId).ToListAsync(cancellationToken))
+                    .SingleOrDefault(w => w.Slug.Value == form.Ward);
+                return ward is null ? null : (ward.Id, $"{ward.Name} ward");
+            default:
+                return (councilId, Describe(target, form.Query?.Trim() ?? ""));
+        }
+    }
+
+    private static string Shorten(string subject) => subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject;
 
     /// <summary>Starts the alerts the token names; false for a token that names none.</summary>
     public Task<bool> ConfirmAsync(string token, CancellationToken cancellationToken = default) =>

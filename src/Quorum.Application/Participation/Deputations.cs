@@ -65,22 +65,13 @@ public sealed class Deputations(QuorumDbContext db, ProcedureRulebook rulebook, 
             throw new DeputationRefusedException(problems);
         }
         var itemId = await db.AgendaItems.Where(i => i.MeetingId == meetingId && i.Number == form.ItemNumber).Select(i => i.Id).SingleAsync(cancellationToken);
-        // The unique index settles two forms sent at once: the loser is numbered after the winner.
-        for (var attempt = 1; ; attempt++)
+        return await ReceiptOrder.SaveAsync(db, async () =>
         {
             var numbers = await db.Deputations.Where(d => d.MeetingId == meetingId).Select(d => d.Number).ToListAsync(cancellationToken);
-            var deputation = Deputation.Receive(meetingId, itemId, DeputationRules.NextNumber(numbers), form, db.Clock.GetCurrentInstant());
+            var deputation = Deputation.Receive(meetingId, itemId, QuestionRules.NextNumber(numbers), form, db.Clock.GetCurrentInstant());
             db.Deputations.Add(deputation);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return deputation;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+            return deputation;
+        }, cancellationToken);
     }
 
     /// <summary>Every request to the meeting in order of receipt, for the clerk (staff only: it carries e-mail addresses).</summary>

@@ -1,17 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using NodaTime.Text;
 using Quorum.Application.Mail;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Mail;
 using Quorum.Domain.Participation;
+using Quorum.Search.Indexing;
 
 namespace Quorum.Application.Participation;
 
 /// <summary>A petition as the public pages show it: never the starter's or signers' e-mail addresses.</summary>
 public sealed record PublicPetition(
     int Number, string Title, string Asks, string StartedBy, LocalDate ClosesOn, bool Open, int Signatures,
-    string? Reached, LocalDate ResponseDue, string? Response, LocalDate? RespondedOn, string? AnsweredAt);
+    string? Reached, LocalDate ResponseDue, string? Response, LocalDate? RespondedOn, IReadOnlyList<PetitionAnswerLink> AnsweredBy);
+
+/// <summary>A public record that answers a petition, as its page links to it.</summary>
+public sealed record PetitionAnswerLink(string Text, string Url);
+
+/// <summary>One of the council's records staff may say answers a petition, as the response form lists it.</summary>
+public sealed record PetitionAnswerChoice(Guid Id, string Text);
+
+/// <summary>The council's agenda items, reports and executive decisions since a petition was received, newest first.</summary>
+public sealed record PetitionAnswerChoices(IReadOnlyList<PetitionAnswerChoice> Items, IReadOnlyList<PetitionAnswerChoice> Reports, IReadOnlyList<PetitionAnswerChoice> Decisions);
 
 /// <summary>A petition form or signature that was not taken: each problem names its field, in plain words.</summary>
 public sealed class PetitionRefusedException(IReadOnlyList<QuestionProblem> problems)
@@ -26,8 +37,10 @@ public sealed class PetitionRefusedException(IReadOnlyList<QuestionProblem> prob
 /// that mail are saved together). The thresholds and response deadline come from the council's scheme
 /// (<see cref="PetitionThresholds"/>). Staff decisions are saved with the signed-in clerk as actor, so they are in the audit log.
 /// </summary>
-public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThresholds thresholds)
+public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThresholds thresholds, AlertMail alerts)
 {
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture);
+
     public PetitionThresholds Thresholds => thresholds;
 
     public bool CanSend => mail.CanSend;
@@ -45,7 +58,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
             throw new PetitionRefusedException(problems);
         }
         await RefuseFloodAsync(form.Email!, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        return await ReceiptOrder.SaveAsync(db, async () =>
         {
             var number = (await db.Petitions.IgnoreQueryFilters().Where(p => p.CouncilId == councilId).MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0) + 1;
             var petition = new Petition
@@ -67,17 +80,8 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
                 Text = $"Thank you for starting the petition \"{petition.Title}\".\n\nDemocratic Services will check it against the council's petition scheme before it is published. We will email you when it has been checked.",
                 DueAt = Now,
             });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return petition;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Two petitions started at once: the loser takes the next number.
-                db.ChangeTracker.Clear();
-            }
-        }
+            return petition;
+        }, cancellationToken);
     }
 
     /// <summary>Published petitions, open ones first, newest first.</summary>
@@ -92,7 +96,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
     public async Task<PublicPetition?> FindAsync(Guid councilId, int number, CancellationToken cancellationToken = default)
     {
         var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.CouncilId == councilId && p.Number == number && p.Status == PetitionStatus.Published, cancellationToken);
-        return petition is null ? null : Shown(petition, (await CountsAsync([petition.Id], cancellationToken)).GetValueOrDefault(petition.Id));
+        return petition is null ? null : Shown(petition, (await CountsAsync([petition.Id], cancellationToken)).GetValueOrDefault(petition.Id), await AnswerLinksAsync(petition, cancellationToken));
     }
 
     /// <summary>Takes a signature to an open petition and queues the mail that confirms it.</summary>
@@ -165,16 +169,30 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
     public Task<Petition> RejectAsync(Guid petitionId, string reason, string by, CancellationToken cancellationToken = default) =>
         DecideAsync(petitionId, p => p.Reject(reason, by, Now), p => ($"Your petition could not be published: {p.Title}", $"Your petition \"{p.Title}\" could not be published under the council's petition scheme.\n\nThe reason: {p.RejectedBecause}"), cancellationToken);
 
-    /// <summary>Records the council's response and the page that answers it; both are public at once.</summary>
-    public async Task<Petition> RespondAsync(Guid petitionId, string response, string? answeredAt, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records the council's response, public at once, and the council's records that answer it, each linked from the
+    /// petition's page only while it is public.
+    /// </summary>
+    public async Task<Petition> RespondAsync(Guid petitionId, string response, PetitionAnswers answeredBy, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(answeredBy);
         var petition = await db.Petitions.SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken)
             ?? throw new ProcedureRuleException("CPR-6", "the petition was not found");
-        if (!string.IsNullOrWhiteSpace(answeredAt) && !answeredAt.Trim().StartsWith('/'))
+        var councilId = petition.CouncilId;
+        if (answeredBy.ItemId is { } itemId && !await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.Meeting!.Committee!.CouncilId == councilId, cancellationToken))
         {
-            throw new ProcedureRuleException("CPR-6", "the page that answers the petition must be an address on this site, starting with /, such as /decisions");
+            throw new ProcedureRuleException("CPR-6", "choose the agenda item from the list");
         }
-        petition.Respond(response, answeredAt, Today);
+        if (answeredBy.ReportId is { } reportId && !await db.Reports.AnyAsync(r => r.Id == reportId && r.CouncilId == councilId, cancellationToken))
+        {
+            throw new ProcedureRuleException("CPR-6", "choose the report from the list");
+        }
+        if (answeredBy.DecisionId is { } decisionId && !await db.ExecutiveDecisions.AnyAsync(d => d.Id == decisionId && db.Committees.Any(c => c.Id == d.CommitteeId && c.CouncilId == councilId), cancellationToken))
+        {
+            throw new ProcedureRuleException("CPR-6", "choose the decision from the list");
+        }
+        petition.Respond(response, answeredBy, Today);
+        await alerts.QueuePetitionAsync(petition, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return petition;
     }
@@ -186,13 +204,65 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
         decide(petition);
         var (subject, text) = tell(petition);
         db.OutgoingMail.Add(new OutgoingMail { To = petition.Email, Subject = subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject, Text = text, DueAt = Now });
+        if (petition.IsPublished)
+        {
+            await alerts.QueuePetitionAsync(petition, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return petition;
     }
 
-    private PublicPetition Shown(Petition p, int signatures) => new(
+    /// <summary>What staff may link a response to: the council's records from the petition's receipt on (a week before, for one received at a meeting), newest first.</summary>
+    public async Task<PetitionAnswerChoices> AnswerChoicesAsync(Petition petition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(petition);
+        var councilId = petition.CouncilId;
+        var since = petition.ReceivedAt.InZone(CouncilTime.London).Date.PlusWeeks(-1);
+        var items = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.Deleted == null && i.Meeting!.Deleted == null && i.Meeting.Committee!.CouncilId == councilId && i.Meeting.Date >= since)
+            .OrderByDescending(i => i.Meeting!.Date).ThenBy(i => i.Meeting!.Committee!.Name).ThenBy(i => i.Number)
+            .Select(i => new { i.Id, i.Meeting!.Date, Body = i.Meeting.Committee!.Name, i.Number, i.Title }).ToListAsync(cancellationToken);
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.Deleted == null && r.CouncilId == councilId && r.DateOfMeeting >= since)
+            .OrderByDescending(r => r.DateOfMeeting).ThenBy(r => r.Subject)
+            .Select(r => new { r.Id, r.DateOfMeeting, r.ReportFor, r.Subject }).ToListAsync(cancellationToken);
+        var decisions = await db.ExecutiveDecisions.AsNoTracking()
+            .Where(d => d.Deleted == null && d.DecidedOn >= since && db.Committees.Any(c => c.Id == d.CommitteeId && c.CouncilId == councilId))
+            .OrderByDescending(d => d.DecidedOn).ThenBy(d => d.Title)
+            .Select(d => new { d.Id, d.DecidedOn, d.Title }).ToListAsync(cancellationToken);
+        return new(
+            [.. items.Select(i => new PetitionAnswerChoice(i.Id, $"{LongDate.Format(i.Date)}, {i.Body}: {i.Number}. {i.Title}"))],
+            [.. reports.Select(r => new PetitionAnswerChoice(r.Id, $"{r.Subject} ({r.ReportFor}, {LongDate.Format(r.DateOfMeeting)})"))],
+            [.. decisions.Select(d => new PetitionAnswerChoice(d.Id, $"{d.Title} ({LongDate.Format(d.DecidedOn)})"))]);
+    }
+
+    // The answering records that are public now, each by the one query its public page reads through.
+    private async Task<List<PetitionAnswerLink>> AnswerLinksAsync(Petition petition, CancellationToken cancellationToken)
+    {
+        var links = new List<PetitionAnswerLink>();
+        if (petition.AnsweredByItemId is { } itemId
+            && await db.AgendaItems.AsNoTracking().WherePublic().Where(i => i.Id == itemId && i.Meeting!.Committee!.Deleted == null)
+                .Select(i => new { i.Title, i.Number, i.Meeting!.Date, i.Meeting.Committee!.Slug, Body = i.Meeting.Committee.Name }).SingleOrDefaultAsync(cancellationToken) is { } item)
+        {
+            links.Add(new($"Agenda item {item.Number}, {item.Title}, at the {item.Body} on {LongDate.Format(item.Date)}", PublicLinks.Item(item.Date, item.Slug, item.Number)));
+        }
+        if (petition.AnsweredByReportId is { } reportId
+            && await db.Reports.AsNoTracking().WherePublic().Where(r => r.Id == reportId && r.AgendaItem != null && r.AgendaItem.Deleted == null)
+                .Select(r => new { r.Subject, r.AgendaItem!.Number, r.AgendaItem.Meeting!.Date, r.AgendaItem.Meeting.Committee!.Slug }).SingleOrDefaultAsync(cancellationToken) is { } report)
+        {
+            links.Add(new($"The report \"{report.Subject}\"", PublicLinks.Item(report.Date, report.Slug, report.Number)));
+        }
+        if (petition.AnsweredByDecisionId is { } decisionId
+            && await db.ExecutiveDecisions.AsNoTracking().WherePublic().Where(d => d.Id == decisionId).Select(d => new { d.Title, d.DecidedOn }).SingleOrDefaultAsync(cancellationToken) is { } decision)
+        {
+            links.Add(new($"The decision \"{decision.Title}\", {LongDate.Format(decision.DecidedOn)}", PublicLinks.ExecutiveDecision(decisionId)));
+        }
+        return links;
+    }
+
+    private PublicPetition Shown(Petition p, int signatures, IReadOnlyList<PetitionAnswerLink>? answeredBy = null) => new(
         p.Number, p.Title, p.Asks, p.StartedBy, p.ClosesOn, p.ClosesOn >= Today, signatures, thresholds.Reached(signatures),
-        thresholds.ResponseDue(p.ClosesOn), p.Response, p.RespondedOn, p.AnsweredAt);
+        thresholds.ResponseDue(p.ClosesOn), p.Response, p.RespondedOn, answeredBy ?? []);
 
     private async Task<Dictionary<Guid, int>> CountsAsync(List<Guid> ids, CancellationToken cancellationToken) =>
         await db.PetitionSignatures.AsNoTracking().Where(s => ids.Contains(s.PetitionId) && s.ConfirmedAt != null)
@@ -201,12 +271,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
     // Every form here sends a mail; one address is sent at most so many a day, whatever it signs.
     private async Task RefuseFloodAsync(string email, CancellationToken cancellationToken)
     {
-        var key = PublicQuestion.KeyOf(email);
-        var since = Now - Duration.FromDays(1);
-        // ToLower becomes SQL lower() on both engines; string.Equals with a comparison would not translate.
-#pragma warning disable CA1862
-        var sent = await db.OutgoingMail.CountAsync(m => m.To.ToLower() == key && m.UnsubscribeUrl == null && m.Created > since, cancellationToken);
-#pragma warning restore CA1862
+        var sent = await ConfirmationMails.SentTodayAsync(db, email, cancellationToken);
         if (sent >= MaxMailsPerAddressPerDay)
         {
             throw new PetitionRefusedException([new("email", "This email address has been sent the most emails allowed in a day. Try again tomorrow.")]);

@@ -58,8 +58,8 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
         {
             throw new QuestionRefusedException(problems);
         }
-        // The unique indexes settle two forms sent at once: the loser is checked again and numbered after the winner.
-        for (var attempt = 1; ; attempt++)
+        // The loser of two forms sent at once is checked again (one question per person) as well as numbered again.
+        return await ReceiptOrder.SaveAsync(db, async () =>
         {
             var asked = await db.PublicQuestions.Where(q => q.MeetingId == meetingId)
                 .Select(q => new { q.Number, q.EmailKey }).ToListAsync(cancellationToken);
@@ -69,16 +69,8 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
             }
             var question = PublicQuestion.Receive(meetingId, QuestionRules.NextNumber(asked.Select(a => a.Number)), form.Name!, form.Email!, form.Question!, db.Clock.GetCurrentInstant());
             db.PublicQuestions.Add(question);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return question;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+            return question;
+        }, cancellationToken);
     }
 
     /// <summary>Every question to the meeting in order of receipt, for the clerk (staff only: it carries e-mail addresses).</summary>

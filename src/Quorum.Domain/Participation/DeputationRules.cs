@@ -31,9 +31,9 @@ public static class DeputationRules
         {
             return $"Deputations are not heard at meetings of the {(body is BodyType.Council ? "full Council" : "Cabinet")}.";
         }
-        if (meeting.Status is not MeetingStatus.Scheduled)
+        if (QuestionRules.NotScheduled(meeting, "deputations") is { } notScheduled)
         {
-            return $"This meeting has been {(meeting.Status is MeetingStatus.Held ? "held" : meeting.Status.ToString().ToLowerInvariant())}, so it takes no deputations.";
+            return notScheduled;
         }
         if (meeting.AgendaPublishedOn is null)
         {
@@ -79,7 +79,4 @@ public static class DeputationRules
         }
         return problems;
     }
-
-    /// <summary>The number the next request receives, in order of receipt.</summary>
-    public static int NextNumber(IEnumerable<int> numbersTaken) => numbersTaken.DefaultIfEmpty().Max() + 1;
 }

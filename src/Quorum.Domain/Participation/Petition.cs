@@ -41,8 +41,14 @@ public sealed class Petition : Entity
 
     public LocalDate? RespondedOn { get; private set; }
 
-    /// <summary>The agenda item, report or decision on this site that answers the petition (a path such as /decisions/…).</summary>
-    public string? AnsweredAt { get; private set; }
+    /// <summary>The agenda item that answers the petition, chosen from the council's records; shown only while public.</summary>
+    public Guid? AnsweredByItemId { get; private set; }
+
+    /// <summary>The report that answers it; shown only while public (never an exempt report).</summary>
+    public Guid? AnsweredByReportId { get; private set; }
+
+    /// <summary>The executive decision that answers it; shown only once its notice is published.</summary>
+    public Guid? AnsweredByDecisionId { get; private set; }
 
     public bool IsPublished => Status is PetitionStatus.Published;
 
@@ -57,8 +63,8 @@ public sealed class Petition : Entity
         Decide(PetitionStatus.Rejected, reason.Trim(), by, at);
     }
 
-    /// <summary>Records (or corrects) the council's response and, optionally, the page that answers the petition.</summary>
-    public void Respond(string response, string? answeredAt, LocalDate on)
+    /// <summary>Records (or corrects) the council's response and, optionally, the records that answer the petition.</summary>
+    public void Respond(string response, PetitionAnswers answeredBy, LocalDate on)
     {
         if (Status is not PetitionStatus.Published)
         {
@@ -69,7 +75,8 @@ public sealed class Petition : Entity
             throw new ProcedureRuleException("CPR-6", "enter the council's response");
         }
         Response = response.Trim();
-        AnsweredAt = string.IsNullOrWhiteSpace(answeredAt) ? null : answeredAt.Trim();
+        ArgumentNullException.ThrowIfNull(answeredBy);
+        (AnsweredByItemId, AnsweredByReportId, AnsweredByDecisionId) = (answeredBy.ItemId, answeredBy.ReportId, answeredBy.DecisionId);
         RespondedOn = on;
     }
 
@@ -113,4 +120,10 @@ public sealed class PetitionSignature : Entity
     public Instant? ConfirmedAt { get; private set; }
 
     public void Confirm(Instant at) => ConfirmedAt ??= at;
+}
+
+/// <summary>The records that answer a petition, each optional: an agenda item, a report, an executive decision.</summary>
+public sealed record PetitionAnswers(Guid? ItemId = null, Guid? ReportId = null, Guid? DecisionId = null)
+{
+    public static readonly PetitionAnswers None = new();
 }

@@ -71,9 +71,9 @@ public static class QuestionRules
     /// </summary>
     public static string? Closed(Meeting meeting, Deadlines deadlines, LocalDateTime now)
     {
-        if (meeting.Status is not MeetingStatus.Scheduled)
+        if (NotScheduled(meeting, "public questions") is { } notScheduled)
         {
-            return $"This meeting has been {(meeting.Status is MeetingStatus.Held ? "held" : meeting.Status.ToString().ToLowerInvariant())}, so it takes no public questions.";
+            return notScheduled;
         }
         var deadline = deadlines.PublicQuestionDeadline(meeting.Date);
         return deadlines.QuestionInTime(now, meeting.Date)
@@ -81,10 +81,19 @@ public static class QuestionRules
             : $"The deadline for public questions to this meeting was {Spoken(deadline)}. Questions can no longer be sent for it.";
     }
 
+    /// <summary>Why a meeting held, cancelled or postponed takes nothing more from residents (<paramref name="what"/>: "deputations"), or null.</summary>
+    public static string? NotScheduled(Meeting meeting, string what)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return meeting.Status is MeetingStatus.Scheduled
+            ? null
+            : $"This meeting has been {(meeting.Status is MeetingStatus.Held ? "held" : meeting.Status.ToString().ToLowerInvariant())}, so it takes no {what}.";
+    }
+
     /// <summary>CPR-4: no person may submit more than one question to a meeting (known by their e-mail address).</summary>
     public static bool AlreadyAsked(IEnumerable<string> emailKeysAsked, string email) => emailKeysAsked.Contains(PublicQuestion.KeyOf(email));
 
-    /// <summary>The number the next question receives: questions are taken in the order notice of them was received.</summary>
+    /// <summary>The number the next question (or deputation request) receives: each is taken in the order notice of it was received.</summary>
     public static int NextNumber(IEnumerable<int> numbersTaken) => numbersTaken.DefaultIfEmpty().Max() + 1;
 
     /// <summary>The agenda item accepted questions print under: the template's Public Questions item, or one so titled.</summary>

@@ -61,7 +61,7 @@ public abstract class ForwardPlanTests : IAsyncLifetime
 
     private QuorumDbContext Open() => QuorumDatabase.CreateContext(settings ?? throw new InvalidOperationException("Not initialised."), Clock);
 
-    private ForwardPlan Plan(QuorumDbContext db) => new(db, ProcedureRulebook.Harrow, new PublicationEvents([new Listener(heard)]));
+    private ForwardPlan Plan(QuorumDbContext db) => new(db, ProcedureRulebook.Harrow, new PublicationEvents([new Listener(heard)]), new Application.Participation.AlertMail(db, new Application.Mail.MailSettings()));
 
     private ForwardPlanForm Form(string matter, LocalDate date, int? paragraph = null, string? detail = null) => new(
         matter, "To award the contract.", Council.Committee("Cabinet").Id, null, date, null, "All wards", "Tender evaluation report\nEquality impact assessment", paragraph, detail);

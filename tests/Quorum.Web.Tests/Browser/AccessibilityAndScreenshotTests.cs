@@ -175,6 +175,12 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             var entry = await db.ForwardPlanEntries.OrderByDescending(e => e.Number).Select(e => e.Id).FirstAsync();
             return path.Replace("{plan-entry}", entry.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{petition}", StringComparison.Ordinal))
+        {
+            // The answered petition: the response form with its lists of the council's records.
+            var petition = await db.Petitions.Where(p => p.Number == 1).Select(p => p.Id).SingleAsync();
+            return path.Replace("{petition}", petition.ToString(), StringComparison.Ordinal);
+        }
         var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
         return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }

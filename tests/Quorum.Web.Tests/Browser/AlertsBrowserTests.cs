@@ -19,7 +19,8 @@ namespace Quorum.Web.Tests.Browser;
 /// confirms through the link read from the delivered mail, gets one mail when the agenda is published (naming its
 /// Part I business, escaped, and nothing of the Part II item or its report), and unsubscribes from the mail's link; a
 /// daily subscriber gets the same in the next morning's digest and leaves by an RFC 8058 one-click POST. Republished,
-/// the agenda mails no one. A class of its own: it moves the site's clock.
+/// the agenda mails no one. A resident following petitions rather than a body confirms the same way and is mailed when a
+/// petition is published. A class of its own: it moves the site's clock.
 /// </summary>
 public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite site) : IClassFixture<AlertsBrowserTests.AlertsSite>
 {
@@ -39,7 +40,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         await resident.GotoAsync("/committees/overview-and-scrutiny");
         await resident.Locator("#get-alerts").ClickAsync();
         Assert.EndsWith("/alerts?body=overview-and-scrutiny", resident.Url, StringComparison.Ordinal);
-        await Assertions.Expect(resident.GetByLabel("Committee")).ToHaveValueAsync("overview-and-scrutiny");
+        await Assertions.Expect(resident.GetByLabel("Committee", new() { Exact = true })).ToHaveValueAsync("overview-and-scrutiny");
         await CheckEachWidthAsync("/alerts", "alerts-form");
 
         // Nothing filled in: each field says what is wanted.
@@ -51,7 +52,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         await PageChecks.AssertFitsAndAccessibleAsync(resident, "alerts-form-errors", 1280);
 
         await resident.GetByLabel("Email address").FillAsync(ann);
-        await resident.GetByLabel("Committee").SelectOptionAsync("overview-and-scrutiny");
+        await resident.GetByLabel("Committee", new() { Exact = true }).SelectOptionAsync("overview-and-scrutiny");
         await resident.GetByLabel("As it happens").CheckAsync();
         await resident.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
         await Assertions.Expect(resident.Locator("h1")).ToHaveTextAsync("Check your email");
@@ -59,7 +60,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
 
         // The confirmation mail: a link to confirm, no unsubscribe headers (there is nothing yet to leave).
         var confirmation = Assert.Single(await mail.WaitForAsync(ann));
-        Assert.Equal("Confirm your email alerts: Overview and Scrutiny Committee", confirmation.Subject);
+        Assert.Equal("Confirm your email alerts: the Overview and Scrutiny Committee", confirmation.Subject);
         Assert.False(confirmation.Headers.Contains("List-Unsubscribe"));
         var confirmLink = Link(confirmation, "/alerts/confirm/");
         await resident.GotoAsync(confirmLink);
@@ -124,7 +125,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         }
         await using (var db = QuorumDatabase.CreateContext(site.Database, site.Clock))
         {
-            var ended = await db.AlertSubscriptions.AsNoTracking().Select(s => s.UnsubscribedAt).ToListAsync(cancel);
+            var ended = await db.AlertSubscriptions.AsNoTracking().Where(s => s.Email == ann || s.Email == bob).Select(s => s.UnsubscribedAt).ToListAsync(cancel);
             Assert.Equal(2, ended.Count);
             Assert.All(ended, at => Assert.NotNull(at));
         }
@@ -134,6 +135,44 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
         await Task.Delay(TimeSpan.FromSeconds(4), cancel);
         Assert.Equal(2, mail.DeliveredTo(ann).Count);
         Assert.Equal(2, mail.DeliveredTo(bob).Count);
+    }
+
+    [Fact]
+    public async Task A_resident_follows_petitions_from_the_form_confirms_from_the_mail_and_is_mailed_when_one_is_published()
+    {
+        var mail = TestMailServer.OrSkip();
+        var cara = TestMailServer.NewAddress("cara");
+        var cancel = TestContext.Current.CancellationToken;
+
+        var resident = await site.NewPageAsync(375);
+        await resident.GotoAsync("/alerts");
+        await resident.GetByLabel("Email address").FillAsync(cara);
+        await resident.GetByLabel("Petitions", new() { Exact = true }).CheckAsync();
+        await resident.GetByLabel("As it happens").CheckAsync();
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
+        await Assertions.Expect(resident.Locator("h1")).ToHaveTextAsync("Check your email");
+
+        var confirmation = Assert.Single(await mail.WaitForAsync(cara));
+        Assert.Equal("Confirm your email alerts: petitions", confirmation.Subject);
+        await resident.GotoAsync(Link(confirmation, "/alerts/confirm/"));
+        await Assertions.Expect(resident.Locator(".govuk-summary-list")).ToContainTextAsync("petitions");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Assertions.Expect(resident.Locator(".govuk-panel__body")).ToHaveTextAsync("You will get emails about petitions");
+        await PageChecks.AssertFitsAndAccessibleAsync(resident, "alerts-confirmed-petitions", 375);
+        await resident.Context.CloseAsync();
+
+        // Democratic Services publish a petition: one mail, the petition's title as text, with the one-click unsubscribe.
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var petitions = scope.ServiceProvider.GetRequiredService<Application.Participation.Petitions>();
+            var started = await petitions.StartAsync(await CouncilIdAsync(), new("Reopen <Pinner> library", "Open it on Sundays.", "Pat Starter", TestMailServer.NewAddress("pat"), new LocalDate(2018, 3, 1)), cancel);
+            await petitions.PublishAsync(started.Id, "clerk", cancel);
+        }
+        var alert = (await mail.WaitForAsync(cara, count: 2))[^1];
+        Assert.Equal("New petition: Reopen <Pinner> library", alert.Subject);
+        Assert.Contains("A new petition has been published: \"Reopen <Pinner> library\".", alert.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Pinner>", alert.HtmlBody, StringComparison.Ordinal);
+        Assert.StartsWith("<" + site.BaseAddress.ToString().TrimEnd('/') + "/alerts/unsubscribe/", alert.Headers["List-Unsubscribe"], StringComparison.Ordinal);
     }
 
     /// <summary>The one address in the message's text that goes to <paramref name="path"/>.</summary>

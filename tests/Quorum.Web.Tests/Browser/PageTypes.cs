@@ -19,6 +19,9 @@ public static class PageTypes
         { "forward-plan", "/forward-plan" },
         { "forward-plan-entry", "/forward-plan/1" },
         { "deputation-request", "/meetings/{deputable}/deputations/new" },
+        { "deputation-received", "/meetings/{deputable}/deputations/received" },
+        { "question-form", "/meetings/{deputable}/questions/new" },
+        { "question-received", "/meetings/{deputable}/questions/received" },
         { "search", "/search?q=revenue+budget" },
         { "search-filtered", "/search?committee=overview-and-scrutiny-committee&sort=date" },
         { "search-error", "/search?q=safety&from=yesterday" },
@@ -30,6 +33,10 @@ public static class PageTypes
         { "alerts-check-your-email", "/alerts/check-your-email" },
         { "petitions", "/petitions" },
         { "petition-form", "/petitions/new" },
+        { "petition-received", "/petitions/received" },
+        { "petition-answered", "/petitions/1" },
+        { "petition-open", "/petitions/2" },
+        { "petition-check-your-email", "/petitions/2/check-your-email" },
         { "not-found", "/committees/no-such-committee" },
         { "bad-request", "/decisions?from=yesterday" },
     };
@@ -40,7 +47,7 @@ public static class PageTypes
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
-    /// holds seats, the forward plan's latest entry ({plan-entry}) and the clerk's account, found when the test runs.
+    /// holds seats, the forward plan's latest entry ({plan-entry}), the answered petition ({petition}) and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -56,6 +63,7 @@ public static class PageTypes
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-petitions", "clerk", "/admin/petitions" },
+        { "admin-petition", "clerk", "/admin/petitions/{petition}" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
         { "admin-forward-plan", "clerk", "/admin/forward-plan" },
@@ -65,6 +73,7 @@ public static class PageTypes
         { "admin-forward-plan-general-exception", "clerk", "/admin/forward-plan/{plan-entry}/general-exception" },
         { "admin-forward-plan-withdraw", "clerk", "/admin/forward-plan/{plan-entry}/withdraw" },
         { "admin-deputations", "clerk", "/admin/meetings/{meeting}/deputations" },
+        { "admin-questions", "clerk", "/admin/meetings/{meeting}/questions" },
         { "admin-actions", "clerk", "/admin/actions" },
         { "admin-action-tracker", "clerk", "/admin/actions/{tracker}" },
         { "admin-reports", "clerk", "/admin/reports" },

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NodaTime;
+using Quorum.Data;
 using Quorum.TestSupport;
 using Quorum.Web.Site;
 using Quorum.Web.Tests.Site;
@@ -11,8 +13,8 @@ namespace Quorum.Web.Tests.Browser;
 /// <summary>
 /// Issue 22's petitions in real Chromium with the real SMTP server, on a council built with <see cref="TestCouncil"/>:
 /// a resident starts one (not public until checked), the clerk publishes it, a resident signs and confirms through
-/// the link read from the delivered mail and is counted once, the clerk records the council's response with the page
-/// that answers it, and after the closing date no one can sign. Hostile markup stays text. Every new page passes axe
+/// the link read from the delivered mail and is counted once, the clerk records the council's response with the agenda
+/// item that answers it, chosen from a list, and after the closing date no one can sign. Hostile markup stays text. Every new page passes axe
 /// at 1280 and 375 px without scrolling sideways. A class of its own: it moves the site's clock.
 /// </summary>
 public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.PetitionsSite site) : IClassFixture<PetitionsBrowserTests.PetitionsSite>
@@ -99,17 +101,23 @@ public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.Petition
         await resident.GetByRole(AriaRole.Button, new() { Name = "Sign petition" }).ClickAsync();
         await Assertions.Expect(resident.Locator("#email-error")).ToContainTextAsync("Each person may sign once.");
 
-        // The council's response, with the page that answers it, is public.
+        // The council's response, with the agenda item that answers it chosen from the council's records, is public.
+        Guid answering;
+        await using (var db = QuorumDatabase.CreateContext(site.Database, site.Clock))
+        {
+            answering = await db.AgendaItems.Where(i => i.Meeting!.Date == SiteHost.HeldOn && i.Meeting.Committee!.Name == "Overview and Scrutiny Committee" && i.Number == 1).Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
         await clerk.GotoAsync(adminPath);
         await clerk.GetByLabel("Response").FillAsync("Cabinet agreed to keep the library open.");
-        await clerk.GetByLabel("Page that answers it (optional)").FillAsync("/decisions");
+        await clerk.GetByLabel("Agenda item (optional)").SelectOptionAsync(answering.ToString());
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Save response" }).ClickAsync();
         await Assertions.Expect(clerk.Locator(".govuk-notification-banner")).ToContainTextAsync("The council's response is recorded");
         await CheckEachWidthAsync(adminPath, "admin-petition-answered", state);
         await clerk.Context.CloseAsync();
         await resident.GotoAsync("/petitions/1");
         await Assertions.Expect(resident.Locator("#response")).ToContainTextAsync("Cabinet agreed to keep the library open.");
-        Assert.Equal("/decisions", await resident.Locator("#answered-at").GetAttributeAsync("href"));
+        Assert.StartsWith("/meetings/2017-09-19/", await resident.Locator("#answered-by a").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/items/1", await resident.Locator("#answered-by a").GetAttributeAsync("href"), StringComparison.Ordinal);
         await CheckEachWidthAsync("/petitions", "petitions");
 
         // After the closing date there is no form to sign.

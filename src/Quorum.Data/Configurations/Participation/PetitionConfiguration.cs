@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Quorum.Domain.Committees;
+using Quorum.Domain.Meetings;
+using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
+using Quorum.Domain.Reports;
 
 namespace Quorum.Data.Configurations.Participation;
 
@@ -16,9 +19,12 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         builder.Property(p => p.RejectedBecause).HasMaxLength(500);
         builder.Property(p => p.DecidedBy).HasMaxLength(256);
         builder.Property(p => p.Response).HasMaxLength(4000);
-        builder.Property(p => p.AnsweredAt).HasMaxLength(500);
         builder.HasOne<Council>().WithMany().HasForeignKey(p => p.CouncilId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CouncilId, p.Number }).IsUnique();
+        // A record removed takes its link with it; the response stands.
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(p => p.AnsweredByItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Report>().WithMany().HasForeignKey(p => p.AnsweredByReportId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<ExecutiveDecision>().WithMany().HasForeignKey(p => p.AnsweredByDecisionId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

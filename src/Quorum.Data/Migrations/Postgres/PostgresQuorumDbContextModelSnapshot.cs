@@ -1940,7 +1940,7 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CommitteeId")
+                    b.Property<Guid?>("CommitteeId")
                         .HasColumnType("uuid");
 
                     b.Property<Instant?>("ConfirmedAt")
@@ -1969,8 +1969,20 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Instant>("Modified")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Instant>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -1982,12 +1994,14 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitteeId");
+
                     b.HasIndex("Modified");
 
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "EmailKey")
+                    b.HasIndex("Target", "TargetId", "Query", "EmailKey")
                         .IsUnique();
 
                     b.ToTable("AlertSubscriptions");
@@ -2072,9 +2086,14 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AnsweredAt")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.Property<Guid?>("AnsweredByDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnsweredByItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnsweredByReportId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Asks")
                         .IsRequired()
@@ -2139,6 +2158,12 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasColumnType("character varying(150)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByDecisionId");
+
+                    b.HasIndex("AnsweredByItemId");
+
+                    b.HasIndex("AnsweredByReportId");
 
                     b.HasIndex("Modified");
 
@@ -3165,8 +3190,7 @@ namespace Quorum.Data.Migrations.Postgres
                     b.HasOne("Quorum.Domain.Committees.Committee", null)
                         .WithMany()
                         .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Participation.Deputation", b =>
@@ -3186,6 +3210,21 @@ namespace Quorum.Data.Migrations.Postgres
 
             modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
                 {
+                    b.HasOne("Quorum.Domain.Outcomes.ExecutiveDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Quorum.Domain.Committees.Council", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")

@@ -2122,7 +2122,7 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CommitteeId")
+                    b.Property<Guid?>("CommitteeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConfirmedAt")
@@ -2157,9 +2157,21 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(28)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestedAt")
                         .IsRequired()
                         .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TargetId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Token")
@@ -2173,12 +2185,14 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommitteeId");
+
                     b.HasIndex("Modified");
 
                     b.HasIndex("Token")
                         .IsUnique();
 
-                    b.HasIndex("CommitteeId", "EmailKey")
+                    b.HasIndex("Target", "TargetId", "Query", "EmailKey")
                         .IsUnique();
 
                     b.ToTable("AlertSubscriptions");
@@ -2271,8 +2285,13 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AnsweredAt")
-                        .HasMaxLength(500)
+                    b.Property<Guid?>("AnsweredByDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Asks")
@@ -2349,6 +2368,12 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByDecisionId");
+
+                    b.HasIndex("AnsweredByItemId");
+
+                    b.HasIndex("AnsweredByReportId");
 
                     b.HasIndex("Modified");
 
@@ -3424,8 +3449,7 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.HasOne("Quorum.Domain.Committees.Committee", null)
                         .WithMany()
                         .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Quorum.Domain.Participation.Deputation", b =>
@@ -3445,6 +3469,21 @@ namespace Quorum.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Quorum.Domain.Participation.Petition", b =>
                 {
+                    b.HasOne("Quorum.Domain.Outcomes.ExecutiveDecision", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByDecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Quorum.Domain.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Quorum.Domain.Committees.Council", null)
                         .WithMany()
                         .HasForeignKey("CouncilId")

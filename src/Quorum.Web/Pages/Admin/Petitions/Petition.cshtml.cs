@@ -10,7 +10,7 @@ namespace Quorum.Web.Pages.Admin.Petitions;
 /// <summary>
 /// One petition for Democratic Services: the starter's contact details (staff only), publish it or reject it with a
 /// reason (each told to the starter by e-mail, and final), and once published record the council's response and the
-/// page on this site that answers it.
+/// agenda item, report and decision that answer it, chosen from the council's records.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
 public sealed class PetitionModel(CurrentCouncil current, Application.Participation.Petitions petitions) : StaffPageModel
@@ -30,7 +30,16 @@ public sealed class PetitionModel(CurrentCouncil current, Application.Participat
     public string? ResponseText { get; set; }
 
     [BindProperty]
-    public string? AnsweredAt { get; set; }
+    public Guid? AnsweredByItem { get; set; }
+
+    [BindProperty]
+    public Guid? AnsweredByReport { get; set; }
+
+    [BindProperty]
+    public Guid? AnsweredByDecision { get; set; }
+
+    /// <summary>The council's records a response may link to, from the petition's receipt on.</summary>
+    public Application.Participation.PetitionAnswerChoices Choices { get; private set; } = new([], [], []);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -41,7 +50,7 @@ public sealed class PetitionModel(CurrentCouncil current, Application.Participat
         ActAsync(id, () => petitions.RejectAsync(id, Reason ?? "", Actor, HttpContext.RequestAborted), "The petition is rejected, and its starter has been emailed the reason.", "reason");
 
     public Task<IActionResult> OnPostRespondAsync(Guid id) =>
-        ActAsync(id, () => petitions.RespondAsync(id, ResponseText ?? "", AnsweredAt, HttpContext.RequestAborted), "The council's response is recorded and shown on the petition's public page.", "response");
+        ActAsync(id, () => petitions.RespondAsync(id, ResponseText ?? "", new PetitionAnswers(AnsweredByItem, AnsweredByReport, AnsweredByDecision), HttpContext.RequestAborted), "The council's response is recorded and shown on the petition's public page.", "response");
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Task<Petition>> act, string done, string? field)
     {
@@ -77,7 +86,13 @@ public sealed class PetitionModel(CurrentCouncil current, Application.Participat
         }
         (Petition, Signatures) = found;
         ResponseText ??= Petition.Response;
-        AnsweredAt ??= Petition.AnsweredAt;
+        AnsweredByItem ??= Petition.AnsweredByItemId;
+        AnsweredByReport ??= Petition.AnsweredByReportId;
+        AnsweredByDecision ??= Petition.AnsweredByDecisionId;
+        if (Petition.IsPublished)
+        {
+            Choices = await petitions.AnswerChoicesAsync(Petition, HttpContext.RequestAborted);
+        }
         Title = $"Petition {Petition.Number}: {Petition.Title}";
         return true;
     }
