@@ -177,13 +177,6 @@ public class EligibilityTests
         => Assert.Throws<ProcedureRuleException>(() => Eligibility.ForItem(Meeting([Reserve("LabR1", "Nobody")]), 1, Settings));
 
     [Fact]
-    public void A_body_with_no_stored_quorum_is_refused_naming_CPR_1()
-    {
-        var error = Assert.Throws<ProcedureRuleException>(() => Eligibility.ForItem(Meeting([]), 1, ProcedureSettings.Harrow));
-        Assert.Equal("CPR-1", error.Rule);
-    }
-
-    [Fact]
     public void An_item_not_taken_is_refused()
         => Assert.Throws<ProcedureRuleException>(() => Eligibility.ForItem(Meeting([]), 99, Settings));
 
