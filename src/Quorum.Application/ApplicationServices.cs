@@ -69,6 +69,7 @@ public static class ApplicationServices
         services.AddScoped<Participation.PersonalDataRetention>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
+        services.AddScoped<Setup.MunicipalYearSetup>();
         services.AddScoped<Setup.CouncilSettings>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();

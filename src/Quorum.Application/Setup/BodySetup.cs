@@ -16,7 +16,8 @@ namespace Quorum.Application.Setup;
 public sealed record BodyDetails(string Name, BodyType Type, Guid? ParentId, int? Quorum, string? Purpose, int? QuorumOneIn = null, int? Seats = null);
 
 /// <summary>A seat to add: the person, their role and voting right (the role's usual one when null), the period, and for partnership bodies whom they represent.</summary>
-public sealed record NewSeat(Guid PersonId, MembershipRole Role, VotingRight? VotingRight, LocalDate From, LocalDate? To, string? Organisation = null, string? Position = null);
+/// <param name="Minute">The minute of the meeting that made the appointment, as printed, when cited.</param>
+public sealed record NewSeat(Guid PersonId, MembershipRole Role, VotingRight? VotingRight, LocalDate From, LocalDate? To, string? Organisation = null, string? Position = null, string? Minute = null);
 
 /// <summary>A named substitute to add: the person, the organisation they attend for, the representative they stand in for when named, and the first day.</summary>
 public sealed record NewSubstitute(Guid PersonId, string Organisation, Guid? ForPersonId, LocalDate From);
@@ -92,6 +93,7 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
             ?? throw new SetupRefusedException("Choose whether the co-optee votes: on everything, on education matters only, or not at all", "voting");
         var organisation = Optional(seat.Organisation, 200, "organisation", "The organisation");
         var position = Optional(seat.Position, 200, "position", "The position");
+        var minute = Optional(seat.Minute, 200, "minute", "The minute reference");
         var held = await db.Memberships.Where(m => m.CommitteeId == bodyId)
             .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { Seat = m, p.GivenName, p.FamilyName })
             .ToListAsync(cancellationToken);
@@ -108,14 +110,15 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
             To = seat.To,
             OrganisationRepresented = organisation,
             Position = position,
+            AppointedByMinute = minute,
         };
         db.Memberships.Add(membership);
         await SaveAsync(body.CouncilId, cancellationToken);
         return membership;
     }
 
-    /// <summary>Ends a seat on <paramref name="lastDay"/>; the seat stays in the record as it was held.</summary>
-    public async Task<Membership> EndSeatAsync(Guid membershipId, LocalDate lastDay, CancellationToken cancellationToken = default)
+    /// <summary>Ends a seat on <paramref name="lastDay"/>, citing the <paramref name="minute"/> that ended it when given; the seat stays in the record as it was held.</summary>
+    public async Task<Membership> EndSeatAsync(Guid membershipId, LocalDate lastDay, string? minute = null, CancellationToken cancellationToken = default)
     {
         var seat = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken)
             ?? throw new SetupRefusedException("There is no such seat.");
@@ -128,6 +131,7 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
         {
             throw new SetupRefusedException(Sentence(backwards.Message), $"end-{seat.Id}-day");
         }
+        seat.EndedByMinute = Optional(minute, 200, $"end-{seat.Id}-minute", "The minute reference");
         seat.To = lastDay;
         await SaveAsync(body.CouncilId, cancellationToken);
         return seat;
@@ -288,7 +292,7 @@ public sealed class BodySetup(QuorumDbContext db, PublicationEvents publication)
         }
     }
 
-    private static string? Optional(string? text, int maxLength, string field, string what)
+    internal static string? Optional(string? text, int maxLength, string field, string what)
     {
         var tidy = text?.Trim();
         if (tidy?.Length > maxLength)

@@ -21,13 +21,21 @@ public sealed class PeopleSetup(QuorumDbContext db, PublicationEvents publicatio
 {
     public async Task<Person> CreateAsync(Guid councilId, PersonDetails details, CancellationToken cancellationToken = default)
     {
+        var person = await AddAsync(councilId, details, cancellationToken);
+        await SaveAsync(councilId, cancellationToken);
+        return person;
+    }
+
+    /// <summary>Checks and adds a person without saving, for a change that adds people with other records in one transaction (an election).</summary>
+    internal async Task<Person> AddAsync(Guid councilId, PersonDetails details, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(details);
         var (given, family) = await CheckAsync(councilId, details, null, cancellationToken);
-        var taken = (await db.People.IgnoreQueryFilters().Where(p => p.CouncilId == councilId).Select(p => p.Slug).ToListAsync(cancellationToken)).Select(s => s.Value).ToHashSet();
+        var taken = (await db.People.IgnoreQueryFilters().Where(p => p.CouncilId == councilId).Select(p => p.Slug).ToListAsync(cancellationToken)).Select(s => s.Value)
+            .Concat(db.People.Local.Where(p => p.CouncilId == councilId).Select(p => p.Slug.Value)).ToHashSet();
         var person = new Person { CouncilId = councilId, GivenName = given, FamilyName = family, Slug = new Slug(Slugged($"{given} {family}", taken)) };
         Apply(person, details);
         db.People.Add(person);
-        await SaveAsync(councilId, cancellationToken);
         return person;
     }
 

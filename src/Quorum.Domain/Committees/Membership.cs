@@ -30,6 +30,12 @@ public sealed class Membership : Entity
         set => field = value is null || value >= From ? value : throw new ArgumentException($"Membership cannot end ({value:uuuu-MM-dd}) before it starts ({From:uuuu-MM-dd}).", nameof(value));
     }
 
+    /// <summary>The minute of the meeting that made the appointment, as printed ("Council, 21 May 2026, minute 12"), when cited.</summary>
+    public string? AppointedByMinute { get; set; }
+
+    /// <summary>The minute of the meeting that ended the seat (a replacement, a removal), when cited.</summary>
+    public string? EndedByMinute { get; set; }
+
     public bool IsCurrentOn(LocalDate date) => date >= From && (To is null || date <= To);
 
     /// <summary>Whether this member may vote on an item, given whether the item concerns the council's education functions.</summary>

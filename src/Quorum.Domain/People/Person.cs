@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Quorum.Domain.People;
 
 /// <summary>
@@ -18,6 +20,15 @@ public sealed class Person : Entity
     public required Slug Slug { get; set; }
 
     public bool IsCouncillor { get; set; }
+
+    /// <summary>
+    /// A councillor's last day in office (not re-elected, resigned). The person stays a councillor in the record of
+    /// what they did while they sat, so this ends their term rather than overwriting it.
+    /// </summary>
+    public LocalDate? CouncillorUntil { get; set; }
+
+    /// <summary>Whether the person sits as a councillor on <paramref name="date"/>.</summary>
+    public bool SitsOn(LocalDate date) => IsCouncillor && (CouncillorUntil is null || date <= CouncillorUntil);
 
     public Guid? WardId { get; set; }
 

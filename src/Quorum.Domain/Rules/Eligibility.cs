@@ -44,9 +44,9 @@ public static class Eligibility
     {
         var item = meeting.Items.FirstOrDefault(i => i.Number == itemNumber)
             ?? throw new ProcedureRuleException("CPR-1", $"item {itemNumber} was not taken at this meeting");
-        // CPR-1 (LGA 1972 s106; standing orders): the quorum is stored per body, never derived.
-        var quorum = settings.Quorum
-            ?? throw new ProcedureRuleException("CPR-1", "no quorum is stored for this body; record the quorum printed on its agenda");
+        // CPR-1 (LGA 1972 s106; standing orders): the quorum is stored per body, never derived. A body whose terms set
+        // none (some partnership boards) does business with whoever attends.
+        var quorum = settings.Quorum ?? 0;
 
         var substitutions = Substitutions(meeting, settings);
         var voters = new List<CountedVoter>();

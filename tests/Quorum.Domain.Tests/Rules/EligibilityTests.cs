@@ -91,6 +91,16 @@ public class EligibilityTests
     }
 
     [Fact]
+    public void A_body_whose_terms_set_no_quorum_is_quorate_with_whoever_attends()
+    {
+        var meeting = Meeting([Present("Lab1")]);
+        var item = Eligibility.ForItem(meeting, 5, Settings with { Quorum = null });
+
+        Assert.True(item.IsQuorate);
+        Assert.Equal((0, 1), (item.Quorum, item.Voters.Count));
+    }
+
+    [Fact]
     public void Quorum_counts_only_eligible_voters_present_for_the_item()
     {
         var meeting = Meeting([Present("Lab1"), Present("Lab2"), Present("Con1"), Present("Con2", 20, 5), Present("Church")]);
@@ -165,13 +175,6 @@ public class EligibilityTests
     [Fact]
     public void A_reserve_for_someone_not_on_the_body_is_refused()
         => Assert.Throws<ProcedureRuleException>(() => Eligibility.ForItem(Meeting([Reserve("LabR1", "Nobody")]), 1, Settings));
-
-    [Fact]
-    public void A_body_with_no_stored_quorum_is_refused_naming_CPR_1()
-    {
-        var error = Assert.Throws<ProcedureRuleException>(() => Eligibility.ForItem(Meeting([]), 1, ProcedureSettings.Harrow));
-        Assert.Equal("CPR-1", error.Rule);
-    }
 
     [Fact]
     public void An_item_not_taken_is_refused()

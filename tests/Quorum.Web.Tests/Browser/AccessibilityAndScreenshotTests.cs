@@ -169,6 +169,12 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
                 .OrderBy(m => m.Date).Select(m => new { m.Date, m.Committee!.Slug }).FirstAsync();
             return path.Replace("{deputable}", $"{meeting.Date:uuuu-MM-dd}/{meeting.Slug}", StringComparison.Ordinal);
         }
+        if (path.Contains("{year}", StringComparison.Ordinal))
+        {
+            // The current year: its roll-over check page lists the appointments and reserve lists made for it.
+            var year = (await db.MunicipalYears.ToListAsync()).First(y => y.Contains(today));
+            return path.Replace("{year}", year.Id.ToString(), StringComparison.Ordinal);
+        }
         if (path.Contains("{plan-entry}", StringComparison.Ordinal))
         {
             // The latest entry: in the demo, the one given a general exception notice.

@@ -47,7 +47,7 @@ public static class PageTypes
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
-    /// holds seats, the forward plan's latest entry ({plan-entry}), the answered petition ({petition}) and the clerk's account, found when the test runs.
+    /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}) and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -97,6 +97,9 @@ public static class PageTypes
         { "admin-new-person", "clerk", "/admin/people/new" },
         { "admin-person", "clerk", "/admin/people/{person}" },
         { "admin-groups-and-wards", "clerk", "/admin/people/groups-and-wards" },
+        { "admin-years", "clerk", "/admin/years" },
+        { "admin-roll-over-year", "clerk", "/admin/years/{year}/roll-over" },
+        { "admin-record-election", "clerk", "/admin/years/election" },
         { "admin-settings", "admin", "/admin/settings" },
         { "admin-settings-details", "admin", "/admin/settings/details" },
         { "admin-settings-procedure", "admin", "/admin/settings/procedure" },

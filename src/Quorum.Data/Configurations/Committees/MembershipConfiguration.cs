@@ -10,6 +10,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
     {
         builder.Property(m => m.OrganisationRepresented).HasMaxLength(200);
         builder.Property(m => m.Position).HasMaxLength(200);
+        builder.Property(m => m.AppointedByMinute).HasMaxLength(200);
+        builder.Property(m => m.EndedByMinute).HasMaxLength(200);
         builder.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.CommitteeId, m.From });
     }

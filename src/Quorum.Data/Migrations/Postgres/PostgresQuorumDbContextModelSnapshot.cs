@@ -579,6 +579,10 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AppointedByMinute")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("uuid");
 
@@ -587,6 +591,10 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Instant?>("Deleted")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedByMinute")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<LocalDate>("From")
                         .HasColumnType("date");
@@ -2320,6 +2328,9 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("uuid");
+
+                    b.Property<LocalDate?>("CouncillorUntil")
+                        .HasColumnType("date");
 
                     b.Property<Instant>("Created")
                         .HasColumnType("timestamp with time zone");

@@ -591,6 +591,10 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppointedByMinute")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("TEXT");
 
@@ -601,6 +605,10 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.Property<string>("Deleted")
                         .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByMinute")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
@@ -2545,6 +2553,10 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouncillorUntil")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Created")

@@ -44,6 +44,9 @@ public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, S
 
     public List<Seat> Representatives { get; private set; } = [];
 
+    /// <summary>Seats not held today, when the body's terms fix how many it has.</summary>
+    public int? Vacancies { get; private set; }
+
     public string? ReserveYear { get; private set; }
 
     public List<(string Group, List<Reserve> Reserves)> ReserveLists { get; private set; } = [];
@@ -121,6 +124,8 @@ public sealed class CommitteeModel(QuorumDbContext db, CurrentCouncil current, S
         CoOptees = [.. current.Where(s => s.Role is MembershipRole.CoOpted)];
         Advisers = [.. current.Where(s => s.Role is MembershipRole.Advisory or MembershipRole.Officer)];
         Representatives = [.. current.Where(s => s.Role is MembershipRole.Representative)];
+        // Seats left empty, as councils print them ("2 Vacancies"); advisers and officers hold no seat. A body that stopped sitting has none.
+        Vacancies = MembershipAsAt == today ? committee.VacanciesWith(current.Count(s => s.Role is not (MembershipRole.Advisory or MembershipRole.Officer))) : null;
     }
 
     private async Task LoadReservesAsync(Committee committee, CancellationToken ct)

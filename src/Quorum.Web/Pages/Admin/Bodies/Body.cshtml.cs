@@ -19,7 +19,7 @@ namespace Quorum.Web.Pages.Admin.Bodies;
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
 public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clock) : StaffPageModel
 {
-    public sealed record Seat(Guid Id, Guid PersonId, string Name, MembershipRole Role, VotingRight VotingRight, string? Organisation, string? Position, LocalDate From, LocalDate? To);
+    public sealed record Seat(Guid Id, Guid PersonId, string Name, MembershipRole Role, VotingRight VotingRight, string? Organisation, string? Position, LocalDate From, LocalDate? To, string? Minute);
 
     public sealed record Reserves(string Group, string Year, IReadOnlyList<string> People);
 
@@ -75,12 +75,18 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
     [BindProperty]
     public string? Position { get; set; }
 
+    [BindProperty]
+    public string? Minute { get; set; }
+
     // Ending a seat.
     [BindProperty]
     public Guid? MembershipId { get; set; }
 
     [BindProperty]
     public DateInput LastDay { get; set; } = new();
+
+    [BindProperty]
+    public string? EndMinute { get; set; }
 
     // Adding a reserve.
     [BindProperty]
@@ -119,7 +125,7 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
         {
             await ChangeAsync(async ct =>
             {
-                var seat = await setup.AddSeatAsync(id, new NewSeat(PersonId!.Value, Role!.Value, Voting, from!.Value, to, Organisation, Position), ct);
+                var seat = await setup.AddSeatAsync(id, new NewSeat(PersonId!.Value, Role!.Value, Voting, from!.Value, to, Organisation, Position, Minute), ct);
                 return $"{People.First(p => p.Id == seat.PersonId).Name} added as {Display.Role(seat.Role).ToLowerInvariant()} from {Display.Date(seat.From)}.";
             }, field => field is "start" or "end" ? DateField.ErrorKeyOf(field) : field);
         }
@@ -137,9 +143,9 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
         {
             await ChangeAsync(async ct =>
             {
-                await setup.EndSeatAsync(seat.Id, lastDay, ct);
+                await setup.EndSeatAsync(seat.Id, lastDay, EndMinute, ct);
                 return $"{seat.Name}'s seat ends on {Display.Date(lastDay)}.";
-            }, _ => DateField.ErrorKeyOf(field));
+            }, refused => refused.EndsWith("-minute", StringComparison.Ordinal) ? refused : DateField.ErrorKeyOf(field));
         }
         return await AfterAsync(id, "members");
     }
@@ -238,7 +244,7 @@ public sealed class BodyModel(QuorumDbContext db, BodySetup setup, SiteClock clo
         var seats = (await db.Memberships.AsNoTracking().Where(m => m.CommitteeId == id)
                 .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m, p })
                 .ToListAsync(ct))
-            .Select(x => new Seat(x.m.Id, x.p.Id, x.p.DisplayName, x.m.Role, x.m.VotingRight, x.m.OrganisationRepresented, x.m.Position, x.m.From, x.m.To))
+            .Select(x => new Seat(x.m.Id, x.p.Id, x.p.DisplayName, x.m.Role, x.m.VotingRight, x.m.OrganisationRepresented, x.m.Position, x.m.From, x.m.To, x.m.AppointedByMinute))
             .OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
         Current = [.. seats.Where(s => s.From <= today && (s.To is null || s.To >= today))];
         Coming = [.. seats.Where(s => s.From > today)];
