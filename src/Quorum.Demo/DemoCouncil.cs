@@ -53,6 +53,7 @@ public sealed class DemoCouncil
     public List<ForwardPlanEntry> ForwardPlan { get; } = [];
     public List<Petition> Petitions { get; } = [];
     public List<PetitionSignature> PetitionSignatures { get; } = [];
+    public List<Deputation> Deputations { get; } = [];
 
     /// <summary>The records in an order that satisfies every foreign key, each group a stage of the load.</summary>
     public IEnumerable<(string Stage, IReadOnlyList<Entity> Records)> Stages()
@@ -66,6 +67,7 @@ public sealed class DemoCouncil
         yield return ("Minutes and decisions", [.. Minutes, .. Declarations, .. Votes, .. ActionPoints, .. ExecutiveDecisions]);
         yield return ("Forward plan", [.. ForwardPlan]);
         yield return ("Petitions", [.. Petitions, .. PetitionSignatures]);
+        yield return ("Deputations", [.. Deputations]);
     }
 
     public static DemoCouncil Generate(int seed, LocalDate? referenceDate = null) =>

@@ -50,6 +50,7 @@ internal sealed class DemoCouncilBuilder
         new DemoInterests(this).Build();
         new DemoForwardPlan(this).Build();
         new DemoPetitions(this).Build();
+        new DemoDeputations(this).Build();
         return council;
     }
 

@@ -187,6 +187,12 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             var petition = await db.Petitions.Where(p => p.Number == 1).Select(p => p.Id).SingleAsync();
             return path.Replace("{petition}", petition.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{deputation}", StringComparison.Ordinal))
+        {
+            // The request waiting for the Chair's decision: the decision form with its choices and time allowed.
+            var deputation = await db.Deputations.Select(d => new { d.MeetingId, d.Id }).SingleAsync();
+            return path.Replace("{deputation}", $"{deputation.MeetingId}/deputations/{deputation.Id}", StringComparison.Ordinal);
+        }
         var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
         return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }

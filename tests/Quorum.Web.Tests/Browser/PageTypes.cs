@@ -47,7 +47,7 @@ public static class PageTypes
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
-    /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}) and the clerk's account, found when the test runs.
+    /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}), the demo's deputation request ({deputation}: its meeting and its own id) and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> Staff = new()
     {
@@ -73,6 +73,7 @@ public static class PageTypes
         { "admin-forward-plan-general-exception", "clerk", "/admin/forward-plan/{plan-entry}/general-exception" },
         { "admin-forward-plan-withdraw", "clerk", "/admin/forward-plan/{plan-entry}/withdraw" },
         { "admin-deputations", "clerk", "/admin/meetings/{meeting}/deputations" },
+        { "admin-deputation-decide", "clerk", "/admin/meetings/{deputation}" },
         { "admin-questions", "clerk", "/admin/meetings/{meeting}/questions" },
         { "admin-actions", "clerk", "/admin/actions" },
         { "admin-action-tracker", "clerk", "/admin/actions/{tracker}" },
