@@ -64,7 +64,8 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
             var name = $"{DemoNames.GivenNames[n % DemoNames.GivenNames.Length]} {DemoNames.FamilyNames[n * 7 % DemoNames.FamilyNames.Length]}";
             var email = $"signer.{number}.{n}@example.org";
             var signedAt = receivedAt + Duration.FromDays(3 + (n % open)) + Duration.FromMinutes(n % 600);
-            var signature = new PetitionSignature { Id = SignatureId(id, n), PetitionId = id, Name = name, Email = email, EmailKey = email, SignedAt = signedAt };
+            // The confirmation token too is derived, so one seed always gives the same database.
+            var signature = new PetitionSignature { Id = SignatureId(id, n), PetitionId = id, Name = name, Email = email, EmailKey = email, SignedAt = signedAt, Token = Convert.ToHexStringLower(SignatureId(id, -1 - n).ToByteArray()) };
             signature.Confirm(signedAt + Duration.FromMinutes(5));
             council.PetitionSignatures.Add(signature);
         }

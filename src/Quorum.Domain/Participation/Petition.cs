@@ -113,7 +113,7 @@ public sealed class PetitionSignature : Entity
     /// <summary>Trimmed, lower case: one signature per address per petition.</summary>
     public required string EmailKey { get; init; }
 
-    public string Token { get; private init; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+    public string Token { get; init; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
     public required Instant SignedAt { get; init; }
 

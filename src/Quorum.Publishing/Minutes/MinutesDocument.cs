@@ -37,23 +37,45 @@ public static partial class MinutesDocument
 
     /// <summary>
     /// The minutes' paragraphs (blank-line separated, as drafted) as HTML: the first, the body's heading, as the
-    /// document heading and each "219. Title" line as a minute heading, so the tagged PDF has one bookmark per
-    /// minute; the rest keep their lines and tabs as printed.
+    /// document heading and each minute's "219. Title" line as a minute heading, so the tagged PDF has one bookmark
+    /// per minute; the rest keep their lines and tabs as printed. A numbered line is taken for a minute heading only
+    /// when it follows on from the one before (219, 220, ...), so a numbered list in a decision is never bookmarked.
     /// </summary>
     private static string Paragraphs(string text)
     {
         var html = new StringBuilder();
         var paragraphs = text.ReplaceLineEndings("\n").Trim().Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        int? last = null;
         for (var i = 0; i < paragraphs.Length; i++)
         {
             var paragraph = paragraphs[i].Trim('\n');
-            var tag = i == 0 ? "h1" : MinuteHeading().IsMatch(paragraph) ? "h2" : "p";
-            html.Append('<').Append(tag).Append('>').Append(WebUtility.HtmlEncode(paragraph)).Append("</").Append(tag).Append('>');
+            var lines = paragraph.Split('\n', 2);
+            var heading = MinuteHeading().Match(lines[0]);
+            if (i == 0)
+            {
+                Element(html, "h1", paragraph);
+            }
+            else if (heading.Success && int.Parse(heading.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var number && (last is null || number == last + 1))
+            {
+                last = number;
+                Element(html, "h2", lines[0]);
+                if (lines.Length > 1)
+                {
+                    Element(html, "p", lines[1]);
+                }
+            }
+            else
+            {
+                Element(html, "p", paragraph);
+            }
         }
         return html.ToString();
     }
 
-    // One line: a minute number, a full stop and a title, as MinutesWriter lays out each minute's heading.
-    [GeneratedRegex(@"\A\d{1,5}\.[ \t]+\S[^\n]{0,300}\z")]
+    private static void Element(StringBuilder html, string tag, string text) =>
+        html.Append('<').Append(tag).Append('>').Append(WebUtility.HtmlEncode(text)).Append("</").Append(tag).Append('>');
+
+    // A minute number, a full stop and a title on one line, as MinutesWriter lays out each minute's heading.
+    [GeneratedRegex(@"\A(\d{1,5})\.[ \t]+\S.{0,300}\z")]
     private static partial Regex MinuteHeading();
 }

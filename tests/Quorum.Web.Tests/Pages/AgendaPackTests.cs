@@ -75,7 +75,7 @@ public class PackSite : SiteHost
 
         // The held meeting's minutes document, approved and published; the cabinet's still a draft.
         var published = new MeetingMinutes { MeetingId = held.Id };
-        published.Draft($"OVERVIEW AND SCRUTINY COMMITTEE MINUTES\n\n19 SEPTEMBER 2017\n\n{MinutesLine}\n\nRESOLVED to RECOMMEND: That Cabinet adopt the Community Safety Strategy 2017-2020.", "<article class=\"minutes\"></article>", byClerk: false);
+        published.Draft($"OVERVIEW AND SCRUTINY COMMITTEE MINUTES\n\n19 SEPTEMBER 2017\n\n225. Attendance by Reserve Members\nRESOLVED: To note the attendance of the Reserve Members.\n\n{MinutesLine}\n\nRESOLVED to RECOMMEND: That Cabinet adopt the Community Safety Strategy 2017-2020.\n\n1. That the Strategy be reviewed each year.", "<article class=\"minutes\"></article>", byClerk: false);
         published.Approve(held.Id, new NodaTime.LocalDate(2017, 9, 27), null);
         published.Publish(new NodaTime.LocalDate(2017, 9, 28));
         var cabinetHeld = await db.Meetings.SingleAsync(m => m.Date == new NodaTime.LocalDate(2017, 9, 21));
@@ -273,7 +273,8 @@ public sealed class MinutesPdfTests(PackSite site) : IClassFixture<PackSite>
         Assert.Equal("en-GB", ((UglyToad.PdfPig.Tokens.StringToken)document.Structure.Catalog.CatalogDictionary.Data["Lang"]).Data);
         Assert.Contains(PackSite.MinutesLine, structure);
 
-        // One bookmark per minute under the minutes' heading, in the order minuted.
+        // One bookmark per minute under the minutes' heading, in the order minuted (a heading run into its first line
+        // of text included); the numbered line of a decision is not one.
         string[] minutes;
         await using (var scope = site.Services.CreateAsyncScope())
         {
