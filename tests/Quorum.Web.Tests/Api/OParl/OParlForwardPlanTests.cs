@@ -2,13 +2,13 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NJsonSchema;
-using Quorum.TestSupport;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
+using Quorum.TestSupport;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Api.OParl;
