@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
+using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.People;
@@ -49,6 +50,9 @@ public sealed class PublicRecords(QuorumDbContext db)
     public IQueryable<Consultation> Consultations => Db.Consultations.WherePublic();
 
     public IQueryable<Minute> Minutes => Db.Minutes.WherePublic();
+
+    /// <summary>Key decisions on the forward plan from their listing until withdrawn; never their exemption detail (see the mappers).</summary>
+    public IQueryable<ForwardPlanEntry> ForwardPlanEntries => Db.ForwardPlanEntries.WherePublic().Where(e => e.WithdrawnOn == null);
 
     public IQueryable<Resolution> Resolutions
     {
@@ -120,6 +124,10 @@ public sealed class PublicRecords(QuorumDbContext db)
     public IQueryable<Report> WithdrawnReports => Db.Reports.IgnoreQueryFilters().Where(Visibility.WithdrawnReport);
 
     public IQueryable<Consultation> WithdrawnConsultations => Db.Consultations.IgnoreQueryFilters().Where(Visibility.WithdrawnConsultation);
+
+    /// <summary>Listed entries since withdrawn from the plan or deleted; a draft never listed leaves no tombstone.</summary>
+    public IQueryable<ForwardPlanEntry> WithdrawnForwardPlanEntries =>
+        Db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => e.ListedOn != null && (e.Deleted != null || e.WithdrawnOn != null));
 
     public IQueryable<Enclosure> WithdrawnEnclosures => Db.Enclosures.IgnoreQueryFilters().Where(Visibility.WithdrawnEnclosure);
 }

@@ -14,7 +14,7 @@ namespace Quorum.Web.Api.Feeds;
 /// <summary>
 /// The forward plan as a news feed (RSS or Atom: each entry and notice as published or changed) and as a calendar of
 /// decision dates. Read through <see cref="ForwardPlan.PublishedAsync(Guid, CancellationToken)"/>, so drafts and
-/// exemption details never reach them. OParl 1.1 has no object for a decision not yet taken, so the plan is not there.
+/// exemption details never reach them. In OParl the entries are Papers (<see cref="KeyDecisionNotices"/>).
 /// </summary>
 public static class ForwardPlanFeeds
 {

@@ -6,7 +6,10 @@ using Quorum.Domain.Reports;
 
 namespace Quorum.Web.Api.OParl;
 
-/// <summary>Published officers' reports as OParl Papers, with their public enclosures and every public meeting that considers them, in meeting order.</summary>
+/// <summary>
+/// Published officers' reports as OParl Papers, with their public enclosures and every public meeting that considers
+/// them, in meeting order; and the forward plan's notices of key decisions (<see cref="KeyDecisionNotices"/>).
+/// </summary>
 public sealed class PaperKind : OParlKind
 {
     public override string TypeName => "Paper";
@@ -16,14 +19,15 @@ public sealed class PaperKind : OParlKind
     public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Reports.Where(r => bodyId == null || r.CouncilId == bodyId),
-            records.WithdrawnReports.Where(r => bodyId == null || r.CouncilId == bodyId));
+            records.WithdrawnReports.Where(r => bodyId == null || r.CouncilId == bodyId))
+        .Concat(KeyDecisionNotices.Keys(records, bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
+        var result = await KeyDecisionNotices.LoadAsync(records, json, ids, cancellationToken);
         var reports = await records.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var files = (await OParlKinds.File.LoadWhereAsync(records, json, e => ids.Contains(e.ReportId), cancellationToken)).ToLookup(f => f.ReportId);
         var consultations = await ConsultationKind.OfPapersAsync(records, json, ids, cancellationToken);
-        var result = new Dictionary<Guid, JsonObject>();
         foreach (var report in reports)
         {
             var obj = json.Start(Path, TypeName, report);

@@ -1,3 +1,4 @@
+using NodaTime;
 using Quorum.Application.KeyDecisions;
 using Quorum.Domain.KeyDecisions;
 
@@ -18,8 +19,10 @@ public static class ForwardPlanText
     };
 
     /// <summary>Which notice the entry was published under, in the words of the regulations.</summary>
-    public static string Notice(PlannedDecision entry) =>
-        entry.SpecialUrgencyOn is not null ? "Special urgency (regulation 11)"
-        : entry.GeneralExceptionOn is not null ? "General exception (regulation 10)"
+    public static string Notice(PlannedDecision entry) => Notice(entry.GeneralExceptionOn, entry.SpecialUrgencyOn);
+
+    public static string Notice(LocalDate? generalExceptionOn, LocalDate? specialUrgencyOn) =>
+        specialUrgencyOn is not null ? "Special urgency (regulation 11)"
+        : generalExceptionOn is not null ? "General exception (regulation 10)"
         : "28 clear days' notice (regulation 9)";
 }
