@@ -29,7 +29,7 @@ internal sealed class DemoDeputations(DemoCouncilBuilder builder)
         var receivedAt = meeting.AgendaPublishedOn!.Value.PlusDays(1).At(new LocalTime(11, 15)).InUtc().ToInstant();
         var deputation = new Deputation
         {
-            Id = Derived(meeting.Id, 0x44),
+            Id = DemoIds.Derived(meeting.Id, 0x44),
             MeetingId = meeting.Id,
             AgendaItemId = item.Id,
             Number = 1,
@@ -41,12 +41,5 @@ internal sealed class DemoDeputations(DemoCouncilBuilder builder)
         };
         deputation.StampCreated(receivedAt);
         council.Deputations.Add(deputation);
-    }
-
-    private static Guid Derived(Guid from, byte last)
-    {
-        var bytes = from.ToByteArray();
-        bytes[^1] ^= last;
-        return new Guid(bytes);
     }
 }

@@ -46,12 +46,10 @@ internal sealed class DemoForwardPlan(DemoCouncilBuilder builder)
             {
                 continue;
             }
-            var bytes = item.Id.ToByteArray();
-            bytes[^1] ^= 0x4B;
             var matter = item.Title[KeyDecisionPrefix.Length..];
             var entry = new ForwardPlanEntry
             {
-                Id = new Guid(bytes),
+                Id = DemoIds.Derived(item.Id, 0x4B),
                 CouncilId = committee.CouncilId,
                 Number = ++number,
                 Matter = matter,

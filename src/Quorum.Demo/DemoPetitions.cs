@@ -24,7 +24,7 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
         }
         var item = council.Minutes.Single(m => m.Id == answering.MinuteId).AgendaItemId;
         var received = answering.DecidedOn.PlusDays(-70);
-        var answered = Add(council, borough.Id, Derived(answering.Id, 0x50), 1,
+        var answered = Add(council, borough.Id, DemoIds.Derived(answering.Id, 0x50), 1,
             $"Ask the Cabinet to think again about {answering.Title.ToLowerInvariant()}",
             $"We, the undersigned, ask the Council's Cabinet to consult residents before it decides on {answering.Title.ToLowerInvariant()}, and to publish the options it considers.",
             "Margaret Okafor", received, answering.DecidedOn.PlusDays(-21), signatures: 812);
@@ -33,7 +33,7 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
                 + "The options were published with the agenda, and the petition organiser spoke at the meeting. The decision and the reasons for it are in the decision notice.",
             new PetitionAnswers(ItemId: item, DecisionId: answering.Id),
             answering.DecidedOn.PlusDays(2));
-        Add(council, borough.Id, Derived(answering.Id, 0x51), 2,
+        Add(council, borough.Id, DemoIds.Derived(answering.Id, 0x51), 2,
             "Install a pedestrian crossing on Station Road by the primary school",
             "We, the undersigned, ask the Council to install a signal-controlled pedestrian crossing on Station Road outside the primary school, where children cross at the busiest time of the morning.",
             "Daniel Hughes", reference.PlusDays(-19), reference.PlusDays(71), signatures: 164);
@@ -70,13 +70,6 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
             council.PetitionSignatures.Add(signature);
         }
         return petition;
-    }
-
-    private static Guid Derived(Guid from, byte last)
-    {
-        var bytes = from.ToByteArray();
-        bytes[^1] ^= last;
-        return new Guid(bytes);
     }
 
     // Hashed rather than XOR-ed, so no two petitions' signatures can share an id.
