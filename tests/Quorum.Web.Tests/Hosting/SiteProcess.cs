@@ -40,11 +40,15 @@ public sealed class SiteProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the site on <paramref name="port"/> and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<SiteProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts the site on <paramref name="port"/> and waits until <c>/health</c> answers 200; from the build beside
+    /// the tests unless <paramref name="appDirectory"/> names another (a published or unpacked one).
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(int port, IReadOnlyDictionary<string, string> environment, string? appDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Quorum.Web.dll"));
+        appDirectory ??= AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = appDirectory };
+        start.ArgumentList.Add(Path.Combine(appDirectory, "Quorum.Web.dll"));
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Demo__SeedWhenEmpty"] = "false";
