@@ -25,7 +25,10 @@ internal sealed class DemoDeputations(DemoCouncilBuilder builder)
         {
             return;
         }
-        var item = council.AgendaItems.Where(i => i.MeetingId == meeting.Id && i.Standing == null && i.Part == AgendaPart.PartI).OrderBy(i => i.Number).First();
+        // A deputation speaks to a matter in front of the committee, so an item with a report reads best; the first
+        // other item only when the meeting has none.
+        var items = council.AgendaItems.Where(i => i.MeetingId == meeting.Id && i.Standing == null && i.Part == AgendaPart.PartI).OrderBy(i => i.Number).ToList();
+        var item = items.FirstOrDefault(i => council.Reports.Any(r => r.AgendaItemId == i.Id)) ?? items[0];
         var receivedAt = meeting.AgendaPublishedOn!.Value.PlusDays(1).At(new LocalTime(11, 15)).InUtc().ToInstant();
         var deputation = new Deputation
         {
