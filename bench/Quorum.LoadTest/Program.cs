@@ -9,9 +9,14 @@ using Quorum.Demo;
 //   quorum-loadtest seed <file.db>                        the demo council (seed 1, fixed reference date) in a new SQLite file
 //   quorum-loadtest run <base-url> [clients] [seconds]    load the home, committee and meeting pages
 //   quorum-loadtest soak <base-url> [clients] [minutes] [clerk-password]   the realistic mix while a clerk publishes (Soak.cs)
+//   quorum-loadtest search <base-url> [clients] [seconds]                  searches by popularity, new and repeated (SearchMix.cs)
 if (args is ["soak", _, ..])
 {
     return await Soak.RunAsync(args[1..]);
+}
+if (args is ["search", _, ..])
+{
+    return await SearchMix.RunAsync(args[1..]);
 }
 if (args is ["seed", var file])
 {

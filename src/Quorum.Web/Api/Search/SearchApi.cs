@@ -35,6 +35,7 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, SearchAsync)
+            .CacheOutput(SearchAnswerCache.Policy)
             .WithTags("Search")
             .WithName("Search")
             .WithSummary("Full-text search of published papers, minutes, decisions, councillors and committees.")

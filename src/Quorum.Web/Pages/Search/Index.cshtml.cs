@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Search;
@@ -11,6 +12,7 @@ namespace Quorum.Web.Pages.Search;
 /// committees. A GET form, so it works without JavaScript and every search has an address. Problems with the
 /// input are shown on the form (status 400), naming the field.
 /// </summary>
+[OutputCache(PolicyName = SearchAnswerCache.Policy)]
 public sealed class IndexModel(ISearchIndex index, QuorumDbContext db, CurrentCouncil current) : SitePageModel
 {
     public sealed record Option(string Value, string Label);

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.OutputCaching;
 using Quorum.Application.Publication;
 using Quorum.Data;
+using Quorum.Domain.Publication;
 using Quorum.Search;
 using Quorum.Search.Indexing;
 using Quorum.Web.Site;
@@ -17,7 +19,13 @@ public static partial class SiteSearch
 {
     public static IServiceCollection AddSiteSearch(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
     {
-        return services.AddPublicSearch(database, DataFolder.OptionalPathFor(configuration, "Search:IndexPath"));
+        services.AddPublicSearch(database, DataFolder.OptionalPathFor(configuration, "Search:IndexPath"));
+        // After the index's own listener, so answers are evicted once the index has the change.
+        services.AddSingleton<SearchAnswerCache>();
+        services.AddSingleton<IPublicationListener>(sp => sp.GetRequiredService<SearchAnswerCache>());
+        services.AddSingleton<INodeLocalCopy>(sp => sp.GetRequiredService<SearchAnswerCache>());
+        services.Configure<OutputCacheOptions>(SearchAnswerCache.AddPolicy);
+        return services;
     }
 
     /// <summary>First start (or a deleted index file): builds the index from the store before the site answers.</summary>
