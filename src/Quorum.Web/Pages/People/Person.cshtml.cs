@@ -24,6 +24,8 @@ public sealed class PersonModel(QuorumDbContext db, CurrentCouncil current, Site
 
     public Person Person { get; private set; } = null!;
 
+    public LocalDate Today => clock.Today;
+
     public string? Group { get; private set; }
 
     public string? Ward { get; private set; }
