@@ -293,6 +293,14 @@ public sealed partial class CouncilSetupWalkBrowserTests(NewCouncilSite site) : 
         Assert.Matches(@"Harry Irwin.*Isla James", committee);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Display.Date(new LocalDate(2026, 6, 16)));
 
+        // The councillor's page names their group and ward; the contact page, the council's details.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = HarryIrwin() }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Conservative");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Millfield");
+        await page.GotoAsync("/contact");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Council Offices, Market Street, Fernbridge FB1 1AA");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("01632 960 123");
+
         var search = await page.Context.APIRequest.GetAsync("/api/search?q=swimming%20pool%20refurbishment");
         Assert.Equal(200, search.Status);
         Assert.Contains(Subject, await search.TextAsync(), StringComparison.Ordinal);
@@ -353,6 +361,9 @@ public sealed partial class CouncilSetupWalkBrowserTests(NewCouncilSite site) : 
     }
 
     private static string Squeezed(string text) => WhiteSpace().Replace(text, " ");
+
+    [GeneratedRegex("Harry Irwin$")]
+    private static partial Regex HarryIrwin();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
