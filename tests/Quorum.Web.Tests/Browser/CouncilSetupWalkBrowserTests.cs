@@ -280,7 +280,7 @@ public sealed partial class CouncilSetupWalkBrowserTests(NewCouncilSite site) : 
     }
 
     /// <summary>The public committee page (members, chair, reserves in order), search and OParl, as a resident or a reuser reads them.</summary>
-    private async Task PublicSiteShowsTheCouncilAsync(IPage page)
+    private static async Task PublicSiteShowsTheCouncilAsync(IPage page)
     {
         await page.GotoAsync("/committees");
         await ClerkSteps.Link(page, Scrutiny).ClickAsync();
