@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NodaTime;
-using Quorum.Web.Tests.Admin.Setup;
 using Quorum.TestSupport;
 using Quorum.Web.Site;
 using Quorum.Web.Tests.Admin.Meetings.Record;
+using Quorum.Web.Tests.Admin.Setup;
 using Quorum.Web.Tests.Hosting;
 
 namespace Quorum.Web.Tests.Browser;
