@@ -49,7 +49,13 @@ public abstract class SetUpCouncilRulesTests : IAsyncLifetime
         await TestDatabases.MigrateAsync(settings, Clock, Cancel);
         await using var db = Open();
         await Council.SaveAsync(db, Cancel);
+        // As quorum init stores it: the council's own procedure settings, the statutory minimum, not Harrow's.
+        db.CouncilProcedures.Add(CouncilProcedure.StatutoryMinimum(Council.Council.Id, CouncilProcedure.FromTheStart));
+        await db.SaveChangesAsync(Cancel);
     }
+
+    /// <summary>The rules the staff pages record this council's meetings by: its own settings, read as the web host reads them.</summary>
+    private ProcedureRulebook Rules(QuorumDbContext db) => new CouncilRulebooks(ProcedureRulebook.Harrow).For(db, Council.Council.Id);
 
     public ValueTask DisposeAsync()
     {
@@ -86,13 +92,15 @@ public abstract class SetUpCouncilRulesTests : IAsyncLifetime
         }
 
         await using var record = Open();
-        var recorder = new MeetingRecorder(record, ProcedureRulebook.Harrow);
+        var recorder = new MeetingRecorder(record, Rules(record));
         foreach (var present in new[] { "Priya Shah", "Grace Evans", "Paul Reece" })
         {
             await recorder.RecordAttendanceAsync(meeting, Person(present), AttendanceMark.Present, cancellationToken: Cancel);
         }
         await recorder.RecordAttendanceAsync(meeting, Person("Tom Adams"), AttendanceMark.Apologies, cancellationToken: Cancel);
         await recorder.RecordAttendanceAsync(meeting, Person("Nina Patel"), AttendanceMark.Apologies, cancellationToken: Cancel);
+        // Karen Lowe is a Labour reserve: not for a Conservative member, but for a Labour one.
+        var otherGroup = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordReserveAsync(meeting, Person("Karen Lowe"), Person("Nina Patel"), cancellationToken: Cancel));
         await recorder.RecordReserveAsync(meeting, Person("Karen Lowe"), Person("Tom Adams"), cancellationToken: Cancel);
         // Sam Clarke is on no reserve list of this body: refused, and nothing is written for him.
         var outsider = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordReserveAsync(meeting, Person("Sam Clarke"), Person("Nina Patel"), cancellationToken: Cancel));
@@ -106,6 +114,7 @@ public abstract class SetUpCouncilRulesTests : IAsyncLifetime
         // Four members with a full vote, one half of them: a quorum of 2.
         Assert.Equal((2, true), (parking.Eligibility.Quorum, parking.IsQuorate));
         Assert.StartsWith("CPR-2", outsider.Rule, StringComparison.Ordinal);
+        Assert.StartsWith("CPR-2", otherGroup.Rule, StringComparison.Ordinal);
         Assert.False(await record.Attendances.AnyAsync(a => a.MeetingId == meeting && a.PersonId == Person("Sam Clarke"), Cancel));
     }
 
@@ -127,7 +136,7 @@ public abstract class SetUpCouncilRulesTests : IAsyncLifetime
 
         await using var record = Open();
         Assert.Equal(Organisation, (await record.Substitutes.SingleAsync(Cancel)).Organisation);
-        var recorder = new MeetingRecorder(record, ProcedureRulebook.Harrow);
+        var recorder = new MeetingRecorder(record, Rules(record));
         await recorder.RecordAttendanceAsync(meeting, Person("Priya Shah"), AttendanceMark.Present, cancellationToken: Cancel);
         await recorder.RecordAttendanceAsync(meeting, Person("Ann Baker"), AttendanceMark.Apologies, cancellationToken: Cancel);
         var refused = await Assert.ThrowsAsync<ProcedureRuleException>(() => recorder.RecordSubstituteAsync(meeting, Person("Dee Ford"), Person("Ann Baker"), Cancel));
