@@ -19,6 +19,10 @@ public sealed class ExtractedPack
     public List<MinuteSet> Minutes { get; } = [];
     public List<ReportEntry> Reports { get; } = [];
     public List<ExtractionWarning> Warnings { get; } = [];
+
+    /// <summary>Each extracted field's confidence (0–1) by its path ("meeting.venue", "agenda[3].pages"); a field
+    /// below the threshold was emptied and warned about. Beside the ground-truth shape, which the scorer ignores.</summary>
+    public SortedDictionary<string, double> Confidence { get; } = new(StringComparer.Ordinal);
 }
 
 public sealed class MeetingDetails

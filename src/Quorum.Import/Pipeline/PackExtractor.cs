@@ -125,6 +125,7 @@ public static class PackExtractor
             lonely.Committee = null;
         }
         ReportLinker.Link(pack, context);
+        FieldConfidence.Assess(pack, context);
         PackValidator.Validate(pack, facts, context);
         if (context.Warnings.Any(w => w.Code == PackValidator.NotAPack))
         {
