@@ -5,6 +5,7 @@ using Quorum.Data;
 using Quorum.Domain;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Publication;
+using Quorum.Domain.Reports;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
 using Quorum.Import.Reading;
@@ -114,7 +115,21 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        imported.PageCount = await StorePagesAsync(db, path, imported.Id, ExemptLines(extracted), cancellationToken);
+        var enclosures = records.Enclosures.Select(e => new EnclosurePages(e)).ToList();
+        try
+        {
+            imported.PageCount = await StorePagesAsync(db, path, imported.Id, ExemptLines(extracted), enclosures, cancellationToken);
+            foreach (var pages in enclosures.Where(e => e.Count > 0))
+            {
+                var printed = pages.Printed;
+                db.Enclosures.Add(new Enclosure(printed.Title, imported.FileName, pages.Count, pages.Sha256()) { ReportId = printed.ReportId, Number = printed.Number });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            enclosures.ForEach(e => e.Dispose());
+        }
         await db.ImportedPacks.Where(p => p.Id == imported.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.PageCount, imported.PageCount), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -138,11 +153,15 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
     }
 
     /// <summary>Reads the pack a second time, page by page, saving each batch of pages and letting it go.</summary>
-    private static async Task<int> StorePagesAsync(QuorumDbContext db, string path, Guid packId, List<(int First, int Last)> exempt, CancellationToken cancellationToken)
+    private static async Task<int> StorePagesAsync(QuorumDbContext db, string path, Guid packId, List<(int First, int Last)> exempt, List<EnclosurePages> enclosures, CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var page in PackPages.Split(PackReader.Read(path)))
         {
+            foreach (var enclosure in enclosures)
+            {
+                enclosure.Take(page);
+            }
             db.ImportedPages.Add(new ImportedPage
             {
                 PackId = packId,
@@ -181,6 +200,37 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
             }
         }
         return ranges;
+    }
+
+    /// <summary>
+    /// An appendix's pages as they stream past: counted, and its own lines hashed (a page may also hold the end of the
+    /// appendix before), so a changed appendix can be told apart.
+    /// </summary>
+    private sealed class EnclosurePages(PrintedEnclosure printed) : IDisposable
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public PrintedEnclosure Printed => printed;
+
+        public int Count { get; private set; }
+
+        public void Take(PackPage page)
+        {
+            if (page.FirstLine <= printed.LastLine && page.LastLine >= printed.FirstLine)
+            {
+                // A page's text holds one line per pack line, from its first.
+                var lines = page.Text.Split('\n');
+                for (var n = Math.Max(page.FirstLine, printed.FirstLine); n <= Math.Min(page.LastLine, printed.LastLine) && n - page.FirstLine < lines.Length; n++)
+                {
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes(lines[n - page.FirstLine] + "\n"));
+                }
+                Count++;
+            }
+        }
+
+        public string Sha256() => Convert.ToHexStringLower(hash.GetHashAndReset());
+
+        public void Dispose() => hash.Dispose();
     }
 
     private static string Describe(ExtractionWarning warning)

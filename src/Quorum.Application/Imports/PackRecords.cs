@@ -13,7 +13,7 @@ using Quorum.Import.Model;
 namespace Quorum.Application.Imports;
 
 /// <summary>What storing one pack's records touched, for the summary, the pack row and the publication events.</summary>
-public sealed record StoredRecords(Guid CouncilId, Guid CommitteeId, Guid MeetingId, IReadOnlyCollection<Guid> Meetings, int AgendaItems, int Minutes, int Reports, IReadOnlyList<string> Warnings);
+public sealed record StoredRecords(Guid CouncilId, Guid CommitteeId, Guid MeetingId, IReadOnlyCollection<Guid> Meetings, int AgendaItems, int Minutes, int Reports, IReadOnlyList<PrintedEnclosure> Enclosures, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Turns one extraction into council, committee, meeting, members, attendance, agenda items, reports, minutes and
@@ -29,6 +29,7 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
     private readonly Dictionary<(Guid, LocalDate), Meeting> meetings = [];
     private readonly HashSet<Guid> touched = [];
     private readonly List<string> warnings = [];
+    private readonly List<PrintedEnclosure> enclosures = [];
     private Council council = null!;
     private PeopleDirectory people = null!;
 
@@ -61,7 +62,7 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
             minutes += await MinuteSetAsync(set, committee, details.AgendaPublished ?? date, cancellationToken);
         }
         db.People.AddRange(people.Added);
-        return new StoredRecords(council.Id, committee.Id, meeting.Id, touched, items.Count, minutes, reports, warnings);
+        return new StoredRecords(council.Id, committee.Id, meeting.Id, touched, items.Count, minutes, reports, enclosures, warnings);
     }
 
     private async Task<Council> FindCouncilAsync(string? councilName, CancellationToken cancellationToken)
@@ -341,23 +342,22 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
         var kept = new HashSet<Guid>();
         foreach (var entry in pack.Agenda)
         {
-            var number = LeadingNumber(entry.Number);
-            if (number is not > 0)
+            if (ItemNumberOf(entry.Number) is not var (number, suffix))
             {
                 continue;
             }
-            var item = existing.FirstOrDefault(i => i.Number == number);
+            var item = existing.FirstOrDefault(i => i.Number == number && string.Equals(i.Suffix, suffix, StringComparison.OrdinalIgnoreCase));
             if (item is not null && kept.Contains(item.Id))
             {
-                // "10a" and "10b" share the number the store keys items by; the second is kept on the first.
+                // The same number printed twice (a repeated row): the second is kept on the first.
                 item.Title = Truncate($"{item.Title} / {entry.Title}", 500)!;
                 byNumber[entry.Number] = item;
-                warnings.Add($"agenda item {entry.Number} shares number {number} with the item before it; stored as one item");
+                warnings.Add($"agenda item {entry.Number} is printed twice; stored as one item");
                 continue;
             }
             if (item is null)
             {
-                item = new AgendaItem { MeetingId = meeting.Id, Number = number.Value, Title = "" };
+                item = new AgendaItem { MeetingId = meeting.Id, Number = number, Suffix = suffix, Title = "" };
                 existing.Add(item);
                 db.AgendaItems.Add(item);
             }
@@ -392,7 +392,7 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
     private async Task<int> ReportsAsync(Meeting meeting, Committee committee, Dictionary<string, AgendaItem> items, CancellationToken cancellationToken)
     {
         var itemIds = items.Values.Select(i => i.Id).ToList();
-        var existing = await db.Reports.Include(r => r.Clearances)
+        var existing = await db.Reports.Include(r => r.Clearances).Include(r => r.Enclosures)
             .Where(r => r.AgendaItem!.MeetingId == meeting.Id)
             .ToListAsync(cancellationToken);
         var kept = new HashSet<Guid>();
@@ -443,6 +443,13 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
                     report.Publish();
                 }
             }
+            // A new version of the pack prints the appendices as they now stand; they replace the earlier ones.
+            foreach (var old in report.Enclosures.ToList())
+            {
+                report.Enclosures.Remove(old);
+                db.Enclosures.Remove(old);
+            }
+            enclosures.AddRange(PrintedEnclosures.Locate(report.Id, entry, warnings));
             if (exempt && entry.Exempt == true && report.ExemptionParagraph is null)
             {
                 warnings.Add($"report '{subject}' is marked exempt without a Schedule 12A paragraph; it is kept private");
@@ -613,10 +620,20 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
         }
     }
 
-    private static int? LeadingNumber(string number)
+    /// <summary>"10a" is item 10 with suffix "a"; "11(i)" is 11 with "(i)". Null when no number is printed.</summary>
+    internal static (int Number, string Suffix)? ItemNumberOf(string printed)
     {
-        var digits = new string([.. number.TakeWhile(char.IsDigit)]);
-        return digits.Length is > 0 and <= 4 ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+        var text = printed.Trim().TrimEnd('.');
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        var number = digits is > 0 and <= 4 ? int.Parse(text[..digits], CultureInfo.InvariantCulture) : 0;
+        if (number == 0)
+        {
+            return null;
+        }
+        var suffix = text[digits..].ToLowerInvariant();
+        // A suffix the store cannot keep ("10 and 11", a stray word) is dropped rather than refusing the pack.
+        var keepable = suffix.Length <= AgendaItem.MaxSuffixLength && suffix.All(c => char.IsAsciiLetterOrDigit(c) || c is '(' or ')');
+        return (number, keepable ? suffix : "");
     }
 
     private static string? Truncate(string? text, int max) => text is null ? null : text.Length <= max ? text : text[..max];

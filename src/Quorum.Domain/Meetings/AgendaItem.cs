@@ -16,6 +16,23 @@ public sealed class AgendaItem : Entity
         set => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Agenda item numbers start at 1.");
     }
 
+    /// <summary>
+    /// What follows the number as printed, so items "10a" and "10b" stay two items: empty for a plain number. Letters,
+    /// digits and brackets only ("a", "(i)"), since it is part of the item's web address.
+    /// </summary>
+    public string Suffix
+    {
+        get;
+        set => field = value.Length <= MaxSuffixLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '(' or ')')
+            ? value
+            : throw new ArgumentException($"Item {Number}: '{value}' is not an item number suffix (up to {MaxSuffixLength} letters, digits or brackets, as in 10a or 11(i)).", nameof(value));
+    } = "";
+
+    public const int MaxSuffixLength = 8;
+
+    /// <summary>The number as printed: "7", "10a".</summary>
+    public string Label => $"{Number}{Suffix}";
+
     public required string Title { get; set; }
 
     public AgendaPart Part { get; private set; } = AgendaPart.PartI;

@@ -19,6 +19,10 @@ public sealed class ExtractedPack
     public List<MinuteSet> Minutes { get; } = [];
     public List<ReportEntry> Reports { get; } = [];
     public List<ExtractionWarning> Warnings { get; } = [];
+
+    /// <summary>Each extracted field's confidence (0–1) by its path ("meeting.venue", "agenda[3].pages"); a field
+    /// below the threshold was emptied and warned about. Beside the ground-truth shape, which the scorer ignores.</summary>
+    public SortedDictionary<string, double> Confidence { get; } = new(StringComparer.Ordinal);
 }
 
 public sealed class MeetingDetails
@@ -276,7 +280,15 @@ public sealed class ReportEntry
     /// <summary>The "Agenda Item N Pages a to b" stamp, when printed.</summary>
     [JsonIgnore]
     public string? StampedItem { get; set; }
+
+    /// <summary>The pack's lines after the report that are its appendices, with the headings that open them; empty
+    /// when the pack does not print them. Not in the ground-truth shape; the importer stores them as enclosures.</summary>
+    [JsonIgnore]
+    public List<EnclosedText> EnclosedText { get; } = [];
 }
+
+/// <summary>A run of enclosure lines after a report (to a blank page or the next anchor) and its appendix headings.</summary>
+public sealed record EnclosedText(int FirstLine, int LastLine, IReadOnlyList<(int Line, string Text)> Headings);
 
 public sealed class Clearance
 {

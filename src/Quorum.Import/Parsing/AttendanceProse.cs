@@ -50,6 +50,9 @@ public static partial class AttendanceProse
     /// <summary>The people a list line names; empty for "None" or a sentence that names nobody.</summary>
     public static List<string> Names(string text) => [.. Listed(text).Select(p => p.Name)];
 
+    /// <summary>"None", "There were no absences": a list printed to say it is empty.</summary>
+    public static bool SaysNone(string text) => NoneSaid().IsMatch(text);
+
     /// <summary>The people a list line names, each with the role printed in brackets after the name ("Mr W Haddon
     /// (Parish Clerk)"), or null.</summary>
     public static List<(string Name, string? Role)> Listed(string text)
@@ -193,7 +196,7 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:PRESENNOL\s+HEFYD|Presennol\s+hefyd)(?:\s*/\s*(?:ALSO\s+PRESENT|[Aa]lso\s+present))?|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
-    [GeneratedRegex(@"^(?:none|nil|there were none|no apologies.*)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^\s*(?:none|nil|there were none|there (?:were|was) no (?:absences?|apologies)\b.*|no apologies.*)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoneSaid();
 
     // ", ", "; ", " and ", and a full stop before the next person's title ("Mr L Tustian (Councillor). Mr W Haddon").

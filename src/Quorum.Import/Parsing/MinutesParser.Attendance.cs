@@ -391,7 +391,7 @@ public static partial class MinutesParser
         foreach (var rawCell in content.Split('\t'))
         {
             var cell = StripColumnLabels(rawCell.Trim());
-            if (cell.Length == 0 || cell.Equals("None", StringComparison.OrdinalIgnoreCase))
+            if (cell.Length == 0 || AttendanceProse.SaysNone(cell))
             {
                 continue;
             }
@@ -418,7 +418,7 @@ public static partial class MinutesParser
                     continue;
                 }
                 value = StripColumnLabels(value);
-                if (value.Length == 0 || value.Equals("None", StringComparison.OrdinalIgnoreCase))
+                if (value.Length == 0 || AttendanceProse.SaysNone(value))
                 {
                     continue;
                 }

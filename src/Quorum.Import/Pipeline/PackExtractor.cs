@@ -36,6 +36,7 @@ public static class PackExtractor
         var summary = new ReadSummary();
         var frontSheetSeen = false;
         List<CleanLine>? frontSheet = null;
+        var lastWasReport = false;
 
         foreach (var segment in Segmenter.Split(LineCleaner.Clean(summary.Watch(lines), context), context))
         {
@@ -93,12 +94,18 @@ public static class PackExtractor
                     break;
                 case SegmentKind.Report:
                     pack.Reports.Add(ReportParser.Parse(segment, context));
-                    break;
+                    lastWasReport = true;
+                    continue;
+                case SegmentKind.Enclosure when lastWasReport:
+                    // Appendices follow their report, over blank pages, until the next anchor.
+                    pack.Reports[^1].EnclosedText.Add(new EnclosedText(segment.StartLine, segment.EndLine, segment.Headings));
+                    continue;
                 case SegmentKind.FrontSheet:
                 case SegmentKind.Enclosure:
                 default:
                     break;
             }
+            lastWasReport = false;
         }
 
         for (var k = pack.Minutes.Count - 1; k >= 0; k--)
@@ -118,6 +125,7 @@ public static class PackExtractor
             lonely.Committee = null;
         }
         ReportLinker.Link(pack, context);
+        FieldConfidence.Assess(pack, context);
         PackValidator.Validate(pack, facts, context);
         if (context.Warnings.Any(w => w.Code == PackValidator.NotAPack))
         {

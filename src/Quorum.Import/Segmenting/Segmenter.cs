@@ -30,6 +30,10 @@ public sealed class Segment(SegmentKind kind, CleanLine first)
     /// <summary>The "Agenda Item N Pages a to b" stamp of a report, when printed.</summary>
     public ReportStamp? Stamp { get; set; }
 
+    /// <summary>An enclosure's short lines that open an appendix ("Appendix 2 – Equality Impact Assessment"), the
+    /// only lines an enclosure keeps: they tell where each listed appendix starts.</summary>
+    public List<(int Line, string Text)> Headings { get; } = [];
+
     public override string ToString() => $"{Kind} {StartLine}-{EndLine}";
 }
 
@@ -165,6 +169,7 @@ public static partial class Segmenter
             current.LineCount++;
             if (current.Kind == SegmentKind.Enclosure)
             {
+                NoteAppendixHeading(current, line.Number, text);
                 continue;
             }
             current.Lines.Add(line);
@@ -183,6 +188,7 @@ public static partial class Segmenter
                 {
                     yield return current;
                     current = new Segment(SegmentKind.Enclosure, line);
+                    NoteAppendixHeading(current, line.Number, text);
                     tailAfterSection4 = -1;
                 }
             }
@@ -190,6 +196,17 @@ public static partial class Segmenter
         if (current is not null)
         {
             yield return current;
+        }
+    }
+
+    /// <summary>Cheap first-letter test before the prefix match: every line of a long appendix passes through here.</summary>
+    private static void NoteAppendixHeading(Segment enclosure, int number, string text)
+    {
+        if (text.Length is > 8 and <= 160 && text[0] is 'A' or 'E' or 'a' or 'e'
+            && (text.StartsWith("Appendix ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Annex ", StringComparison.OrdinalIgnoreCase)
+                || text.StartsWith("Enclosure ", StringComparison.OrdinalIgnoreCase)))
+        {
+            enclosure.Headings.Add((number, text));
         }
     }
 

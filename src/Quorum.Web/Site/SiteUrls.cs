@@ -23,7 +23,8 @@ public static class SiteUrls
     public static string Meeting(LocalDate date, Domain.Slug committeeSlug) => $"/meetings/{Iso.Format(date)}/{committeeSlug}";
 
     /// <summary>An agenda item's papers as HTML (the document view).</summary>
-    public static string Item(LocalDate date, Domain.Slug committeeSlug, int number) => $"{Meeting(date, committeeSlug)}/items/{number}";
+    /// <remarks>The suffix keeps items printed "10a" and "10b" at addresses of their own.</remarks>
+    public static string Item(LocalDate date, Domain.Slug committeeSlug, int number, string suffix = "") => $"{Meeting(date, committeeSlug)}/items/{number}{suffix}";
 
     public static string Person(Domain.Slug slug) => $"/people/{slug}";
 

@@ -19,7 +19,11 @@ internal static class LicensingPanelPacks
         string chair = "Ada Brooks",
         string member = "Sam Patel",
         string item4 = "Taxi Licensing Fees and Charges",
-        string reserves = "")
+        string reserves = "",
+        string subItems = "",
+        string decision = "RESOLVED",
+        string enclosures = "None",
+        string appendices = "")
     {
         var day = meeting.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture);
         var published = meeting.PlusDays(-8).ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture);
@@ -63,6 +67,8 @@ internal static class LicensingPanelPacks
 
             4. {item4} (To Follow)
 
+            {subItems}
+
             AGENDA - PART II
 
             5. Contract Award for Waste Collection (Pages 21 - 30)
@@ -93,7 +99,7 @@ internal static class LicensingPanelPacks
 
             {firstMinute + 1}. Street Cafes
 
-            RESOLVED: That
+            {decision}: That
 
             - (1) the policy be approved; and
             - (2) the fees be reviewed in a year.
@@ -110,7 +116,7 @@ internal static class LicensingPanelPacks
             Responsible Officer:	Lee Grant, Director of Environment
             Exempt:	No
             Wards affected:	All
-            Enclosures:	None
+            Enclosures:	{enclosures}
 
             Section 1 – Summary and Recommendations
 
@@ -128,6 +134,8 @@ internal static class LicensingPanelPacks
             Contact: Lee Grant, Director of Environment, Tel 020 1111 2222
 
             This page is intentionally left blank
+
+            {appendices}
 
             REPORT FOR: LICENSING PANEL
 

@@ -249,6 +249,60 @@ public class PackImporterTests
         Assert.Contains(publicPages, t => t.Contains("street trading policy is reviewed", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Sub_items_decisions_and_appendices_are_stored_as_printed(DatabaseProvider provider)
+    {
+        var settings = await NewDatabaseAsync(provider);
+        var importer = new PackImporter(settings, clock, Publications.Unheard);
+        const string subItems = """
+            4a. Pedlars' Certificates (Pages 21 - 22)
+
+            4b. Street Collections (Pages 23 - 24)
+            """;
+        const string appendices = """
+            Appendix 1 - Map of Trading Pitches
+
+            The pitches on the High Street are shown in blue.
+
+            This page is intentionally left blank
+
+            APPENDIX 2
+
+            Consultation Responses
+
+            Forty-one traders answered the consultation.
+            """;
+        var result = await importer.ImportAsync(
+            LicensingPanelPacks.Write(folder, "pack.txt", LicensingPanelPacks.Pack(
+                new LocalDate(2026, 3, 4), new LocalDate(2025, 12, 2), 41, subItems: subItems, decision: "AGREED",
+                enclosures: "Appendix 1 - Map of Trading Pitches\n\tAppendix 2 - Consultation Responses\n\tAppendix 3 - Equality Impact Assessment", appendices: appendices)),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(PackImportOutcome.Imported, result.Outcome);
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
+        // Items 4a and 4b are two items, each with its printed number.
+        var items = await db.AgendaItems.Where(i => i.MeetingId == result.MeetingId).OrderBy(i => i.Number).ThenBy(i => i.Suffix).ToListAsync(ct);
+        Assert.Equal(["1", "2", "3", "4", "4a", "4b", "5"], items.Select(i => i.Label));
+        Assert.Equal("Street Collections", items[5].Title);
+        Assert.Equal(new PageRange(23, 24), items[5].Pages);
+        // "AGREED" stays AGREED; the other minute's RESOLVED stays RESOLVED.
+        var cafes = await db.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.Number == new MinuteNumber(42), ct);
+        Assert.Equal(ResolutionKind.Agreed, Assert.Single(cafes.Resolutions).Kind);
+        var reserves = await db.Minutes.Include(m => m.Resolutions).SingleAsync(m => m.Number == new MinuteNumber(41), ct);
+        Assert.Equal(ResolutionKind.Resolved, Assert.Single(reserves.Resolutions).Kind);
+        // The appendices printed after the report are its enclosures, with the pages they span; the third is not in the pack.
+        var report = await db.Reports.Include(r => r.Enclosures).SingleAsync(r => r.Subject == "Street Trading Review", ct);
+        var enclosures = report.Enclosures.OrderBy(e => e.Number).ToList();
+        Assert.Equal(["Appendix 1 - Map of Trading Pitches", "Appendix 2 - Consultation Responses"], enclosures.Select(e => e.Title));
+        Assert.All(enclosures, e => Assert.Equal(("pack.txt", 1), (e.FileName, e.PageCount)));
+        Assert.NotEqual(enclosures[0].Sha256, enclosures[1].Sha256);
+        Assert.Equal(2, await db.Enclosures.WherePublic().CountAsync(e => e.ReportId == report.Id, ct));
+        var pack = await db.ImportedPacks.SingleAsync(p => p.Id == result.PackId, ct);
+        Assert.Contains("lists 'Appendix 3 - Equality Impact Assessment', whose pages are not in the pack", pack.Warnings, StringComparison.Ordinal);
+    }
+
     private static string SamplePath(string sample) => Path.Combine(RepoPaths.SamplesOrSkip(), sample + ".txt");
 
     [Theory]

@@ -14,7 +14,7 @@ public class PackJsonTests
         using var json = JsonDocument.Parse(PackJson.Serialize(pack));
         var root = json.RootElement;
 
-        Assert.Equal(["source", "meeting", "contact", "members", "agenda", "minutes", "reports", "warnings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["source", "meeting", "contact", "members", "agenda", "minutes", "reports", "warnings", "confidence"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2017-09-19", root.GetProperty("meeting").GetProperty("date").GetString());
         Assert.Equal("19:30", root.GetProperty("meeting").GetProperty("time").GetString());
         Assert.Equal("2017-09-14T15:00", root.GetProperty("meeting").GetProperty("publicQuestionDeadline").GetString());

@@ -13,6 +13,31 @@ public class MinutesParserTests
     private static readonly MinuteSet Sample = Parse("LICENSING PANEL" + SyntheticPacks.Committee.Split("LICENSING PANEL")[1].Split("REPORT FOR")[0]);
 
     [Fact]
+    public void A_list_that_says_it_is_empty_names_nobody()
+    {
+        var set = Parse("""
+            Minutes of the Annual Meeting of Brookfield Parish Council held on Wednesday 5 May 2021 at 7.00 pm
+
+            Present:
+
+            Cllr Mr A Porter (Chair)
+
+            Cllr Mrs B Abbott
+
+            Absent:
+
+              There were no absences
+
+            In Attendance:
+
+            Mr W Grove Clerk to the Council
+            """);
+
+        Assert.Equal(["A Porter", "B Abbott"], set.Present);
+        Assert.Empty(set.Absent);
+    }
+
+    [Fact]
     public void The_heading_gives_the_body_and_date()
     {
         Assert.Equal(("Licensing Panel", (string?)null, new LocalDate(2025, 12, 2)), (Sample.Committee, Sample.MeetingType, Sample.Date!.Value));

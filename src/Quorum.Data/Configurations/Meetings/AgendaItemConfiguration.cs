@@ -11,6 +11,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Title).HasMaxLength(500);
         builder.Property(i => i.ReportOf).HasMaxLength(300);
         builder.Property(i => i.Standing).HasConversion<string>().HasMaxLength(40);
-        builder.HasIndex(i => new { i.MeetingId, i.Number }).IsUnique();
+        builder.Property(i => i.Suffix).HasMaxLength(AgendaItem.MaxSuffixLength);
+        builder.HasIndex(i => new { i.MeetingId, i.Number, i.Suffix }).IsUnique();
     }
 }

@@ -1298,6 +1298,11 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1313,7 +1318,7 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("MeetingId", "Number")
+                    b.HasIndex("MeetingId", "Number", "Suffix")
                         .IsUnique();
 
                     b.ToTable("AgendaItems");

@@ -1403,6 +1403,11 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1418,7 +1423,7 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.HasIndex("Modified");
 
-                    b.HasIndex("MeetingId", "Number")
+                    b.HasIndex("MeetingId", "Number", "Suffix")
                         .IsUnique();
 
                     b.ToTable("AgendaItems");

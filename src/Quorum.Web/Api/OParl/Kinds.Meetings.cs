@@ -127,7 +127,7 @@ public sealed class AgendaItemKind : OParlKind
         {
             var obj = json.Start(Path, TypeName, item);
             obj["meeting"] = json.Urls.Meeting(item.MeetingId);
-            obj["number"] = item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            obj["number"] = item.Label;
             obj["order"] = item.Number;
             obj["name"] = item.Title;
             obj["public"] = item.Part == AgendaPart.PartI;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
 
     public LocalDate Today => clock.Today;
 
-    public async Task<IActionResult> OnGetAsync(string date, string committee, int number)
+    public async Task<IActionResult> OnGetAsync(string date, string committee, string number)
     {
         if (!await LoadCouncilAsync(current))
         {
@@ -57,15 +58,19 @@ public sealed class ItemModel(QuorumDbContext db, CurrentCouncil current, PackFi
         {
             return NotFound();
         }
-        var item = await db.AgendaItems.AsNoTracking().WherePublic()
-            .FirstOrDefaultAsync(i => i.MeetingId == meeting.Id && i.Number == number, ct);
+        // "10a" is item 10 with suffix "a", as printed on the agenda.
+        var digits = number.TakeWhile(char.IsAsciiDigit).Count();
+        var itemNumber = digits is > 0 and <= 4 ? int.Parse(number[..digits], CultureInfo.InvariantCulture) : 0;
+        var suffix = number[digits..].ToLowerInvariant();
+        var item = itemNumber == 0 ? null : await db.AgendaItems.AsNoTracking().WherePublic()
+            .FirstOrDefaultAsync(i => i.MeetingId == meeting.Id && i.Number == itemNumber && i.Suffix == suffix, ct);
         if (item is null)
         {
             return NotFound();
         }
         Meeting = meeting;
         AgendaItem = item;
-        Title = $"{item.Number}. {item.Title} – {meeting.Committee!.Name}, {Display.Date(meeting.Date)}";
+        Title = $"{item.Label}. {item.Title} – {meeting.Committee!.Name}, {Display.Date(meeting.Date)}";
         Crumbs(
             ("Committees", SiteUrls.Committees),
             (meeting.Committee.Name, SiteUrls.Committee(meeting.Committee.Slug)),

@@ -135,7 +135,7 @@ public sealed class MeetingModel(QuorumDbContext db, CurrentCouncil current, Sit
     {
         var items = await db.AgendaItems.AsNoTracking().WherePublic()
             .Where(i => i.MeetingId == meetingId)
-            .OrderBy(i => i.Number)
+            .OrderBy(i => i.Number).ThenBy(i => i.Suffix)
             .ToListAsync(ct);
         if (items.Count == 0)
         {

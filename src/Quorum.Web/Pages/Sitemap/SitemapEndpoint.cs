@@ -47,9 +47,9 @@ public static class SitemapEndpoint
         paths.AddRange(meetings.Select(m => SiteUrls.Meeting(m.Date, m.Slug)).Distinct());
         var items = await db.AgendaItems.AsNoTracking().WherePublic()
             .Where(i => i.Meeting!.Committee!.CouncilId == councilId)
-            .Select(i => new { i.Meeting!.Date, i.Meeting.Committee!.Slug, i.Number })
+            .Select(i => new { i.Meeting!.Date, i.Meeting.Committee!.Slug, i.Number, i.Suffix })
             .ToListAsync(ct);
-        paths.AddRange(items.Select(i => SiteUrls.Item(i.Date, i.Slug, i.Number)).Distinct());
+        paths.AddRange(items.Select(i => SiteUrls.Item(i.Date, i.Slug, i.Number, i.Suffix)).Distinct());
         var people = await db.People.AsNoTracking().Where(p => p.CouncilId == councilId).Select(p => p.Slug).ToListAsync(ct);
         paths.AddRange(people.Select(SiteUrls.Person));
         return paths;
