@@ -242,15 +242,15 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
         var links = new List<PetitionAnswerLink>();
         if (petition.AnsweredByItemId is { } itemId
             && await db.AgendaItems.AsNoTracking().WherePublic().Where(i => i.Id == itemId && i.Meeting!.Committee!.Deleted == null)
-                .Select(i => new { i.Title, i.Number, i.Meeting!.Date, i.Meeting.Committee!.Slug, Body = i.Meeting.Committee.Name }).SingleOrDefaultAsync(cancellationToken) is { } item)
+                .Select(i => new { i.Title, i.Number, i.Suffix, i.Meeting!.Date, i.Meeting.Committee!.Slug, Body = i.Meeting.Committee.Name }).SingleOrDefaultAsync(cancellationToken) is { } item)
         {
-            links.Add(new($"Agenda item {item.Number}, {item.Title}, at the {item.Body} on {LongDate.Format(item.Date)}", PublicLinks.Item(item.Date, item.Slug, item.Number)));
+            links.Add(new($"Agenda item {item.Number}{item.Suffix}, {item.Title}, at the {item.Body} on {LongDate.Format(item.Date)}", PublicLinks.Item(item.Date, item.Slug, item.Number, item.Suffix)));
         }
         if (petition.AnsweredByReportId is { } reportId
             && await db.Reports.AsNoTracking().WherePublic().Where(r => r.Id == reportId && r.AgendaItem != null && r.AgendaItem.Deleted == null)
-                .Select(r => new { r.Subject, r.AgendaItem!.Number, r.AgendaItem.Meeting!.Date, r.AgendaItem.Meeting.Committee!.Slug }).SingleOrDefaultAsync(cancellationToken) is { } report)
+                .Select(r => new { r.Subject, r.AgendaItem!.Number, r.AgendaItem.Suffix, r.AgendaItem.Meeting!.Date, r.AgendaItem.Meeting.Committee!.Slug }).SingleOrDefaultAsync(cancellationToken) is { } report)
         {
-            links.Add(new($"The report \"{report.Subject}\"", PublicLinks.Item(report.Date, report.Slug, report.Number)));
+            links.Add(new($"The report \"{report.Subject}\"", PublicLinks.Item(report.Date, report.Slug, report.Number, report.Suffix)));
         }
         if (petition.AnsweredByDecisionId is { } decisionId
             && await db.ExecutiveDecisions.AsNoTracking().WherePublic().Where(d => d.Id == decisionId).Select(d => new { d.Title, d.DecidedOn }).SingleOrDefaultAsync(cancellationToken) is { } decision)

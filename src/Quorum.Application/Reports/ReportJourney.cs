@@ -21,6 +21,7 @@ public sealed record JourneyStep(
     Guid ReportId,
     Guid AgendaItemId,
     int ItemNumber,
+    string ItemSuffix,
     string ItemTitle,
     Guid MeetingId,
     LocalDate MeetingDate,
@@ -33,6 +34,9 @@ public sealed record JourneyStep(
     string? Outcome)
 {
     public bool IsOrigin => ConsultationId is null;
+
+    /// <summary>The item's number as printed: "10", or "10a" for a lettered item.</summary>
+    public string ItemLabel => $"{ItemNumber}{ItemSuffix}";
 
     /// <summary>Why the report is at this meeting, in words: "for comment", or "written for this meeting" for the first step.</summary>
     public string PurposeWords => Purpose?.Words() ?? "written for this meeting";
@@ -198,7 +202,7 @@ public sealed class ReportJourney(QuorumDbContext db, PublicationEvents events)
     }
 
     private sealed record StepRow(
-        Guid? ConsultationId, Guid ReportId, Guid ItemId, int Number, string Title, Guid MeetingId, LocalDate Date, LocalTime Start,
+        Guid? ConsultationId, Guid ReportId, Guid ItemId, int Number, string Suffix, string Title, Guid MeetingId, LocalDate Date, LocalTime Start,
         Guid CommitteeId, string Body, Slug Slug, ConsultationPurpose? Purpose, string? Recommendation, string? Outcome, Guid? MinuteId);
 
     private async Task<Dictionary<Guid, IReadOnlyList<JourneyStep>>> JourneysAsync(IReadOnlyCollection<Guid> reportIds, bool publicOnly, CancellationToken cancellationToken)
@@ -211,12 +215,12 @@ public sealed class ReportJourney(QuorumDbContext db, PublicationEvents events)
             consultations = consultations.WherePublic();
         }
         var origins = await reports.Select(r => new StepRow(
-                null, r.Id, r.AgendaItem!.Id, r.AgendaItem.Number, r.AgendaItem.Title, r.AgendaItem.MeetingId, r.AgendaItem.Meeting!.Date, r.AgendaItem.Meeting.StartTime,
+                null, r.Id, r.AgendaItem!.Id, r.AgendaItem.Number, r.AgendaItem.Suffix, r.AgendaItem.Title, r.AgendaItem.MeetingId, r.AgendaItem.Meeting!.Date, r.AgendaItem.Meeting.StartTime,
                 r.AgendaItem.Meeting.CommitteeId, r.AgendaItem.Meeting.Committee!.Name, r.AgendaItem.Meeting.Committee.Slug, null, null, null, null))
             .ToListAsync(cancellationToken);
         var known = origins.Select(o => o.ReportId).ToHashSet();
         var later = (await consultations.Select(c => new StepRow(
-                c.Id, c.ReportId, c.AgendaItemId, c.AgendaItem!.Number, c.AgendaItem.Title, c.AgendaItem.MeetingId, c.AgendaItem.Meeting!.Date, c.AgendaItem.Meeting.StartTime,
+                c.Id, c.ReportId, c.AgendaItemId, c.AgendaItem!.Number, c.AgendaItem.Suffix, c.AgendaItem.Title, c.AgendaItem.MeetingId, c.AgendaItem.Meeting!.Date, c.AgendaItem.Meeting.StartTime,
                 c.AgendaItem.Meeting.CommitteeId, c.AgendaItem.Meeting.Committee!.Name, c.AgendaItem.Meeting.Committee.Slug, c.Purpose, c.Recommendation, c.Outcome, c.MinuteId))
             .ToListAsync(cancellationToken))
             .Where(c => known.Contains(c.ReportId));
@@ -228,7 +232,7 @@ public sealed class ReportJourney(QuorumDbContext db, PublicationEvents events)
                 g => g.Key,
                 g => (IReadOnlyList<JourneyStep>)g
                     .OrderBy(r => r.Date).ThenBy(r => r.Start).ThenBy(r => r.ConsultationId is null ? 0 : 1)
-                    .Select(r => new JourneyStep(r.ConsultationId, r.ReportId, r.ItemId, r.Number, r.Title, r.MeetingId, r.Date, r.Start, r.CommitteeId, r.Body, r.Slug,
+                    .Select(r => new JourneyStep(r.ConsultationId, r.ReportId, r.ItemId, r.Number, r.Suffix, r.Title, r.MeetingId, r.Date, r.Start, r.CommitteeId, r.Body, r.Slug,
                         r.Purpose, r.Recommendation, r.Outcome ?? Minuted(outcomes, r)))
                     .ToList());
     }

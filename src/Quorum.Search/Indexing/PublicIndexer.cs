@@ -298,7 +298,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         {
             var body = Join(item.ReportOf, item.Description, Join([.. reportSubjects]));
             var document = Document($"item/{item.Id:N}", SearchDocumentKind.AgendaItem, $"{item.Number}. {item.Title}", body,
-                DeepLink.Anchor(meetingUrl, $"item-{item.Number}"), visibility);
+                DeepLink.Anchor(meetingUrl, $"item-{item.Label}"), visibility);
             return document with { PageNumber = item.Pages?.First };
         }
 
@@ -312,7 +312,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
             var page = item.Pages?.First;
             var url = packPublished && page is { } first
                 ? DeepLink.PdfPage(PublicLinks.Pack(meeting.Date, slug), first)
-                : DeepLink.Anchor(PublicLinks.Item(meeting.Date, slug, item.Number), $"report-{report.Id}");
+                : DeepLink.Anchor(PublicLinks.Item(meeting.Date, slug, item.Number, item.Suffix), $"report-{report.Id}");
             var enclosureList = enclosures.ToList();
             var body = Join(
                 report.Summary, report.Recommendations, report.Body,

@@ -13,7 +13,7 @@ public static class PublicLinks
     public static string Meeting(LocalDate date, Slug committee) => $"/meetings/{LocalDatePattern.Iso.Format(date)}/{committee}";
 
     /// <summary>An agenda item's papers as HTML (the document view).</summary>
-    public static string Item(LocalDate date, Slug committee, int number) => $"{Meeting(date, committee)}/items/{number}";
+    public static string Item(LocalDate date, Slug committee, int number, string suffix = "") => $"{Meeting(date, committee)}/items/{number}{suffix}";
 
     /// <summary>The published agenda pack PDF.</summary>
     public static string Pack(LocalDate date, Slug committee) => $"{Meeting(date, committee)}/agenda.pdf";

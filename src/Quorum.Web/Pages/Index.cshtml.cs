@@ -15,7 +15,7 @@ public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteC
 {
     public sealed record MeetingRow(LocalDate Date, LocalTime Time, MeetingStatus Status, bool IsSpecial, Slug Committee, string CommitteeName);
 
-    public sealed record PaperRow(string Subject, LocalDate Published, LocalDate MeetingDate, Slug Committee, string CommitteeName, int ItemNumber);
+    public sealed record PaperRow(string Subject, LocalDate Published, LocalDate MeetingDate, Slug Committee, string CommitteeName, int ItemNumber, string ItemSuffix);
 
     public const int Shown = 8;
 
@@ -47,7 +47,7 @@ public sealed class IndexModel(QuorumDbContext db, CurrentCouncil current, SiteC
                 from r in db.Reports.AsNoTracking().WherePublic()
                 join i in publicItems on r.AgendaItemId equals i.Id
                 orderby i.Meeting!.AgendaPublishedOn descending, i.Meeting!.Date descending, i.Number
-                select new PaperRow(r.Subject, i.Meeting!.AgendaPublishedOn!.Value, i.Meeting.Date, i.Meeting.Committee!.Slug, i.Meeting.Committee.Name, i.Number))
+                select new PaperRow(r.Subject, i.Meeting!.AgendaPublishedOn!.Value, i.Meeting.Date, i.Meeting.Committee!.Slug, i.Meeting.Committee.Name, i.Number, i.Suffix))
             .Take(Shown)
             .ToListAsync(ct);
         Decisions = await DecisionRows.Query(db, councilId).Take(Shown).ToListAsync(ct);

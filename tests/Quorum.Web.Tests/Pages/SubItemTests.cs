@@ -57,5 +57,10 @@ public sealed class SubItemTests(SubItemSite site) : IClassFixture<SubItemSite>
 
         var oparl = JsonNode.Parse(await GetAsync($"/oparl/v1.1/agenda-items/{site.ItemB}"))!;
         Assert.Equal("10b", oparl["number"]!.GetValue<string>());
+
+        // A search result opens the meeting at the item as printed, whose anchor the meeting page carries.
+        var search = JsonNode.Parse(await GetAsync("/api/search?q=pedlars"))!;
+        Assert.Contains(search["results"]!.AsArray(), r => r!["url"]!.GetValue<string>() == "/meetings/2017-09-20/cabinet#item-10a");
+        Assert.Contains("id=\"item-10a\"", meeting, StringComparison.Ordinal);
     }
 }
