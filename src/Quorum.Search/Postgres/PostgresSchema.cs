@@ -23,6 +23,11 @@ internal static partial class PostgresSchema
     public const string Config = "quorum_english";
     public const string Table = "search_documents";
     public const string RebuildTable = "search_documents_rebuild";
+    public const string TermsTable = "search_terms";
+    public const string RebuildTermsTable = "search_terms_rebuild";
+
+    /// <summary>The most words a prefix is expanded to before the index search falls back to the prefix itself.</summary>
+    public const int PrefixTerms = 256;
 
     /// <summary>
     /// Prefix of the filter and age lexemes. Parsed words never contain a space, so no word a person types or a
@@ -92,6 +97,31 @@ internal static partial class PostgresSchema
           IF to_regclass('{Table}') IS NOT NULL AND NOT EXISTS (
               SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'meta' AND NOT attisdropped) THEN
             DROP TABLE {Table};
+          END IF;
+        END $$;
+        """;
+
+    /// <summary>
+    /// Every word (stem) of the index with the number of documents that held it when it was added: the vocabulary for
+    /// "did you mean" and the words a prefix search expands to. C collation, so LIKE 'prefix%' reads the primary key.
+    /// Words are added with each write and left when their documents go, which costs an expanded prefix one empty
+    /// word and cannot reach a suggestion (each is checked against the live index).
+    /// </summary>
+    public static string TermsTableSql(string table, bool ifNotExists) =>
+        $"CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (word text COLLATE \"C\" PRIMARY KEY, ndoc integer NOT NULL);";
+
+    /// <summary>Adds the words of the documents a query selects (ts_stat reads their tsvectors); filter and age lexemes are not words.</summary>
+    public static string AddTermsSql(string table, string documentsQuery) => $"""
+        INSERT INTO {table} (word, ndoc)
+        SELECT word, ndoc FROM ts_stat({documentsQuery}) WHERE strpos(word, ' ') = 0
+        ON CONFLICT (word) DO NOTHING;
+        """;
+
+    /// <summary>Fills the vocabulary of an index that was built before it existed (a whole-index scan, once).</summary>
+    public static string FillEmptyTermsSql => $"""
+        DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM {TermsTable}) AND EXISTS (SELECT 1 FROM {Table}) THEN
+            {AddTermsSql(TermsTable, $"'SELECT tsv FROM {Table}'")}
           END IF;
         END $$;
         """;

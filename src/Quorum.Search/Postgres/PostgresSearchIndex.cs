@@ -61,6 +61,8 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         await ExecuteAsync(connection, $"""
             {TableSql(Table, ifNotExists: true, bucketShift)}
             {IndexesSql(Table, ifNotExists: true, textIndex)}
+            {TermsTableSql(TermsTable, ifNotExists: true)}
+            {FillEmptyTermsSql}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         TextIndex = textIndex;
@@ -101,13 +103,19 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         }
         if (admitted.Count > 0)
         {
-            await using var writer = await connection.BeginBinaryImportAsync(CopySql(Table), cancellationToken);
-            foreach (var document in admitted)
+            await using (var writer = await connection.BeginBinaryImportAsync(CopySql(Table), cancellationToken))
             {
-                await WriteRowAsync(writer, sourceKey, document, cancellationToken);
-                removedIds.Remove(document.Id);
+                foreach (var document in admitted)
+                {
+                    await WriteRowAsync(writer, sourceKey, document, cancellationToken);
+                    removedIds.Remove(document.Id);
+                }
+                await writer.CompleteAsync(cancellationToken);
             }
-            await writer.CompleteAsync(cancellationToken);
+            await using var terms = new NpgsqlCommand(
+                AddTermsSql(TermsTable, $"format('SELECT tsv FROM {Table} WHERE source_key = %L', $1::text)"), connection, transaction);
+            terms.Parameters.Add(new NpgsqlParameter { Value = sourceKey });
+            await terms.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new IndexUpdate(admitted.Count, withheldIds.Count, removedIds.Count);
@@ -149,7 +157,13 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         progress?.Report(indexed);
         try
         {
-            await ExecuteAsync(connection, IndexesSql(RebuildTable, ifNotExists: false, textIndex) + $" ANALYZE {RebuildTable};", cancellationToken);
+            await ExecuteAsync(connection, $"""
+                {IndexesSql(RebuildTable, ifNotExists: false, textIndex)}
+                ANALYZE {RebuildTable};
+                DROP TABLE IF EXISTS {RebuildTermsTable};
+                {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
+                {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
+                """, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -158,7 +172,10 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         }
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await ExecuteAsync(connection, $"DROP TABLE {Table}; ALTER TABLE {RebuildTable} RENAME TO {Table};", cancellationToken);
+            await ExecuteAsync(connection, $"""
+                DROP TABLE {Table}; ALTER TABLE {RebuildTable} RENAME TO {Table};
+                DROP TABLE IF EXISTS {TermsTable}; ALTER TABLE {RebuildTermsTable} RENAME TO {TermsTable};
+                """, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         TextIndex = textIndex;
@@ -190,9 +207,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
 
     private protected override async Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken)
     {
-        // ts_stat reads every document's lexemes (stems): a full scan, which is why the vocabulary is cached.
-        // Filter and age lexemes are not words anyone typed.
-        await using var command = dataSource.CreateCommand($"SELECT word, ndoc FROM ts_stat('SELECT tsv FROM {Table}') WHERE strpos(word, ' ') = 0");
+        await using var command = dataSource.CreateCommand($"SELECT word, ndoc FROM {TermsTable}");
         var terms = new List<IndexTerm>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -247,7 +262,9 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     {
         await using var command = new NpgsqlCommand { Connection = connection };
         var where = restrict(command, Conditions(command, query, filters));
-        command.CommandText = $"SELECT id FROM {Table} WHERE {where} ORDER BY id DESC LIMIT {limit - ids.Count}";
+        // id + 0: never walk the primary key newest first testing each row's words (the planner's choice when it
+        // expects many matches), which reads every row when the words turn out rare: seconds at a million pages.
+        command.CommandText = $"SELECT id FROM {Table} WHERE {where} ORDER BY id + 0 DESC LIMIT {limit - ids.Count}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -341,7 +358,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         var conditions = new List<string>();
         if (query.HasText)
         {
-            conditions.Add($"tsv @@ {TsQuery(command, query)}");
+            conditions.Add($"tsv @@ {TsQuery(command, query, expandPrefixes: true)}");
         }
         if (FilterQuery(filters) is { } filterQuery)
         {
@@ -374,7 +391,13 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     /// phraseto_tsquery for a phrase (both drop stop words safely), to_tsquery with :* for a prefix (the word is
     /// letters and digits only, so it cannot carry tsquery operators).
     /// </summary>
-    private static string TsQuery(NpgsqlCommand command, ParsedQuery query)
+    /// <param name="expandPrefixes">
+    /// For the index search: a prefix becomes the words of <c>search_terms</c> it begins (up to
+    /// <see cref="PrefixTerms"/>, else the plain prefix). The index can then skip to the newest age bucket for
+    /// each word, where a prefix would first gather every document of every word it begins, seconds for "comm"
+    /// at a million pages. Ranking and highlights keep the prefix: they read only the page of hits.
+    /// </param>
+    private static string TsQuery(NpgsqlCommand command, ParsedQuery query, bool expandPrefixes = false)
     {
         var sql = new StringBuilder("(");
         var first = true;
@@ -390,12 +413,26 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
                 sql.Append("!! ");
             }
             var text = Add(command, string.Join(' ', clause.Words));
-            sql.Append(clause.IsPrefix ? $"to_tsquery('{Config}', {text} || ':*')"
+            sql.Append(clause.IsPrefix && expandPrefixes ? ExpandedPrefix(text)
+                : clause.IsPrefix ? $"to_tsquery('{Config}', {text} || ':*')"
                 : clause.IsPhrase ? $"phraseto_tsquery('{Config}', {text})"
                 : $"plainto_tsquery('{Config}', {text})");
         }
         return sql.Append(')').ToString();
     }
+
+    /// <summary>
+    /// The words a prefix (stemmed as to_tsquery stems it) begins, OR'ed, from <c>search_terms</c>; the plain prefix
+    /// when there are none or too many. Only words of letters and digits are listed, so quote_literal makes a valid
+    /// tsquery of each; a parsed prefix is letters and digits, so it has no LIKE wildcard.
+    /// </summary>
+    private static string ExpandedPrefix(string text) => $"""
+        (SELECT CASE WHEN count(*) BETWEEN 1 AND {PrefixTerms} THEN string_agg(quote_literal(word), ' | ')::tsquery
+                     ELSE to_tsquery('{Config}', {text} || ':*') END
+         FROM (SELECT word FROM {TermsTable}
+               WHERE word LIKE (tsvector_to_array(to_tsvector('{Config}', {text})))[1] || '%' AND word ~ '^[[:alnum:]]+$'
+               LIMIT {PrefixTerms + 1}) expanded)
+        """;
 
     private static string Add<T>(NpgsqlCommand command, T value)
     {
