@@ -25,6 +25,7 @@ public abstract class PostgresSearchIndexContract : SearchIndexContract
             await PostgresTestDatabase.DropAsync(ConnectionString);
         }
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
