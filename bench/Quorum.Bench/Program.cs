@@ -7,6 +7,8 @@ using Quorum.Search.Sqlite;
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-sqlite <pages> <db path> [--seed 42] [--no-build]
 //   dotnet run -c Release --project bench/Quorum.Bench -- generate <pages> -   (times the corpus generator alone)
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-postgres <pages> <connection string> [--seed 42] [--no-build]
+//   dotnet run -c Release --project bench/Quorum.Bench -- search-both <pages> <db path> <connection string> [--seed 42] [--no-build] [--no-build-sqlite]
+//       (the same workload on both engines in one run, query by query in turn, with a side-by-side table)
 //   dotnet run -c Release --project bench/Quorum.Bench -- pack [runs]   (agenda pack compiler, warm browser)
 //   dotnet run -c Release --project bench/Quorum.Bench -- import [BenchmarkDotNet options, e.g. --job short]
 //   dotnet run -c Release --project bench/Quorum.Bench -- import-throughput [rounds]   (wall and CPU pages/s)
@@ -32,7 +34,7 @@ if (args.Length >= 1 && args[0] == "pack")
 }
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: search-sqlite|search-postgres <pages> <db path | connection string> [--seed N] [--no-build] | import [BenchmarkDotNet options] | import-throughput [rounds] | import-memory <pages>");
+    Console.Error.WriteLine("usage: search-sqlite|search-postgres|search-both <pages> <db path | connection string> [--seed N] [--no-build] | import [BenchmarkDotNet options] | import-throughput [rounds] | import-memory <pages>");
     return 2;
 }
 var pages = int.Parse(args[1].Replace("_", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
@@ -54,30 +56,58 @@ switch (args[0])
         Console.WriteLine($"generated {documents:N0} documents, {bytes / 1e6:N0} MB of text, in {clock.Elapsed.TotalSeconds:N1} s");
         return 0;
     case "search-sqlite":
-        var path = Path.GetFullPath(args[2]);
-        await SearchBenchmark.RunAsync(new SqliteSearchIndex(path), "SQLite FTS5", pages, seed, build, () =>
-        {
-            WarmPageCache(path);
-            return Task.FromResult($"{new FileInfo(path).Length / 1e6:N0} MB database file ({path})");
-        });
+        await SearchBenchmark.CompareAsync([SqliteEngine(args[2], build)], pages, seed);
         return 0;
     case "search-postgres":
-        var connectionString = args[2];
-        await SearchBenchmark.RunAsync(new PostgresSearchIndex(connectionString), "PostgreSQL", pages, seed, build, async () =>
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("""
-                SELECT pg_size_pretty(pg_database_size(current_database())) || ' database; table + TOAST '
-                    || pg_size_pretty(pg_table_size('search_documents')) || ', indexes '
-                    || pg_size_pretty(pg_indexes_size('search_documents'))
-                """, connection);
-            return (string)(await command.ExecuteScalarAsync())!;
-        });
+        await SearchBenchmark.CompareAsync([await PostgresEngineAsync(args[2], build)], pages, seed);
+        return 0;
+    case "search-both" when args.Length >= 4:
+        // The SQLite build does not change with the PostgreSQL engine, so an existing file can be reused.
+        await SearchBenchmark.CompareAsync([SqliteEngine(args[2], build && !args.Contains("--no-build-sqlite")), await PostgresEngineAsync(args[3], build)], pages, seed);
         return 0;
     default:
         Console.Error.WriteLine($"Unknown benchmark '{args[0]}'.");
         return 2;
+}
+
+static BenchEngine SqliteEngine(string file, bool build)
+{
+    var path = Path.GetFullPath(file);
+    return new BenchEngine("SQLite FTS5", new SqliteSearchIndex(path), build, () =>
+    {
+        WarmPageCache(path);
+        return Task.FromResult($"{new FileInfo(path).Length / 1e6:N0} MB database file ({path})");
+    });
+}
+
+static async Task<BenchEngine> PostgresEngineAsync(string connectionString, bool build)
+{
+    var index = new PostgresSearchIndex(connectionString);
+    var server = await PostgresServerCpu.OpenAsync(connectionString);
+    return new BenchEngine("PostgreSQL", index, build, async () =>
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        // Warm the operating system's cache the way the SQLite run reads its file: the table, its TOAST and indexes.
+        await using (var warm = new NpgsqlCommand("""
+            CREATE EXTENSION IF NOT EXISTS pg_prewarm;
+            SELECT sum(pg_prewarm(c.oid, 'read')) FROM pg_class c
+            WHERE c.oid = 'search_documents'::regclass OR c.oid = (SELECT reltoastrelid FROM pg_class WHERE oid = 'search_documents'::regclass)
+               OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'search_documents'::regclass)
+            """, connection) { CommandTimeout = 0 })
+        {
+            await warm.ExecuteNonQueryAsync();
+        }
+        await using var command = new NpgsqlCommand("""
+            SELECT pg_size_pretty(pg_database_size(current_database())) || ' database; table + TOAST '
+                || pg_size_pretty(pg_table_size('search_documents')) || ', indexes '
+                || pg_size_pretty(pg_indexes_size('search_documents'))
+            """, connection);
+        return $"{(string)(await command.ExecuteScalarAsync())!}; words in {index.TextIndex}";
+    })
+    {
+        ServerCpu = server is null ? () => double.NaN : server.Milliseconds,
+    };
 }
 
 // The measurements are for a warm page cache, as a long-running server has: read the file once first.

@@ -60,12 +60,12 @@ public abstract class WindowedSearchIndex : ISearchIndex
         }
         else if (query.HasText && request.Sort == SearchSort.Relevance && offset < RelevanceOrder.Depth)
         {
-            var best = await RankAsync(query, request, window[^1], 0, Math.Max(RelevanceOrder.Depth, offset + request.PageSize), cancellationToken);
+            var best = await RankAsync(query, request, window, 0, Math.Max(RelevanceOrder.Depth, offset + request.PageSize), cancellationToken);
             hits = [.. RelevanceOrder.Apply(query, best).Skip(offset).Take(request.PageSize)];
         }
         else if (query.HasText && request.Sort == SearchSort.Relevance)
         {
-            hits = await RankAsync(query, request, window[^1], offset, request.PageSize, cancellationToken);
+            hits = await RankAsync(query, request, window, offset, request.PageSize, cancellationToken);
         }
         else
         {
@@ -150,8 +150,8 @@ public abstract class WindowedSearchIndex : ISearchIndex
 
     private protected abstract Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken);
 
-    /// <summary>A page of the best matches by relevance among matches with id ≥ <paramref name="lowestId"/>.</summary>
-    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, long lowestId, int offset, int count, CancellationToken cancellationToken);
+    /// <summary>A page of the best matches by relevance among the <paramref name="window"/> (every match with an id at least its last).</summary>
+    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken);
 
     /// <summary>A page of <paramref name="ids"/> by meeting date, newest first (undated last), highlighted when there is text.</summary>
     private protected abstract Task<List<SearchHit>> NewestFirstAsync(ParsedQuery query, IReadOnlyList<long> ids, int offset, int count, CancellationToken cancellationToken);

@@ -1,26 +1,50 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
 using Quorum.Search.Querying;
+using static Quorum.Search.Postgres.PostgresSchema;
 
 namespace Quorum.Search.Postgres;
 
 /// <summary>
-/// The scale-out search index: a PostgreSQL table with a weighted tsvector (title A, body D) under GIN, queried
-/// through a text search configuration that folds accents (unaccent) before English stemming, ranked with
-/// ts_rank and highlighted with ts_headline. Names are matched by trigram (pg_trgm).
+/// The scale-out search index: a PostgreSQL table with a weighted tsvector (title A, body D, plus filter and age
+/// lexemes) under RUM, or GIN where the rum extension is missing, queried through a text search configuration
+/// that folds accents (unaccent) before English stemming, ranked with ts_rank and highlighted with ts_headline.
+/// Names are matched by trigram (pg_trgm). See ADR 0010.
 /// </summary>
-public sealed class PostgresSearchIndex(string connectionString) : WindowedSearchIndex
+public sealed class PostgresSearchIndex : WindowedSearchIndex
 {
-    private const string Config = "quorum_english";
-    private const string Table = "search_documents";
-    private const string RebuildTable = "search_documents_rebuild";
+    /// <summary>How many age buckets each step of <see cref="FindNewestMatchesAsync"/> covers, counted back from the newest.</summary>
+    private static readonly int[] BucketSteps = [1, 4, 16];
+
     private static readonly string Marks = $"StartSel=\"{HighlightedText.StartMark}\", StopSel=\"{HighlightedText.EndMark}\"";
     private static readonly string SnippetOptions = Marks + ", MaxWords=30, MinWords=12, MaxFragments=1";
     private static readonly string TitleOptions = Marks + ", HighlightAll=true";
 
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource dataSource;
+    private readonly ILogger logger;
+    private readonly PostgresTextIndex? requiredTextIndex;
+    private readonly int bucketShift;
+
+    public PostgresSearchIndex(string connectionString, ILogger<PostgresSearchIndex>? logger = null)
+        : this(connectionString, logger, null, PostgresSchema.BucketShift)
+    {
+    }
+
+    /// <summary>For tests: a given word index (GIN as if rum were missing) and smaller age buckets, so a few documents span several.</summary>
+    internal PostgresSearchIndex(string connectionString, ILogger? logger, PostgresTextIndex? textIndex, int bucketShift)
+    {
+        dataSource = NpgsqlDataSource.Create(connectionString);
+        this.logger = logger ?? NullLogger.Instance;
+        requiredTextIndex = textIndex;
+        this.bucketShift = bucketShift;
+    }
+
+    /// <summary>The index holding the words, once <see cref="EnsureCreatedAsync"/> or a rebuild has run.</summary>
+    public PostgresTextIndex? TextIndex { get; private set; }
 
     public override async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -29,20 +53,23 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         // unaccent and pg_trgm are trusted extensions: a database owner may create them without being superuser.
         await ExecuteAsync(connection, $"""
             SELECT pg_advisory_xact_lock(7207);
-            CREATE EXTENSION IF NOT EXISTS unaccent;
-            CREATE EXTENSION IF NOT EXISTS pg_trgm;
-            DO $$ BEGIN
-              IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{Config}') THEN
-                CREATE TEXT SEARCH CONFIGURATION {Config} (COPY = english);
-                ALTER TEXT SEARCH CONFIGURATION {Config}
-                  ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
-              END IF;
-            END $$;
-            {TableSql(Table, ifNotExists: true)}
-            {IndexesSql(Table, ifNotExists: true)}
+            {ConfigurationSql}
+            {DropOutdatedSql}
+            """, cancellationToken);
+        var textIndex = await ExistingTextIndexAsync(connection, transaction, cancellationToken)
+            ?? await ChooseAsync(connection, transaction, cancellationToken);
+        await ExecuteAsync(connection, $"""
+            {TableSql(Table, ifNotExists: true, bucketShift)}
+            {IndexesSql(Table, ifNotExists: true, textIndex)}
+            {TermsTableSql(TermsTable, ifNotExists: true)}
+            {FillEmptyTermsSql}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        TextIndex = textIndex;
     }
+
+    private async Task<PostgresTextIndex> ChooseAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
+        requiredTextIndex ?? await ChooseTextIndexAsync(connection, transaction, logger, cancellationToken);
 
     public override async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
@@ -76,13 +103,19 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         }
         if (admitted.Count > 0)
         {
-            await using var writer = await connection.BeginBinaryImportAsync(CopySql(Table), cancellationToken);
-            foreach (var document in admitted)
+            await using (var writer = await connection.BeginBinaryImportAsync(CopySql(Table), cancellationToken))
             {
-                await WriteRowAsync(writer, sourceKey, document, cancellationToken);
-                removedIds.Remove(document.Id);
+                foreach (var document in admitted)
+                {
+                    await WriteRowAsync(writer, sourceKey, document, cancellationToken);
+                    removedIds.Remove(document.Id);
+                }
+                await writer.CompleteAsync(cancellationToken);
             }
-            await writer.CompleteAsync(cancellationToken);
+            await using var terms = new NpgsqlCommand(
+                AddTermsSql(TermsTable, $"format('SELECT tsv FROM {Table} WHERE source_key = %L', $1::text)"), connection, transaction);
+            terms.Parameters.Add(new NpgsqlParameter { Value = sourceKey });
+            await terms.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return new IndexUpdate(admitted.Count, withheldIds.Count, removedIds.Count);
@@ -100,7 +133,8 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
     public override async Task<IndexUpdate> RebuildAsync(IAsyncEnumerable<IndexedSource> sources, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {RebuildTable}; {TableSql(RebuildTable, ifNotExists: false)}", cancellationToken);
+        var textIndex = await ChooseAsync(connection, null, cancellationToken);
+        await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {RebuildTable}; {TableSql(RebuildTable, ifNotExists: false, bucketShift)}", cancellationToken);
         int indexed = 0, withheld = 0;
         await using (var writer = await connection.BeginBinaryImportAsync(CopySql(RebuildTable), cancellationToken))
         {
@@ -123,7 +157,13 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         progress?.Report(indexed);
         try
         {
-            await ExecuteAsync(connection, IndexesSql(RebuildTable, ifNotExists: false) + $" ANALYZE {RebuildTable};", cancellationToken);
+            await ExecuteAsync(connection, $"""
+                {IndexesSql(RebuildTable, ifNotExists: false, textIndex)}
+                ANALYZE {RebuildTable};
+                DROP TABLE IF EXISTS {RebuildTermsTable};
+                {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
+                {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
+                """, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -132,9 +172,13 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         }
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await ExecuteAsync(connection, $"DROP TABLE {Table}; ALTER TABLE {RebuildTable} RENAME TO {Table};", cancellationToken);
+            await ExecuteAsync(connection, $"""
+                DROP TABLE {Table}; ALTER TABLE {RebuildTable} RENAME TO {Table};
+                DROP TABLE IF EXISTS {TermsTable}; ALTER TABLE {RebuildTermsTable} RENAME TO {TermsTable};
+                """, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        TextIndex = textIndex;
         return new IndexUpdate(indexed, withheld, 0);
     }
 
@@ -163,8 +207,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
 
     private protected override async Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken)
     {
-        // ts_stat reads every document's lexemes (stems): a full scan, which is why the vocabulary is cached.
-        await using var command = dataSource.CreateCommand($"SELECT word, ndoc FROM ts_stat('SELECT tsv FROM {Table}')");
+        await using var command = dataSource.CreateCommand($"SELECT word, ndoc FROM {TermsTable}");
         var terms = new List<IndexTerm>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -174,19 +217,59 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         return terms;
     }
 
+    /// <summary>
+    /// Reads the newest matches a few age buckets at a time: first the newest bucket, then the newest 4, then 16,
+    /// then the rest. A common word fills the window from the newest bucket, and the bucket lexeme lets the word
+    /// index skip straight to it, so the cost follows the window rather than the word's matches in the whole index
+    /// (PostgreSQL cannot read a GIN or RUM index in id order). A rare word runs all four steps, each cheap
+    /// because it has few matches.
+    /// </summary>
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand { Connection = connection };
-        var where = Conditions(command, query, filters);
-        command.CommandText = $"SELECT id FROM {Table} WHERE {where} ORDER BY id DESC LIMIT {limit}";
         var ids = new List<long>(Math.Min(limit, 256));
+        long newest;
+        await using (var max = new NpgsqlCommand($"SELECT max(id) FROM {Table}", connection))
+        {
+            if (await max.ExecuteScalarAsync(cancellationToken) is not long id)
+            {
+                return ids;
+            }
+            newest = id >> bucketShift;
+        }
+        long covered = 0;
+        foreach (var step in BucketSteps)
+        {
+            if (covered > newest || ids.Count >= limit)
+            {
+                return ids;
+            }
+            var upTo = Math.Min(step, newest + 1);
+            var buckets = string.Join(" | ", Enumerable.Range(0, (int)(upTo - covered)).Select(i => $"'{Bucket(newest - covered - i)}'"));
+            await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND tsv @@ {Add(command, buckets)}::tsquery", cancellationToken);
+            covered = upTo;
+        }
+        if (covered <= newest && ids.Count < limit)
+        {
+            var below = (newest - covered + 1) << bucketShift;
+            await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND id < {Add(command, below)}", cancellationToken);
+        }
+        return ids;
+    }
+
+    private static async Task ReadIdsAsync(NpgsqlConnection connection, ParsedQuery query, SearchRequest filters, List<long> ids, int limit,
+        Func<NpgsqlCommand, string, string> restrict, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var where = restrict(command, Conditions(command, query, filters));
+        // id + 0: never walk the primary key newest first testing each row's words (the planner's choice when it
+        // expects many matches), which reads every row when the words turn out rare: seconds at a million pages.
+        command.CommandText = $"SELECT id FROM {Table} WHERE {where} ORDER BY id + 0 DESC LIMIT {limit - ids.Count}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             ids.Add(reader.GetInt64(0));
         }
-        return ids;
     }
 
     private protected override async Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
@@ -203,12 +286,12 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         return rows;
     }
 
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, long lowestId, int offset, int count, CancellationToken cancellationToken)
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
-        var where = Conditions(command, query, filters);
-        var lowest = Add(command, lowestId);
+        // The window is every match with an id at least its last, so ranking it by id needs no second text search.
+        var ids = Add(command, window.ToArray());
         // Rank inside a subquery so ts_headline, which re-parses the text, runs only for the page of hits.
         // ts_rank normalisation 1 divides by the log of the length, so a long page that repeats a word
         // does not beat a short title that is the word.
@@ -217,7 +300,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
                    ts_headline('{Config}', body, tsq, '{SnippetOptions}'),
                    committee_slug, committee_name, meeting_date, persons, page_number, url
             FROM (SELECT d.*, {TsQuery(command, query)} AS tsq, ts_rank(tsv, {TsQuery(command, query)}, 1) AS score
-                  FROM {Table} d WHERE {where} AND id >= {lowest}
+                  FROM {Table} d WHERE id = ANY({ids})
                   ORDER BY score DESC, id DESC LIMIT {count} OFFSET {offset}) ranked
             ORDER BY score DESC, id DESC
             """;
@@ -265,35 +348,42 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         return hits;
     }
 
-    /// <summary>The WHERE clause: text match and filters, every value a parameter.</summary>
+    /// <summary>
+    /// The WHERE clause: text match and filters, every value a parameter. The text and the filters are separate
+    /// conditions on the same index, so a text of stop words alone (an empty tsquery) still matches nothing
+    /// rather than leaving only the filters.
+    /// </summary>
     private static string Conditions(NpgsqlCommand command, ParsedQuery query, SearchRequest filters)
     {
         var conditions = new List<string>();
         if (query.HasText)
         {
-            conditions.Add($"tsv @@ {TsQuery(command, query)}");
+            conditions.Add($"tsv @@ {TsQuery(command, query, expandPrefixes: true)}");
         }
-        if (filters.Kinds.Count > 0)
+        if (FilterQuery(filters) is { } filterQuery)
         {
-            conditions.Add($"kind = ANY({Add(command, filters.Kinds.Select(k => (short)k).ToArray())})");
-        }
-        if (filters.Committees.Count > 0)
-        {
-            conditions.Add($"committee_slug = ANY({Add(command, filters.Committees.ToArray())})");
-        }
-        if (filters.People.Count > 0)
-        {
-            conditions.Add($"persons && {Add(command, filters.People.ToArray())}");
-        }
-        if (filters.From is { } from)
-        {
-            conditions.Add($"meeting_date >= {Add(command, from.ToDateOnly())}");
-        }
-        if (filters.To is { } to)
-        {
-            conditions.Add($"meeting_date <= {Add(command, to.ToDateOnly())}");
+            conditions.Add($"tsv @@ {Add(command, filterQuery)}::tsquery");
         }
         return conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>
+    /// The filters as a tsquery over filter lexemes: any of each filter's values, every filter. Tokens are letters
+    /// and digits of our own making, quoted, so the text cast to tsquery holds no operator from outside.
+    /// </summary>
+    private static string? FilterQuery(SearchRequest filters)
+    {
+        var groups = new List<List<string>>
+        {
+            filters.Kinds.Select(MetaTokens.Kind).ToList(),
+            filters.Committees.Select(MetaTokens.Committee).ToList(),
+            filters.People.Select(MetaTokens.Person).ToList(),
+            filters.From is not null || filters.To is not null ? MetaTokens.DateRange(filters.From, filters.To) : [],
+        };
+        var parts = groups.Where(g => g.Count > 0)
+            .Select(g => "(" + string.Join(" | ", g.Distinct(StringComparer.Ordinal).Select(t => $"'{Lexeme(t)}'")) + ")")
+            .ToList();
+        return parts.Count == 0 ? null : string.Join(" & ", parts);
     }
 
     /// <summary>
@@ -301,7 +391,13 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
     /// phraseto_tsquery for a phrase (both drop stop words safely), to_tsquery with :* for a prefix (the word is
     /// letters and digits only, so it cannot carry tsquery operators).
     /// </summary>
-    private static string TsQuery(NpgsqlCommand command, ParsedQuery query)
+    /// <param name="expandPrefixes">
+    /// For the index search: a prefix becomes the words of <c>search_terms</c> it begins (up to
+    /// <see cref="PrefixTerms"/>, else the plain prefix). The index can then skip to the newest age bucket for
+    /// each word, where a prefix would first gather every document of every word it begins, seconds for "comm"
+    /// at a million pages. Ranking and highlights keep the prefix: they read only the page of hits.
+    /// </param>
+    private static string TsQuery(NpgsqlCommand command, ParsedQuery query, bool expandPrefixes = false)
     {
         var sql = new StringBuilder("(");
         var first = true;
@@ -317,12 +413,26 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
                 sql.Append("!! ");
             }
             var text = Add(command, string.Join(' ', clause.Words));
-            sql.Append(clause.IsPrefix ? $"to_tsquery('{Config}', {text} || ':*')"
+            sql.Append(clause.IsPrefix && expandPrefixes ? ExpandedPrefix(text)
+                : clause.IsPrefix ? $"to_tsquery('{Config}', {text} || ':*')"
                 : clause.IsPhrase ? $"phraseto_tsquery('{Config}', {text})"
                 : $"plainto_tsquery('{Config}', {text})");
         }
         return sql.Append(')').ToString();
     }
+
+    /// <summary>
+    /// The words a prefix (stemmed as to_tsquery stems it) begins, OR'ed, from <c>search_terms</c>; the plain prefix
+    /// when there are none or too many. Only words of letters and digits are listed, so quote_literal makes a valid
+    /// tsquery of each; a parsed prefix is letters and digits, so it has no LIKE wildcard.
+    /// </summary>
+    private static string ExpandedPrefix(string text) => $"""
+        (SELECT CASE WHEN count(*) BETWEEN 1 AND {PrefixTerms} THEN string_agg(quote_literal(word), ' | ')::tsquery
+                     ELSE to_tsquery('{Config}', {text} || ':*') END
+         FROM (SELECT word FROM {TermsTable}
+               WHERE word LIKE (tsvector_to_array(to_tsvector('{Config}', {text})))[1] || '%' AND word ~ '^[[:alnum:]]+$'
+               LIMIT {PrefixTerms + 1}) expanded)
+        """;
 
     private static string Add<T>(NpgsqlCommand command, T value)
     {
@@ -357,6 +467,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         }
         await writer.WriteAsync(d.Url, NpgsqlDbType.Text, cancellationToken);
         await WriteNullableAsync(writer, DocumentRules.NameKey(d), NpgsqlDbType.Text, cancellationToken);
+        await writer.WriteAsync(MetaTokens.For(d).Select(Lexeme).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Title, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Body, NpgsqlDbType.Text, cancellationToken);
     }
@@ -372,49 +483,6 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
             await writer.WriteAsync(value, type, cancellationToken);
         }
     }
-
-    private static string CopySql(string table) =>
-        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, title, body) FROM STDIN (FORMAT BINARY)";
-
-    private static string TableSql(string table, bool ifNotExists) => $"""
-        CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            doc_id text NOT NULL,
-            source_key text NOT NULL,
-            kind smallint NOT NULL,
-            committee_slug text,
-            committee_name text,
-            meeting_date date,
-            persons text[] NOT NULL,
-            page_number integer,
-            url text NOT NULL,
-            name_key text,
-            title text NOT NULL,
-            body text NOT NULL,
-            tsv tsvector GENERATED ALWAYS AS (
-                setweight(to_tsvector('{Config}'::regconfig, title), 'A') ||
-                setweight(to_tsvector('{Config}'::regconfig, body), 'D')) STORED);
-        """;
-
-    // Unnamed indexes get names PostgreSQL makes unique, so a rebuilt table can be renamed over the old one.
-    private static string IndexesSql(string table, bool ifNotExists) => ifNotExists
-        ? $"""
-          DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = '{table}' AND indexdef LIKE '%(doc_id)%') THEN
-              {IndexesSql(table, ifNotExists: false)}
-            END IF;
-          END $$;
-          """
-        : $"""
-          CREATE UNIQUE INDEX ON {table} (doc_id);
-          CREATE INDEX ON {table} (source_key);
-          CREATE INDEX ON {table} USING gin (tsv);
-          CREATE INDEX ON {table} (committee_slug);
-          CREATE INDEX ON {table} (meeting_date);
-          CREATE INDEX ON {table} (kind);
-          CREATE INDEX ON {table} USING gin (persons);
-          CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
-          """;
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

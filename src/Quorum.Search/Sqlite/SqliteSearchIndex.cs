@@ -274,7 +274,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         return rows;
     }
 
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, long lowestId, int offset, int count, CancellationToken cancellationToken)
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rankCall = await RankCallAsync(connection, query, cancellationToken);
@@ -293,7 +293,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
             """;
         command.Parameters.AddWithValue("$match", MatchExpression(query, filters));
         command.Parameters.AddWithValue("$rank", rankCall);
-        command.Parameters.AddWithValue("$lowest", lowestId);
+        command.Parameters.AddWithValue("$lowest", window[^1]);
         command.Parameters.AddWithValue("$count", count);
         command.Parameters.AddWithValue("$offset", offset);
         var hits = new List<SearchHit>(count);
@@ -543,7 +543,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
             values[7].Value = (object?)d.PageNumber ?? DBNull.Value;
             values[8].Value = d.Url;
             values[9].Value = (object?)DocumentRules.NameKey(d) ?? DBNull.Value;
-            values[10].Value = MetaTokens.For(d);
+            values[10].Value = string.Join(' ', MetaTokens.For(d));
             values[11].Value = d.Title;
             values[12].Value = d.Body;
             await command.ExecuteNonQueryAsync(cancellationToken);

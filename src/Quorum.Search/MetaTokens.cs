@@ -2,12 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 
-namespace Quorum.Search.Sqlite;
+namespace Quorum.Search;
 
 /// <summary>
-/// Filters as words in a third FTS5 column (bm25 weight 0), so FTS5 applies them inside the index instead of
-/// looking up every text match in the documents table: that lookup made filtered queries 10× slower at a million
-/// pages (search-limits.md §2.4). Slugs are hashed so no slug can collide with a date or kind token.
+/// Filters as words of the word index (SQLite: a third FTS5 column with bm25 weight 0; PostgreSQL: lexemes of the
+/// tsvector no parsed word can equal), so each engine applies them inside its index instead of looking up every
+/// text match in the documents table: that lookup made filtered queries 10× slower at a million pages
+/// (search-limits.md §2.4). Slugs are hashed so no slug can collide with a date or kind token.
 /// </summary>
 internal static class MetaTokens
 {
@@ -18,7 +19,7 @@ internal static class MetaTokens
     public static string Committee(string slug) => "zc" + Hash(slug);
     public static string Person(string slug) => "zp" + Hash(slug);
 
-    public static string For(SearchDocument d)
+    public static List<string> For(SearchDocument d)
     {
         var tokens = new List<string> { Kind(d.Kind) };
         if (d.Committee is { } committee)
@@ -33,7 +34,7 @@ internal static class MetaTokens
             tokens.Add(Month(date));
             tokens.Add(Day(date));
         }
-        return string.Join(' ', tokens);
+        return tokens;
     }
 
     /// <summary>The fewest decade, year, month and day tokens that cover the range exactly (inclusive ends).</summary>

@@ -1,0 +1,195 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Quorum.Search.Postgres;
+
+/// <summary>The index that holds the words of <c>search_documents</c>.</summary>
+public enum PostgresTextIndex
+{
+    /// <summary>RUM (extension <c>rum</c>, Debian <c>postgresql-15-rum</c>): keeps each word's positions, so phrases are matched inside the index.</summary>
+    Rum,
+
+    /// <summary>PostgreSQL's own GIN: phrases are checked against each candidate row's tsvector.</summary>
+    Gin,
+}
+
+/// <summary>
+/// The table and indexes of the PostgreSQL search index, made by <see cref="PostgresSearchIndex.EnsureCreatedAsync"/>
+/// (the web host at start, <c>quorum import</c>) and by every rebuild (<c>quorum reindex</c>), so both take the
+/// same steps. ADR 0010 says why the words go into RUM when the extension is there.
+/// </summary>
+internal static partial class PostgresSchema
+{
+    public const string Config = "quorum_english";
+    public const string Table = "search_documents";
+    public const string RebuildTable = "search_documents_rebuild";
+    public const string TermsTable = "search_terms";
+    public const string RebuildTermsTable = "search_terms_rebuild";
+
+    /// <summary>The most words a prefix is expanded to before the index search falls back to the prefix itself.</summary>
+    public const int PrefixTerms = 256;
+
+    /// <summary>
+    /// Prefix of the filter and age lexemes. Parsed words never contain a space, so no word a person types or a
+    /// document holds can equal one of them.
+    /// </summary>
+    public const string LexemePrefix = "meta ";
+
+    /// <summary>Documents per age bucket (2^14): each document carries the lexeme of its bucket, its id shifted right by this.</summary>
+    public const int BucketShift = 14;
+
+    public static string Lexeme(string token) => LexemePrefix + token;
+
+    public static string Bucket(long bucket) => Lexeme("r" + bucket);
+
+    /// <summary>
+    /// RUM if the extension is installed or can be created here (it needs a superuser, unlike unaccent and pg_trgm),
+    /// otherwise GIN, with a warning: search still works, phrase queries are slower on large indexes.
+    /// </summary>
+    public static async Task<PostgresTextIndex> ChooseTextIndexAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ILogger logger, CancellationToken cancellationToken)
+    {
+        await using (var available = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')", connection, transaction))
+        {
+            if (!(bool)(await available.ExecuteScalarAsync(cancellationToken))!)
+            {
+                Log.RumMissing(logger);
+                return PostgresTextIndex.Gin;
+            }
+        }
+        var savepoint = transaction is not null;
+        if (savepoint)
+        {
+            await transaction!.SaveAsync("rum", cancellationToken);
+        }
+        try
+        {
+            await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS rum", connection, transaction);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            return PostgresTextIndex.Rum;
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.FeatureNotSupported)
+        {
+            if (savepoint)
+            {
+                await transaction!.RollbackAsync("rum", cancellationToken);
+            }
+            Log.RumNotCreated(logger, e.MessageText);
+            return PostgresTextIndex.Gin;
+        }
+    }
+
+    /// <summary>The index on the words of an existing table, or null if it has none yet.</summary>
+    public static async Task<PostgresTextIndex?> ExistingTextIndexAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT indexdef LIKE '%USING rum%' FROM pg_indexes
+            WHERE tablename = '{Table}' AND indexdef LIKE '%(tsv%' LIMIT 1
+            """, connection, transaction);
+        return await command.ExecuteScalarAsync(cancellationToken) is bool rum ? rum ? PostgresTextIndex.Rum : PostgresTextIndex.Gin : null;
+    }
+
+    /// <summary>
+    /// Drops a table made before filters and age buckets were lexemes (it has no <c>meta</c> column): its queries
+    /// would find nothing. The host then finds the index empty and builds it from the store.
+    /// </summary>
+    public static string DropOutdatedSql => $"""
+        DO $$ BEGIN
+          IF to_regclass('{Table}') IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'meta' AND NOT attisdropped) THEN
+            DROP TABLE {Table};
+          END IF;
+        END $$;
+        """;
+
+    /// <summary>
+    /// Every word (stem) of the index with the number of documents that held it when it was added: the vocabulary for
+    /// "did you mean" and the words a prefix search expands to. C collation, so LIKE 'prefix%' reads the primary key.
+    /// Words are added with each write and left when their documents go, which costs an expanded prefix one empty
+    /// word and cannot reach a suggestion (each is checked against the live index).
+    /// </summary>
+    public static string TermsTableSql(string table, bool ifNotExists) =>
+        $"CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (word text COLLATE \"C\" PRIMARY KEY, ndoc integer NOT NULL);";
+
+    /// <summary>Adds the words of the documents a query selects (ts_stat reads their tsvectors); filter and age lexemes are not words.</summary>
+    public static string AddTermsSql(string table, string documentsQuery) => $"""
+        INSERT INTO {table} (word, ndoc)
+        SELECT word, ndoc FROM ts_stat({documentsQuery}) WHERE strpos(word, ' ') = 0
+        ON CONFLICT (word) DO NOTHING;
+        """;
+
+    /// <summary>Fills the vocabulary of an index that was built before it existed (a whole-index scan, once).</summary>
+    public static string FillEmptyTermsSql => $"""
+        DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM {TermsTable}) AND EXISTS (SELECT 1 FROM {Table}) THEN
+            {AddTermsSql(TermsTable, $"'SELECT tsv FROM {Table}'")}
+          END IF;
+        END $$;
+        """;
+
+    public static string CopySql(string table) =>
+        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>
+    /// The tsvector holds the title (weight A), the body (D), the filter lexemes (<see cref="MetaTokens"/>) and the
+    /// document's age bucket, so one index scan applies text, filters and age together. Filter lexemes have no
+    /// position and are never in a ranking query, so they do not change scores beyond the length a score is divided by.
+    /// </summary>
+    public static string TableSql(string table, bool ifNotExists, int bucketShift) => $"""
+        CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            doc_id text NOT NULL,
+            source_key text NOT NULL,
+            kind smallint NOT NULL,
+            committee_slug text,
+            committee_name text,
+            meeting_date date,
+            persons text[] NOT NULL,
+            page_number integer,
+            url text NOT NULL,
+            name_key text,
+            meta text[] NOT NULL,
+            title text NOT NULL,
+            body text NOT NULL,
+            tsv tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('{Config}'::regconfig, title), 'A') ||
+                setweight(to_tsvector('{Config}'::regconfig, body), 'D') ||
+                array_to_tsvector(meta || ('{LexemePrefix}r' || (id >> {bucketShift}))::text)) STORED);
+        """;
+
+    // Unnamed indexes get names PostgreSQL makes unique, so a rebuilt table can be renamed over the old one.
+    public static string IndexesSql(string table, bool ifNotExists, PostgresTextIndex textIndex) => ifNotExists
+        ? $"""
+          DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = '{table}' AND indexdef LIKE '%(doc_id)%') THEN
+              {IndexesSql(table, ifNotExists: false, textIndex)}
+            END IF;
+          END $$;
+          """
+        : $"""
+          CREATE UNIQUE INDEX ON {table} (doc_id);
+          CREATE INDEX ON {table} (source_key);
+          CREATE INDEX ON {table} USING {(textIndex == PostgresTextIndex.Rum ? "rum (tsv rum_tsvector_ops)" : "gin (tsv)")};
+          CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
+          """;
+
+    public static string ConfigurationSql => $"""
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        DO $$ BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{Config}') THEN
+            CREATE TEXT SEARCH CONFIGURATION {Config} (COPY = english);
+            ALTER TEXT SEARCH CONFIGURATION {Config}
+              ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+          END IF;
+        END $$;
+        """;
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL extension rum is not installed (Debian: postgresql-15-rum), so search uses a GIN index: results are the same, phrase searches of a large index are slower.")]
+        public static partial void RumMissing(ILogger logger);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL extension rum could not be created ({Reason}; a superuser can run CREATE EXTENSION rum once), so search uses a GIN index: results are the same, phrase searches of a large index are slower.")]
+        public static partial void RumNotCreated(ILogger logger, string reason);
+    }
+}
