@@ -39,6 +39,14 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
               END IF;
             END $$;
             {TableSql(Table, ifNotExists: true)}
+            DO $$ BEGIN
+              -- Made before documents carried their council: emptied, so every host builds it whole at start.
+              IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = '{Table}' AND column_name = 'council_id') THEN
+                ALTER TABLE {Table} ADD COLUMN council_id uuid;
+                TRUNCATE {Table};
+                CREATE INDEX ON {Table} (council_id);
+              END IF;
+            END $$;
             {IndexesSql(Table, ifNotExists: true)}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -273,6 +281,10 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         {
             conditions.Add($"tsv @@ {TsQuery(command, query)}");
         }
+        if (filters.Council is { } council)
+        {
+            conditions.Add($"council_id = {Add(command, council)}");
+        }
         if (filters.Kinds.Count > 0)
         {
             conditions.Add($"kind = ANY({Add(command, filters.Kinds.Select(k => (short)k).ToArray())})");
@@ -359,6 +371,14 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
         await WriteNullableAsync(writer, DocumentRules.NameKey(d), NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Title, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Body, NpgsqlDbType.Text, cancellationToken);
+        if (d.CouncilId is { } council)
+        {
+            await writer.WriteAsync(council, NpgsqlDbType.Uuid, cancellationToken);
+        }
+        else
+        {
+            await writer.WriteNullAsync(cancellationToken);
+        }
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type, CancellationToken cancellationToken)
@@ -374,7 +394,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
     }
 
     private static string CopySql(string table) =>
-        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, title, body) FROM STDIN (FORMAT BINARY)";
+        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, title, body, council_id) FROM STDIN (FORMAT BINARY)";
 
     private static string TableSql(string table, bool ifNotExists) => $"""
         CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (
@@ -391,6 +411,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
             name_key text,
             title text NOT NULL,
             body text NOT NULL,
+            council_id uuid,
             tsv tsvector GENERATED ALWAYS AS (
                 setweight(to_tsvector('{Config}'::regconfig, title), 'A') ||
                 setweight(to_tsvector('{Config}'::regconfig, body), 'D')) STORED);
@@ -412,6 +433,7 @@ public sealed class PostgresSearchIndex(string connectionString) : WindowedSearc
           CREATE INDEX ON {table} (committee_slug);
           CREATE INDEX ON {table} (meeting_date);
           CREATE INDEX ON {table} (kind);
+          CREATE INDEX ON {table} (council_id);
           CREATE INDEX ON {table} USING gin (persons);
           CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
           """;
