@@ -92,21 +92,28 @@ public abstract partial class TwoCouncilsTests
     {
         await using var site = NewSite();
         await site.InitializeAsync();
-        const string password = "Harrow-only-clerk-2017!";
+        const string password = "Harrow-only-admin-2017!";
+        Guid sharedAuthor;
         await using (var scope = site.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var account = new StaffUser { UserName = "harrow.clerk", DisplayName = "Harrow Democratic Services", CouncilId = site.HarrowCouncil.Council.Id };
+            var account = new StaffUser { UserName = "harrow.admin", DisplayName = "Harrow Democratic Services", CouncilId = site.HarrowCouncil.Council.Id };
             Assert.True((await users.CreateAsync(account, password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(account, StaffRoles.Clerk)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(account, StaffRoles.Administrator)).Succeeded);
+            sharedAuthor = (await users.FindByNameAsync("author"))!.Id;
         }
 
         using var onHarrow = new StaffClient(site.BaseAddress, host: TwoCouncilsSite.HarrowHost);
-        Assert.Equal(HttpStatusCode.Redirect, (await onHarrow.SignInAsync("harrow.clerk", password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await onHarrow.SignInAsync("harrow.admin", password)).StatusCode);
         Assert.Contains("Corporate Parenting Panel", await onHarrow.GetPageAsync("/admin/bodies"), StringComparison.Ordinal);
+        // A council's own administrator manages that council's accounts only, not the shared-service team's.
+        var accounts = await onHarrow.GetPageAsync("/admin/accounts");
+        Assert.Contains("harrow.admin", accounts, StringComparison.Ordinal);
+        Assert.DoesNotContain(sharedAuthor.ToString(), accounts, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await onHarrow.GetAsync($"/admin/accounts/{sharedAuthor}")).StatusCode);
 
         using var onWendlow = new StaffClient(site.BaseAddress, host: TwoCouncilsSite.WendlowHost);
-        Assert.Equal(HttpStatusCode.Redirect, (await onWendlow.SignInAsync("harrow.clerk", password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await onWendlow.SignInAsync("harrow.admin", password)).StatusCode);
         foreach (var path in new[] { "/admin", "/admin/bodies", "/admin/decisions", "/admin/people" })
         {
             using var refused = await onWendlow.GetAsync(path);
@@ -163,7 +170,7 @@ public abstract partial class TwoCouncilsTests
     {
         using var client = site.ClientFor(host);
         var otherMeeting = other.Meetings.First(m => m.MinutesPublishedOn is not null);
-        var otherReport = other.Reports.First();
+        var otherReport = other.Reports[0];
         var otherCommittee = other.Committees.First(c => c.Name != Scrutiny);
         var otherPerson = other.People.First(p => p.IsCouncillor);
         // Addresses of the other council's records: each must be unknown here.

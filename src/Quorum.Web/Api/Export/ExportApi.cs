@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Web.Api.OParl;
 
 namespace Quorum.Web.Api.Export;

@@ -3,7 +3,6 @@ using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Web.Api.OParl;
 // Ical.Net's CalendarEvent and Calendar clash with NodaTime and System names; keep them qualified.

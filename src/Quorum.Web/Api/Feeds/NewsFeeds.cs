@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Publishing.Documents;
 using Quorum.Web.Api.OParl;
 

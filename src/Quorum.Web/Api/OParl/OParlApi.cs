@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Documents;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 
 namespace Quorum.Web.Api.OParl;
 

@@ -64,7 +64,7 @@ public sealed class NewModel(QuorumDbContext db, StaffAccountCreator creator) : 
         try
         {
             // A council's own administrator adds accounts of that council; a shared-service one adds shared accounts.
-            var council = await db.Users.Where(u => u.UserName == User.Identity!.Name).Select(u => u.CouncilId).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            var council = await Staff.ServesThisCouncil.CouncilOfAsync(db, User, HttpContext.RequestAborted);
             var user = await creator.CreateAsync(new NewStaffAccount(UserName!, DisplayName, Role!, Role == StaffRoles.Councillor ? PersonId : null, password, council), HttpContext.RequestAborted);
             Title = $"Account {user.UserName} added";
             Password = password;

@@ -13,6 +13,19 @@ namespace Quorum.Web.Pages.Admin.Staff;
 /// </summary>
 public sealed class ServesThisCouncil : IAuthorizationRequirement
 {
+    /// <summary>
+    /// The council the signed-in account serves, or null for a shared-service account. A council's administrator
+    /// sees and manages only that council's accounts, and the accounts they add are that council's.
+    /// </summary>
+    public static async Task<Guid?> CouncilOfAsync(QuorumDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.CouncilId).FirstOrDefaultAsync(cancellationToken)
+            : null;
+    }
+
     public sealed class Handler(QuorumDbContext db, CurrentCouncil current) : AuthorizationHandler<ServesThisCouncil>
     {
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ServesThisCouncil requirement)
