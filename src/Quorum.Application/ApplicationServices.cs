@@ -32,7 +32,7 @@ public static class ApplicationServices
         services.AddSingleton<WarmChromium>();
         services.AddSingleton(sp => new AgendaPackBuilder(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<PackFolder>())
         {
-            Rulebook = sp.GetRequiredService<Setup.CouncilRulebooks>().ForSite,
+            Rulebook = sp.GetRequiredService<Setup.CouncilRulebooks>().For,
         });
         services.AddSingleton(sp => new MinutesPdf(sp.GetRequiredService<WarmChromium>(), sp.GetRequiredService<PackFolder>()));
         services.AddSingleton<MissingPacks>();

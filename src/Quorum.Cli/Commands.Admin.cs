@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Application.Staff;
@@ -11,7 +12,7 @@ namespace Quorum.Cli;
 public static partial class Commands
 {
     /// <summary>
-    /// <c>quorum admin create --user NAME --role Administrator [--name "Display name"] [--password-stdin] [--db PATH | --postgres CONNSTRING]</c>:
+    /// <c>quorum admin create --user NAME --role Administrator [--name "Display name"] [--password-stdin] [--council SLUG] [--db PATH | --postgres CONNSTRING]</c>:
     /// creates a staff account, typically the first administrator of a new install (who then adds the others at
     /// /admin/accounts). The password is generated and printed once, or read from standard input. It is hashed by
     /// Identity's own hasher, through the same UserManager and rules as the site, so the web sign-in accepts it.
@@ -23,7 +24,8 @@ public static partial class Commands
         var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", StaffRoles.All.Where(r => r != StaffRoles.Councillor))}.", DefaultValueFactory = _ => StaffRoles.Administrator };
         var name = new Option<string?>("--name") { Description = "Name and job title, as shown on screens and in the audit log (default: the user name)." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input instead of generating one." };
-        var create = new Command("create", "Create a staff account (for a new install: the first administrator).") { user, role, name, passwordStdin };
+        var council = new Option<string?>("--council") { Description = "The slug of the one council the account serves, in an install of several (default: every council, for a shared-service team)." };
+        var create = new Command("create", "Create a staff account (for a new install: the first administrator).") { user, role, name, passwordStdin, council };
         database.AddTo(create);
         create.SetGuardedAction(async (parseResult, cancellationToken) =>
         {
@@ -52,10 +54,18 @@ public static partial class Commands
 
             await using var services = StaffServices(settings, $"quorum admin create (as {Environment.UserName})");
             await using var scope = services.CreateAsyncScope();
+            Guid? councilId = null;
+            if (parseResult.GetValue(council) is { } slug)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<QuorumDbContext>();
+                councilId = (await db.Councils.Select(c => new { c.Id, c.Slug }).ToListAsync(cancellationToken))
+                    .FirstOrDefault(c => string.Equals(c.Slug.Value, slug.Trim(), StringComparison.OrdinalIgnoreCase))?.Id
+                    ?? throw new CliException($"--council: there is no council '{slug}' in the {settings.Describe()}.");
+            }
             try
             {
                 await scope.ServiceProvider.GetRequiredService<StaffAccountCreator>()
-                    .CreateAsync(new NewStaffAccount(userName, parseResult.GetValue(name), requestedRole, null, password), cancellationToken);
+                    .CreateAsync(new NewStaffAccount(userName, parseResult.GetValue(name), requestedRole, null, password, councilId), cancellationToken);
             }
             catch (StaffAccountException ex)
             {

@@ -18,10 +18,15 @@ internal static class MetaTokens
     public static string Kind(SearchDocumentKind kind) => "zk" + (int)kind;
     public static string Committee(string slug) => "zc" + Hash(slug);
     public static string Person(string slug) => "zp" + Hash(slug);
+    public static string Council(Guid id) => "zn" + id.ToString("N");
 
     public static List<string> For(SearchDocument d)
     {
         var tokens = new List<string> { Kind(d.Kind) };
+        if (d.CouncilId is { } council)
+        {
+            tokens.Add(Council(council));
+        }
         if (d.Committee is { } committee)
         {
             tokens.Add(Committee(committee.Slug));

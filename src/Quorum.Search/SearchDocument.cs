@@ -46,6 +46,8 @@ public sealed record SearchDocument
     /// <summary>Deep link: <c>…pdf#page=34</c> for a PDF page, <c>…#item-5</c> for an item in the HTML view.</summary>
     public required string Url { get; init; }
     public required DocumentVisibility Visibility { get; init; }
+    /// <summary>The council whose record this is: a site serving one council of several searches only its own.</summary>
+    public Guid? CouncilId { get; init; }
 }
 
 /// <summary>Builds the deep links the index stores, so every caller spells them the same way.</summary>

@@ -28,6 +28,8 @@ public sealed record SearchRequest
     /// <summary>From 1.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+    /// <summary>Only this council's documents: set by the site, never by the person searching, so not a filter of theirs.</summary>
+    public Guid? Council { get; init; }
 
     internal bool HasFilters => Committees.Count > 0 || Kinds.Count > 0 || People.Count > 0 || From is not null || To is not null;
 }

@@ -89,7 +89,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
             var words = new List<string>();
             foreach (var word in clause.Words)
             {
-                var better = await CorrectAsync(word, cancellationToken);
+                var better = await CorrectAsync(word, request.Council, cancellationToken);
                 changed |= better is not null;
                 words.Add(better ?? word);
             }
@@ -105,9 +105,9 @@ public abstract class WindowedSearchIndex : ISearchIndex
         return (await FindNewestMatchesAsync(suggestion, request, 1, cancellationToken)).Count > 0 ? SpellingSuggestion.Text(suggestion) : null;
     }
 
-    private async Task<string?> CorrectAsync(string word, CancellationToken cancellationToken)
+    private async Task<string?> CorrectAsync(string word, Guid? council, CancellationToken cancellationToken)
     {
-        var none = new SearchRequest();
+        var none = new SearchRequest { Council = council };
         if (!SpellingSuggestion.Correctable(word)
             || (await FindNewestMatchesAsync(new ParsedQuery([new QueryClause([word], false, false)]), none, 1, cancellationToken)).Count > 0)
         {

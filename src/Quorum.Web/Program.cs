@@ -51,7 +51,13 @@ builder.Services.AddSingleton<SiteClock>();
 var publishDraftMinutes = builder.Configuration.GetValue<bool>("Procedure:PublishDraftMinutes");
 builder.Services.TryAddSingleton(new CouncilRulebooks(
     ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = publishDraftMinutes }), builder.Configuration["Site:Council"]));
-builder.Services.TryAddScoped(services => services.GetRequiredService<CouncilRulebooks>().ForSite(services.GetRequiredService<QuorumDbContext>()));
+// A request's rules are those of the council its host name serves (Site:Hosts), found before any page runs.
+builder.Services.TryAddScoped(services =>
+{
+    var rulebooks = services.GetRequiredService<CouncilRulebooks>();
+    var db = services.GetRequiredService<QuorumDbContext>();
+    return services.GetRequiredService<CurrentCouncil>().Resolved is { } council ? rulebooks.For(db, council.Id) : rulebooks.ForSite(db);
+});
 // The council's SMTP relay (Mail:*); the outbox worker sends what the application services queue.
 var mail = MailSettings.FromConfiguration(builder.Configuration);
 builder.Services.AddSingleton(mail);
@@ -84,7 +90,14 @@ if (builder.Configuration.GetValue("Documents:BuildMissingPacks", true))
 {
     builder.Services.AddHostedService<MissingPacks.AtStart>();
 }
+builder.Services.AddSingleton(services => new SiteHosts(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddScoped<CurrentCouncil>();
+// Open data (OParl, feeds, exports) shows every council's records, or only the host's when host names choose the council.
+builder.Services.AddScoped(services =>
+{
+    var current = services.GetRequiredService<CurrentCouncil>();
+    return new Quorum.Application.OpenData.PublicRecords(services.GetRequiredService<QuorumDbContext>(), current.HostMapped ? current.Resolved?.Id ?? Guid.Empty : null);
+});
 builder.Services.AddSingleton<PublicSiteCache>();
 // Whatever publishes tells PublicationEvents after it commits; the cache hears it and evicts the public pages.
 builder.Services.AddSingleton<IPublicationListener>(services => services.GetRequiredService<PublicSiteCache>());
@@ -132,6 +145,7 @@ app.UseWhen(
     site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
 app.UseUploadLimit(app.Services.GetRequiredService<EnclosureRules>().MaxBytes);
 app.UseStaticFiles();
+app.UseSiteHosts();
 app.UseApiReaderLanguage();
 app.UseRouting();
 app.UseRateLimiter();

@@ -32,7 +32,7 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
     public PackFolder Folder => folder;
 
     /// <summary>The council's procedure settings: whether its draft minutes are public decides whether the next pack prints them.</summary>
-    public Func<QuorumDbContext, ProcedureRulebook> Rulebook { get; init; } = _ => ProcedureRulebook.Harrow;
+    public Func<QuorumDbContext, Guid, ProcedureRulebook> Rulebook { get; init; } = (_, _) => ProcedureRulebook.Harrow;
 
     /// <summary>
     /// Compiles one pack of the meeting. Returns null when a Part II or supplementary pack would carry no papers.
@@ -41,7 +41,9 @@ public sealed class AgendaPackBuilder(Func<CancellationToken, Task<PackCompiler>
     public async Task<CompiledPack?> BuildAsync(QuorumDbContext db, Guid meetingId, PackKind kind, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var pack = await MeetingPackLoader.LoadAsync(db, meetingId, kind, documents, Rulebook(db), cancellationToken).ConfigureAwait(false);
+        // The rules of the meeting's own council: an install may hold several.
+        var councilId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Committee!.CouncilId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var pack = await MeetingPackLoader.LoadAsync(db, meetingId, kind, documents, Rulebook(db, councilId), cancellationToken).ConfigureAwait(false);
         // The meeting is read (and its enclosures found) before the browser is needed.
         var compiled = await (await compiler(cancellationToken).ConfigureAwait(false)).CompileAsync(pack, kind, cancellationToken).ConfigureAwait(false);
         return kind != PackKind.Main && compiled.Contents.Count == 0 ? null : compiled;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Data;
 using Quorum.Domain;
@@ -15,44 +16,70 @@ namespace Quorum.Application.OpenData;
 /// <see cref="Visibility"/>. Records without a rule of their own (votes, declarations, attendance) are public
 /// exactly when the record they belong to is, so they are defined here as subqueries of the public sets.
 /// </summary>
-public sealed class PublicRecords(QuorumDbContext db)
+/// <param name="db">The store.</param>
+/// <param name="councilId">One council's records only (a site serving one council of several, by host name); null for every council's.</param>
+public sealed class PublicRecords(QuorumDbContext db, Guid? councilId = null)
 {
     public QuorumDbContext Db { get; } = db;
 
-    public IQueryable<Council> Councils => Db.Councils;
+    /// <summary>The council these records are confined to, or null for all.</summary>
+    public Guid? CouncilId { get; } = councilId;
 
-    public IQueryable<MunicipalYear> MunicipalYears => Db.MunicipalYears;
+    public IQueryable<Council> Councils => Db.Councils.OfCouncil(CouncilId, c => c.Id == CouncilId);
 
-    public IQueryable<Committee> Committees => Db.Committees;
+    public IQueryable<MunicipalYear> MunicipalYears => Db.MunicipalYears.OfCouncil(CouncilId, y => y.CouncilId == CouncilId);
 
-    public IQueryable<PartyGroup> PartyGroups => Db.PartyGroups;
+    public IQueryable<Committee> Committees => Db.Committees.OfCouncil(CouncilId, c => c.CouncilId == CouncilId);
 
-    public IQueryable<Ward> Wards => Db.Wards;
+    public IQueryable<PartyGroup> PartyGroups => Db.PartyGroups.OfCouncil(CouncilId, g => g.CouncilId == CouncilId);
+
+    public IQueryable<Ward> Wards => Db.Wards.OfCouncil(CouncilId, w => w.CouncilId == CouncilId);
 
     /// <summary>Everyone named in the public record; only councillors' e-mail addresses are published (see the mappers).</summary>
-    public IQueryable<Person> People => Db.People;
+    public IQueryable<Person> People => Db.People.OfCouncil(CouncilId, p => p.CouncilId == CouncilId);
 
-    public IQueryable<Membership> Memberships => Db.Memberships;
+    public IQueryable<Membership> Memberships
+    {
+        get
+        {
+            var committees = Committees;
+            return Db.Memberships.OfCouncil(CouncilId, m => committees.Any(c => c.Id == m.CommitteeId));
+        }
+    }
 
-    public IQueryable<ReserveList> ReserveLists => Db.ReserveLists;
+    public IQueryable<ReserveList> ReserveLists
+    {
+        get
+        {
+            var committees = Committees;
+            return Db.ReserveLists.OfCouncil(CouncilId, l => committees.Any(c => c.Id == l.CommitteeId));
+        }
+    }
 
-    public IQueryable<ReserveListEntry> ReserveListEntries => Db.ReserveListEntries;
+    public IQueryable<ReserveListEntry> ReserveListEntries
+    {
+        get
+        {
+            var lists = ReserveLists;
+            return Db.ReserveListEntries.OfCouncil(CouncilId, e => lists.Any(l => l.Id == e.ReserveListId));
+        }
+    }
 
-    public IQueryable<Meeting> Meetings => Db.Meetings.WherePublic();
+    public IQueryable<Meeting> Meetings => Db.Meetings.WherePublic().OfCouncil(CouncilId, m => m.Committee!.CouncilId == CouncilId);
 
-    public IQueryable<AgendaItem> AgendaItems => Db.AgendaItems.WherePublic();
+    public IQueryable<AgendaItem> AgendaItems => Db.AgendaItems.WherePublic().OfCouncil(CouncilId, i => i.Meeting!.Committee!.CouncilId == CouncilId);
 
-    public IQueryable<Report> Reports => Db.Reports.WherePublic();
+    public IQueryable<Report> Reports => Db.Reports.WherePublic().OfCouncil(CouncilId, r => r.CouncilId == CouncilId);
 
-    public IQueryable<Enclosure> Enclosures => Db.Enclosures.WherePublic();
+    public IQueryable<Enclosure> Enclosures => Db.Enclosures.WherePublic().OfCouncil(CouncilId, e => e.Report!.CouncilId == CouncilId);
 
     /// <summary>The later meetings that consider public reports (a report's first meeting is on the report itself).</summary>
-    public IQueryable<Consultation> Consultations => Db.Consultations.WherePublic();
+    public IQueryable<Consultation> Consultations => Db.Consultations.WherePublic().OfCouncil(CouncilId, c => c.Report!.CouncilId == CouncilId);
 
-    public IQueryable<Minute> Minutes => Db.Minutes.WherePublic();
+    public IQueryable<Minute> Minutes => Db.Minutes.WherePublic().OfCouncil(CouncilId, m => m.Meeting!.Committee!.CouncilId == CouncilId);
 
     /// <summary>Key decisions on the forward plan from their listing until withdrawn; never their exemption detail (see the mappers).</summary>
-    public IQueryable<ForwardPlanEntry> ForwardPlanEntries => Db.ForwardPlanEntries.WherePublic().Where(e => e.WithdrawnOn == null);
+    public IQueryable<ForwardPlanEntry> ForwardPlanEntries => Db.ForwardPlanEntries.WherePublic().Where(e => e.WithdrawnOn == null).OfCouncil(CouncilId, e => e.CouncilId == CouncilId);
 
     public IQueryable<Resolution> Resolutions
     {
@@ -117,17 +144,31 @@ public sealed class PublicRecords(QuorumDbContext db)
     public IQueryable<T> Withdrawn<T>()
         where T : Entity => Db.Set<T>().IgnoreQueryFilters().Where(e => e.Deleted != null);
 
-    public IQueryable<Meeting> WithdrawnMeetings => Db.Meetings.IgnoreQueryFilters().Where(Visibility.WithdrawnMeeting);
+    public IQueryable<Meeting> WithdrawnMeetings => Db.Meetings.IgnoreQueryFilters().Where(Visibility.WithdrawnMeeting)
+        .OfCouncil(CouncilId, m => Db.Committees.IgnoreQueryFilters().Any(c => c.Id == m.CommitteeId && c.CouncilId == CouncilId));
 
-    public IQueryable<AgendaItem> WithdrawnAgendaItems => Db.AgendaItems.IgnoreQueryFilters().Where(Visibility.WithdrawnAgendaItem);
+    public IQueryable<AgendaItem> WithdrawnAgendaItems => Db.AgendaItems.IgnoreQueryFilters().Where(Visibility.WithdrawnAgendaItem)
+        .OfCouncil(CouncilId, i => Db.Meetings.IgnoreQueryFilters().Any(m => m.Id == i.MeetingId
+            && Db.Committees.IgnoreQueryFilters().Any(c => c.Id == m.CommitteeId && c.CouncilId == CouncilId)));
 
-    public IQueryable<Report> WithdrawnReports => Db.Reports.IgnoreQueryFilters().Where(Visibility.WithdrawnReport);
+    public IQueryable<Report> WithdrawnReports => Db.Reports.IgnoreQueryFilters().Where(Visibility.WithdrawnReport)
+        .OfCouncil(CouncilId, r => r.CouncilId == CouncilId);
 
-    public IQueryable<Consultation> WithdrawnConsultations => Db.Consultations.IgnoreQueryFilters().Where(Visibility.WithdrawnConsultation);
+    public IQueryable<Consultation> WithdrawnConsultations => Db.Consultations.IgnoreQueryFilters().Where(Visibility.WithdrawnConsultation)
+        .OfCouncil(CouncilId, c => Db.Reports.IgnoreQueryFilters().Any(r => r.Id == c.ReportId && r.CouncilId == CouncilId));
 
     /// <summary>Listed entries since withdrawn from the plan or deleted; a draft never listed leaves no tombstone.</summary>
     public IQueryable<ForwardPlanEntry> WithdrawnForwardPlanEntries =>
-        Db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => e.ListedOn != null && (e.Deleted != null || e.WithdrawnOn != null));
+        Db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => e.ListedOn != null && (e.Deleted != null || e.WithdrawnOn != null))
+            .OfCouncil(CouncilId, e => e.CouncilId == CouncilId);
 
-    public IQueryable<Enclosure> WithdrawnEnclosures => Db.Enclosures.IgnoreQueryFilters().Where(Visibility.WithdrawnEnclosure);
+    public IQueryable<Enclosure> WithdrawnEnclosures => Db.Enclosures.IgnoreQueryFilters().Where(Visibility.WithdrawnEnclosure)
+        .OfCouncil(CouncilId, e => Db.Reports.IgnoreQueryFilters().Any(r => r.Id == e.ReportId && r.CouncilId == CouncilId));
+}
+
+internal static class CouncilScope
+{
+    /// <summary>The records of one council when one is given; otherwise the query exactly as it was (no join added).</summary>
+    public static IQueryable<T> OfCouncil<T>(this IQueryable<T> all, Guid? councilId, Expression<Func<T, bool>> ofTheCouncil) =>
+        councilId is null ? all : all.Where(ofTheCouncil);
 }

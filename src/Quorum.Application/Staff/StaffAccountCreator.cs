@@ -31,7 +31,7 @@ public sealed class StaffAccountCreator(QuorumDbContext db, UserManager<StaffUse
                     Action = "Created account",
                     EntityType = nameof(StaffUser),
                     EntityId = user.Id,
-                    After = JsonSerializer.Serialize(new { user.UserName, user.DisplayName, Role = StaffRoles.All.First(r => string.Equals(r, account.Role, StringComparison.OrdinalIgnoreCase)), user.PersonId }),
+                    After = JsonSerializer.Serialize(new { user.UserName, user.DisplayName, Role = StaffRoles.All.First(r => string.Equals(r, account.Role, StringComparison.OrdinalIgnoreCase)), user.PersonId, user.CouncilId }),
                 });
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -77,6 +77,7 @@ public static class StaffIdentity
             UserName = account.UserName.Trim(),
             DisplayName = string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName.Trim() : account.DisplayName.Trim(),
             PersonId = account.PersonId,
+            CouncilId = account.CouncilId,
         };
         Check(await users.CreateAsync(user, account.Password), "password");
         Check(await users.AddToRoleAsync(user, role), "role");
@@ -92,7 +93,8 @@ public static class StaffIdentity
     }
 }
 
-public sealed record NewStaffAccount(string UserName, string? DisplayName, string Role, Guid? PersonId, string Password);
+/// <param name="CouncilId">The one council the account serves; null for a shared-service team serving every council.</param>
+public sealed record NewStaffAccount(string UserName, string? DisplayName, string Role, Guid? PersonId, string Password, Guid? CouncilId = null);
 
 /// <summary>An account could not be created or changed; <see cref="Field"/> names the form field at fault.</summary>
 public sealed class StaffAccountException(string field, string message) : Exception(message)

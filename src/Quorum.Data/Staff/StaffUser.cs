@@ -20,6 +20,9 @@ public sealed class StaffUser : IdentityUser<Guid>
 
     /// <summary>The councillor (or officer) record this account belongs to; required for councillors.</summary>
     public Guid? PersonId { get; set; }
+
+    /// <summary>The one council this account serves; null for a shared-service team that serves every council of the install.</summary>
+    public Guid? CouncilId { get; set; }
 }
 
 /// <summary>The roles of the staff side; each page says which it allows.</summary>

@@ -45,9 +45,10 @@ internal static class DecisionDocuments
                 Committee = new CommitteeRef(committee.Slug.Value, committee.Name),
                 MeetingDate = decision.DecidedOn,
                 // Only public text is read for names, as for papers.
-                PersonSlugs = visibility == DocumentVisibility.Public ? people.In(decision.Title, body) : [],
+                PersonSlugs = visibility == DocumentVisibility.Public ? people.In(councilId, decision.Title, body) : [],
                 Url = PublicLinks.ExecutiveDecision(decision.Id),
                 Visibility = visibility,
+                CouncilId = councilId,
             });
         }
         return new IndexedSource(Source(councilId), documents);

@@ -251,6 +251,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
                 Committee = new CommitteeRef(committee.Slug.Value, committee.Name),
                 Url = PublicLinks.Committee(committee.Slug),
                 Visibility = DocumentVisibility.Public,
+                CouncilId = councilId,
             });
         }
         foreach (var person in people)
@@ -282,6 +283,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
                 PersonSlugs = [person.Slug.Value],
                 Url = PublicLinks.Person(person.Slug),
                 Visibility = DocumentVisibility.Public,
+                CouncilId = councilId,
             });
         }
         return new IndexedSource(DirectorySource(councilId), documents);
@@ -352,9 +354,10 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
             Committee = committee,
             MeetingDate = meeting.Date,
             // Only public text is read for names, so a mention in exempt text cannot surface as a facet.
-            PersonSlugs = visibility == DocumentVisibility.Public ? people.In(title, body) : [],
+            PersonSlugs = visibility == DocumentVisibility.Public ? people.In(meeting.Committee!.CouncilId, title, body) : [],
             Url = url,
             Visibility = visibility,
+            CouncilId = meeting.Committee!.CouncilId,
         };
 
         private static string Join(params string?[] parts) => string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -375,6 +375,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     {
         var groups = new List<List<string>>
         {
+            filters.Council is { } council ? [MetaTokens.Council(council)] : [],
             filters.Kinds.Select(MetaTokens.Kind).ToList(),
             filters.Committees.Select(MetaTokens.Committee).ToList(),
             filters.People.Select(MetaTokens.Person).ToList(),

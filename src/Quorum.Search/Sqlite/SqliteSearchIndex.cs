@@ -17,6 +17,9 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
 {
     private const int RebuildBatch = 50_000;
     private const int SqliteFull = 13;
+
+    /// <summary>2: documents carry their council (a meta token), so a site of several councils searches its own.</summary>
+    private const long SchemaVersion = 2;
     private const string Mark = "char(2), char(3)";
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -39,6 +42,12 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         if (!await TableExistsAsync(connection, cancellationToken))
         {
+            await ExecuteAsync(connection, SchemaSql + IndexesSql + TriggersSql + MergeSettingsSql, cancellationToken);
+        }
+        else if (await SchemaVersionAsync(connection, cancellationToken) < SchemaVersion)
+        {
+            // Made before documents carried their council: emptied, so every host builds it whole at start.
+            await ExecuteAsync(connection, "DROP TABLE docs_fts; DROP TABLE names_fts; DROP TABLE docs;", cancellationToken);
             await ExecuteAsync(connection, SchemaSql + IndexesSql + TriggersSql + MergeSettingsSql, cancellationToken);
         }
         else if (await MergingWasOffAsync(connection, cancellationToken))
@@ -394,6 +403,10 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         {
             parts.Add(TextMatch(query));
         }
+        if (filters.Council is { } council)
+        {
+            AddAnyOf(parts, [MetaTokens.Council(council)]);
+        }
         AddAnyOf(parts, filters.Kinds.Select(MetaTokens.Kind));
         AddAnyOf(parts, filters.Committees.Select(MetaTokens.Committee));
         AddAnyOf(parts, filters.People.Select(MetaTokens.Person));
@@ -484,6 +497,13 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         return connection;
     }
 
+    private static async Task<long> SchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
     private static async Task<bool> TableExistsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -555,6 +575,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
     // Metadata columns come before title and body so reads of them stop before the long text; docs_facets
     // holds them again, narrow and in id order, because reading 2,000 wide rows for facets took twice as long.
     private const string SchemaSql = """
+        PRAGMA user_version = 2;
         CREATE TABLE docs(
             id INTEGER PRIMARY KEY,
             doc_id TEXT NOT NULL,

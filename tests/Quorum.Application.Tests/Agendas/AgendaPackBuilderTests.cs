@@ -121,7 +121,7 @@ public sealed class AgendaPackBuilderTests(PrinterFixture fixture) : IClassFixtu
         var store = Path.Combine(fixture.Directory, Guid.NewGuid().ToString("N"));
         using var builder = new AgendaPackBuilder(fixture.Compiler, new DocumentStore(store), new PackFolder(Path.Combine(store, "packs")))
         {
-            Rulebook = _ => ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = draftsPublic }),
+            Rulebook = (_, _) => ProcedureRulebook.Harrow.WithCouncilSettings(s => s with { PublishDraftMinutes = draftsPublic }),
         };
 
         var pack = (await builder.BuildAsync(db, built.Meeting(date).Id, PackKind.Main, Cancel))!;

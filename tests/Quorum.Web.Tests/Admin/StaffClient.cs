@@ -18,7 +18,8 @@ public sealed partial class StaffClient : IDisposable
     /// (<see cref="Site.ProxiedSite"/>); null for a direct connection.
     /// </param>
     /// <param name="overTls">Whether that proxy says the request came over HTTPS (X-Forwarded-Proto).</param>
-    public StaffClient(Uri baseAddress, string? from = null, bool overTls = false)
+    /// <param name="host">The host name asked for (one council of several, see <see cref="Site.TwoCouncilsSite"/>); null for the address itself.</param>
+    public StaffClient(Uri baseAddress, string? from = null, bool overTls = false, string? host = null)
     {
         Cookies = new CookieContainer();
         http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
@@ -30,14 +31,22 @@ public sealed partial class StaffClient : IDisposable
         {
             http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         }
+        Host = host;
+    }
+
+    /// <summary>The host name every request asks for; null for the site's address.</summary>
+    public string? Host
+    {
+        get => http.DefaultRequestHeaders.Host;
+        set => http.DefaultRequestHeaders.Host = value;
     }
 
     public CookieContainer Cookies { get; }
 
     /// <summary>Signs in as one of the demo accounts (see <see cref="DemoAccounts"/>).</summary>
-    public static async Task<StaffClient> SignedInAsync(Uri baseAddress, string userName)
+    public static async Task<StaffClient> SignedInAsync(Uri baseAddress, string userName, string? host = null)
     {
-        var client = new StaffClient(baseAddress);
+        var client = new StaffClient(baseAddress, host: host);
         var password = DemoAccounts.All.Single(a => a.UserName == userName).Password;
         var response = await client.SignInAsync(userName, password);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {userName} answered {(int)response.StatusCode}");

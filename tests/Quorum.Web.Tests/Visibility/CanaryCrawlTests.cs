@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Data.Sqlite;
 using Quorum.Web.Tests.Site;
@@ -12,7 +10,7 @@ namespace Quorum.Web.Tests.Visibility;
 /// appendix, unpublished agenda, draft report or draft/Part II minute leaks onto any page, and that no page shows an
 /// internal name or a bare rule code (<see cref="PlainWords"/>).
 /// </summary>
-public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<CanarySite>
+public sealed class CanaryCrawlTests(CanarySite site) : IClassFixture<CanarySite>
 {
     [Fact]
     public async Task No_canary_from_exempt_unpublished_or_draft_records_appears_on_any_public_page()
@@ -21,71 +19,39 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
         AssertCanariesAreStored();
         var sitemap = XDocument.Parse(await site.Client.GetStringAsync("/sitemap.xml", ct));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var queue = new ConcurrentQueue<string>(sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).PathAndQuery));
-        queue.Enqueue("/sitemap.xml");
+        var queue = sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).PathAndQuery).ToList();
+        queue.Add("/sitemap.xml");
         // Search: broad words, prefixes and filter-only listings of every committee, whose result and page links
         // the crawl then follows. (A search for a canary itself would echo it in the search box.)
         foreach (var search in new[] { "q=canary", "q=canar*", "q=contract", "q=report", "committee=overview-and-scrutiny-committee&sort=date", "committee=cabinet", "type=report-page", "type=minute", "type=resolution", "type=executive-decision" })
         {
-            queue.Enqueue("/search?" + search);
-            queue.Enqueue("/api/search?" + search);
+            queue.Add("/search?" + search);
+            queue.Add("/api/search?" + search);
         }
-        var seen = new ConcurrentDictionary<string, bool>(queue.Select(p => KeyValuePair.Create(p, true)));
         var crawled = 0;
-        var busy = 0;
-        // A few crawlers side by side: the demo council has thousands of pages. Agenda packs (PDFs, built on first
-        // request) are left to AgendaPackTests, which check their canaries.
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        var seen = await PublicCrawl.CrawlAsync(site.Client, queue, answer =>
         {
-            while (true)
+            Interlocked.Increment(ref crawled);
+            Assert.True(answer.Status is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{answer.Path} answered {(int)answer.Status}");
+            foreach (var canary in CanarySite.Canaries)
             {
-                if (!queue.TryDequeue(out var path))
+                if (answer.Body.Contains(canary, StringComparison.Ordinal))
                 {
-                    if (Volatile.Read(ref busy) == 0 && queue.IsEmpty)
-                    {
-                        return;
-                    }
-                    await Task.Delay(5, ct);
-                    continue;
+                    Assert.Fail($"{canary} appears on {answer.Path}");
                 }
-                Interlocked.Increment(ref busy);
-                using (var response = await site.Client.GetAsync(path, ct))
-                {
-                    // Highlights split a leaked canary into marked words; read the text as a visitor would.
-                    var body = (await response.Content.ReadAsStringAsync(ct)).Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
-                    Interlocked.Increment(ref crawled);
-                    Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode}");
-                    foreach (var canary in CanarySite.Canaries)
-                    {
-                        if (body.Contains(canary, StringComparison.Ordinal))
-                        {
-                            Assert.Fail($"{canary} appears on {path}");
-                        }
-                    }
-                    if (response.Content.Headers.ContentType?.MediaType == "text/html")
-                    {
-                        PlainWords.AssertPlain(PlainWords.VisibleText(body), path);
-                    }
-                    foreach (Match link in Href().Matches(body))
-                    {
-                        var href = WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
-                        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.StartsWith("/lib/", StringComparison.Ordinal)
-                            && !href.StartsWith("/css/", StringComparison.Ordinal) && !href.EndsWith(".pdf", StringComparison.Ordinal) && seen.TryAdd(href, true))
-                        {
-                            queue.Enqueue(href);
-                        }
-                    }
-                }
-                Interlocked.Decrement(ref busy);
             }
-        }));
+            if (answer.MediaType == "text/html")
+            {
+                PlainWords.AssertPlain(PlainWords.VisibleText(answer.Body), answer.Path);
+            }
+        });
         // Every page type was reached: committees, meetings (incl. the unpublished agenda's and the drafted minutes'), documents, people.
-        Assert.Contains(site.UnpublishedAgendaMeeting, seen.Keys);
-        Assert.Contains(site.DraftMinutesMeeting, seen.Keys);
-        Assert.Contains(site.HeldMeeting, seen.Keys);
-        Assert.Contains(site.PublicItem, seen.Keys);
-        Assert.Contains("/decisions/executive", seen.Keys);
-        Assert.Contains(seen.Keys, k => k.EndsWith("/interests", StringComparison.Ordinal));
+        Assert.Contains(site.UnpublishedAgendaMeeting, seen);
+        Assert.Contains(site.DraftMinutesMeeting, seen);
+        Assert.Contains(site.HeldMeeting, seen);
+        Assert.Contains(site.PublicItem, seen);
+        Assert.Contains("/decisions/executive", seen);
+        Assert.Contains(seen, k => k.EndsWith("/interests", StringComparison.Ordinal));
         Assert.True(crawled > 1000, $"only {crawled} pages crawled");
     }
 
@@ -136,7 +102,4 @@ public sealed partial class CanaryCrawlTests(CanarySite site) : IClassFixture<Ca
             Assert.True((long)command.ExecuteScalar()! > 0, $"{canary} was not stored");
         }
     }
-
-    [GeneratedRegex("href=\"([^\"]+)\"")]
-    private static partial Regex Href();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Quorum.Data.Staff;
+using Quorum.Domain.Committees;
 using Quorum.Domain.People;
 
 namespace Quorum.Data.Configurations.Staff;
@@ -11,5 +12,6 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Council>().WithMany().HasForeignKey(u => u.CouncilId).OnDelete(DeleteBehavior.Cascade);
     }
 }

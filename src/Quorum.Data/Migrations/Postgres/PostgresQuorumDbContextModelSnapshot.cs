@@ -305,6 +305,9 @@ namespace Quorum.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -354,6 +357,8 @@ namespace Quorum.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2790,6 +2795,11 @@ namespace Quorum.Data.Migrations.Postgres
 
             modelBuilder.Entity("Quorum.Data.Staff.StaffUser", b =>
                 {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Quorum.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

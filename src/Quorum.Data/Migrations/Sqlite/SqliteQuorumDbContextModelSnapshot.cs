@@ -297,6 +297,9 @@ namespace Quorum.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -346,6 +349,8 @@ namespace Quorum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -3050,6 +3055,11 @@ namespace Quorum.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Quorum.Data.Staff.StaffUser", b =>
                 {
+                    b.HasOne("Quorum.Domain.Committees.Council", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Quorum.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Web.Api.OParl;
 
 namespace Quorum.Web.Api.Export;
@@ -18,14 +17,14 @@ public static class ExportApi
             csv = $"{OParlUrls.For(request).Base}/export/{t.Name}.csv",
             jsonl = $"{OParlUrls.For(request).Base}/export/{t.Name}.jsonl",
         }))).WithName("ExportTables").WithSummary("The tables available for bulk download.");
-        export.MapGet("/{entity}.csv", (HttpContext context, QuorumDbContext db, string entity) => Table(context, db, entity, csv: true))
+        export.MapGet("/{entity}.csv", (HttpContext context, PublicRecords records, string entity) => Table(context, records, entity, csv: true))
             .WithName("ExportCsv").WithSummary("One public table as CSV (UTF-8, header row, RFC 4180 quoting).");
-        export.MapGet("/{entity}.jsonl", (HttpContext context, QuorumDbContext db, string entity) => Table(context, db, entity, csv: false))
+        export.MapGet("/{entity}.jsonl", (HttpContext context, PublicRecords records, string entity) => Table(context, records, entity, csv: false))
             .WithName("ExportJsonLines").WithSummary("One public table as JSON Lines.");
         return app;
     }
 
-    private static Results<PushStreamHttpResult, JsonHttpResult<OParlError>> Table(HttpContext context, QuorumDbContext db, string entity, bool csv)
+    private static Results<PushStreamHttpResult, JsonHttpResult<OParlError>> Table(HttpContext context, PublicRecords records, string entity, bool csv)
     {
         if (PublicExport.Find(entity) is not { } table)
         {
@@ -36,7 +35,6 @@ public static class ExportApi
             async body =>
             {
                 await using var writer = new StreamWriter(body, new UTF8Encoding(false));
-                var records = new PublicRecords(db);
                 if (csv)
                 {
                     await table.WriteCsvAsync(records, writer, context.RequestAborted);

@@ -3,7 +3,6 @@ using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Web.Api.OParl;
 // Ical.Net's CalendarEvent and Calendar clash with NodaTime and System names; keep them qualified.
@@ -27,12 +26,11 @@ public static class CalendarFeeds
         return app;
     }
 
-    private static async Task<ContentHttpResult> AllMeetings(HttpRequest request, QuorumDbContext db, CancellationToken cancellationToken) =>
-        await RenderAsync(request, new PublicRecords(db).Meetings, "All meetings", cancellationToken);
+    private static async Task<ContentHttpResult> AllMeetings(HttpRequest request, PublicRecords records, CancellationToken cancellationToken) =>
+        await RenderAsync(request, records.Meetings, "All meetings", cancellationToken);
 
-    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> CommitteeMeetings(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> CommitteeMeetings(HttpRequest request, PublicRecords records, string id, CancellationToken cancellationToken)
     {
-        var records = new PublicRecords(db);
         var committee = Guid.TryParse(id, out var guid) ? await records.Committees.Where(c => c.Id == guid).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
         if (committee is null)
         {
@@ -41,9 +39,8 @@ public static class CalendarFeeds
         return await RenderAsync(request, records.Meetings.Where(m => m.CommitteeId == guid), committee, cancellationToken);
     }
 
-    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> PersonMeetings(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> PersonMeetings(HttpRequest request, PublicRecords records, string id, CancellationToken cancellationToken)
     {
-        var records = new PublicRecords(db);
         var person = Guid.TryParse(id, out var guid) ? await records.People.Where(p => p.Id == guid).FirstOrDefaultAsync(cancellationToken) : null;
         if (person is null)
         {

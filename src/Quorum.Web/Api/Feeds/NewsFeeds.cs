@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 using Quorum.Publishing.Documents;
 using Quorum.Web.Api.OParl;
 
@@ -33,25 +32,23 @@ public static class NewsFeeds
 
     internal static string Encoded(string text) => System.Net.WebUtility.HtmlEncode(text).ReplaceLineEndings("<br>");
 
-    private static async Task<ContentHttpResult> Documents(HttpRequest request, QuorumDbContext db, string format, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> Documents(HttpRequest request, PublicRecords records, string format, CancellationToken cancellationToken)
     {
         var urls = OParlUrls.For(request);
-        var entries = await DocumentEntriesAsync(new PublicRecords(db).Reports, urls, cancellationToken);
+        var entries = await DocumentEntriesAsync(records.Reports, urls, cancellationToken);
         return Render(request, format, "New documents", "Reports published for council meetings.", urls.Base + "/feeds/documents." + format, entries);
     }
 
-    private static async Task<ContentHttpResult> Decisions(HttpRequest request, QuorumDbContext db, string format, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> Decisions(HttpRequest request, PublicRecords records, string format, CancellationToken cancellationToken)
     {
         var urls = OParlUrls.For(request);
-        var records = new PublicRecords(db);
         var entries = await DecisionEntriesAsync(records.Minutes, urls, cancellationToken);
         return Render(request, format, "Decisions", "Decisions recorded in published minutes.", urls.Base + "/feeds/decisions." + format, entries);
     }
 
-    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> Committee(HttpRequest request, QuorumDbContext db, string id, string format, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, JsonHttpResult<OParlError>>> Committee(HttpRequest request, PublicRecords records, string id, string format, CancellationToken cancellationToken)
     {
         var urls = OParlUrls.For(request);
-        var records = new PublicRecords(db);
         var name = Guid.TryParse(id, out var guid) ? await records.Committees.Where(c => c.Id == guid).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) : null;
         if (name is null)
         {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Documents;
 using Quorum.Application.OpenData;
-using Quorum.Data;
 
 namespace Quorum.Web.Api.OParl;
 
@@ -27,9 +26,9 @@ public static class OParlApi
             .WithSummary("A council's external list: organizations, people, meetings, papers, agenda-items, consultations, files, locations, legislative-terms or memberships.")
             .WithDescription("Paged (page, limit ≤ 100) and filtered by created_since, created_until, modified_since and modified_until (ISO 8601 date-times). With modified_since, deleted objects are listed as tombstones with deleted: true.");
         json.MapGet("/organizations/{id}/meetings", GetOrganizationMeetings).WithName("OParlOrganizationMeetings").WithSummary("The meetings of one committee, paged and filtered like the body lists.");
-        api.MapGet("/files/{id}/access", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, false, ct))
+        api.MapGet("/files/{id}/access", (HttpRequest request, PublicRecords records, string id, CancellationToken ct) => GetFileContent(request, records, id, false, ct))
             .WithName("OParlFileAccess").WithSummary("A public document's bytes, shown inline.");
-        api.MapGet("/files/{id}/download", (HttpRequest request, QuorumDbContext db, string id, CancellationToken ct) => GetFileContent(request, db, id, true, ct))
+        api.MapGet("/files/{id}/download", (HttpRequest request, PublicRecords records, string id, CancellationToken ct) => GetFileContent(request, records, id, true, ct))
             .WithName("OParlFileDownload").WithSummary("A public document's bytes, as a download.");
         json.MapGet("/{kind}/{id}", GetObject).WithName("OParlObject").WithSummary("Any OParl object by its identifier; deleted objects answer with deleted: true.");
         return app;
@@ -38,11 +37,11 @@ public static class OParlApi
     private static OParlJson Json(HttpRequest request) =>
         new(OParlUrls.For(request), request.HttpContext.RequestServices.GetService<DocumentStore>());
 
-    private static async Task<Ok<JsonObject>> GetSystem(HttpRequest request, QuorumDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<JsonObject>> GetSystem(HttpRequest request, PublicRecords records, CancellationToken cancellationToken)
     {
         var json = Json(request);
-        var first = await db.Councils.OrderBy(c => c.Created).Select(c => new { c.Created, c.Name, c.ContactEmail }).FirstOrDefaultAsync(cancellationToken);
-        var modified = await db.Councils.OrderByDescending(c => c.Modified).Select(c => (NodaTime.Instant?)c.Modified).FirstOrDefaultAsync(cancellationToken);
+        var first = await records.Councils.OrderBy(c => c.Created).Select(c => new { c.Created, c.Name, c.ContactEmail }).FirstOrDefaultAsync(cancellationToken);
+        var modified = await records.Councils.OrderByDescending(c => c.Modified).Select(c => (NodaTime.Instant?)c.Modified).FirstOrDefaultAsync(cancellationToken);
         var system = new JsonObject
         {
             ["id"] = json.Urls.System,
@@ -64,28 +63,27 @@ public static class OParlApi
         return TypedResults.Ok(system);
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodies(HttpRequest request, QuorumDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodies(HttpRequest request, PublicRecords records, CancellationToken cancellationToken)
     {
         if (!ListQuery.TryParse(request.Query, out var query, out var error))
         {
             return error!;
         }
         var json = Json(request);
-        var records = new PublicRecords(db);
         var (page, total) = await OParlKind.PageAsync(OParlKinds.Body.Keys(records, null), query, cancellationToken);
         return await PageResultAsync(request, records, json, OParlKinds.Body, json.Urls.Bodies, query, page, total, cancellationToken);
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBody(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken) =>
-        await GetObjectOf(request, db, OParlKinds.Body, id, cancellationToken);
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBody(HttpRequest request, PublicRecords records, string id, CancellationToken cancellationToken) =>
+        await GetObjectOf(request, records, OParlKinds.Body, id, cancellationToken);
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodyList(HttpRequest request, QuorumDbContext db, string id, string list, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetBodyList(HttpRequest request, PublicRecords records, string id, string list, CancellationToken cancellationToken)
     {
         if (!OParlKinds.ByPath.TryGetValue(list, out var kind))
         {
             return OParlError.NotFound($"A body has no list '{list}'. Lists: {string.Join(", ", OParlKinds.ByPath.Keys)}.");
         }
-        if (!Guid.TryParse(id, out var bodyId) || !await db.Councils.AnyAsync(c => c.Id == bodyId, cancellationToken))
+        if (!Guid.TryParse(id, out var bodyId) || !await records.Councils.AnyAsync(c => c.Id == bodyId, cancellationToken))
         {
             return OParlError.NotFound($"There is no body '{id}'.");
         }
@@ -94,14 +92,13 @@ public static class OParlApi
             return error!;
         }
         var json = Json(request);
-        var records = new PublicRecords(db);
         var (page, total) = await kind.PageAsync(records, bodyId, query, cancellationToken);
         return await PageResultAsync(request, records, json, kind, json.Urls.BodyList(bodyId, list), query, page, total, cancellationToken);
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetOrganizationMeetings(HttpRequest request, QuorumDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetOrganizationMeetings(HttpRequest request, PublicRecords records, string id, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var committeeId) || !await db.Committees.AnyAsync(c => c.Id == committeeId, cancellationToken))
+        if (!Guid.TryParse(id, out var committeeId) || !await records.Committees.AnyAsync(c => c.Id == committeeId, cancellationToken))
         {
             return OParlError.NotFound($"There is no committee '{id}'.");
         }
@@ -110,7 +107,6 @@ public static class OParlApi
             return error!;
         }
         var json = Json(request);
-        var records = new PublicRecords(db);
         var (page, total) = await OParlKind.PageAsync(OParlKinds.Meeting.KeysOfCommittee(records, committeeId), query, cancellationToken);
         return await PageResultAsync(request, records, json, OParlKinds.Meeting, json.Urls.OrganizationMeetings(committeeId), query, page, total, cancellationToken);
     }
@@ -147,23 +143,22 @@ public static class OParlApi
         });
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObject(HttpRequest request, QuorumDbContext db, string kind, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObject(HttpRequest request, PublicRecords records, string kind, string id, CancellationToken cancellationToken)
     {
         if (!OParlKinds.ByPath.TryGetValue(kind, out var objectKind))
         {
             return OParlError.NotFound($"There is no OParl object type '{kind}'. Types: {string.Join(", ", OParlKinds.ByPath.Keys)}.");
         }
-        return await GetObjectOf(request, db, objectKind, id, cancellationToken);
+        return await GetObjectOf(request, records, objectKind, id, cancellationToken);
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObjectOf(HttpRequest request, QuorumDbContext db, OParlKind kind, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<OParlError>>> GetObjectOf(HttpRequest request, PublicRecords records, OParlKind kind, string id, CancellationToken cancellationToken)
     {
         var missing = OParlError.NotFound($"There is no public {kind.TypeName} '{id}'.");
         if (!Guid.TryParse(id, out var guid))
         {
             return missing;
         }
-        var records = new PublicRecords(db);
         var key = await kind.FindAsync(records, guid, cancellationToken);
         if (key is null)
         {
@@ -176,9 +171,8 @@ public static class OParlApi
 
     public const string EnclosureMimeType = "application/pdf";
 
-    private static async Task<Results<FileStreamHttpResult, JsonHttpResult<OParlError>>> GetFileContent(HttpRequest request, QuorumDbContext db, string id, bool download, CancellationToken cancellationToken)
+    private static async Task<Results<FileStreamHttpResult, JsonHttpResult<OParlError>>> GetFileContent(HttpRequest request, PublicRecords records, string id, bool download, CancellationToken cancellationToken)
     {
-        var records = new PublicRecords(db);
         var enclosure = Guid.TryParse(id, out var guid)
             ? await records.Enclosures.Where(e => e.Id == guid).Select(e => new { e.FileName, e.Sha256, e.StoragePath, e.Modified }).FirstOrDefaultAsync(cancellationToken)
             : null;

@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Quorum.Search;
 using Quorum.Web.Pages.Search;
+using Quorum.Web.Site;
 
 namespace Quorum.Web.Api.Search;
 
@@ -43,7 +44,7 @@ public static class SearchApi
         return app;
     }
 
-    private static async Task<Results<Ok<Page>, ValidationProblem>> SearchAsync(HttpContext http, ISearchIndex index)
+    private static async Task<Results<Ok<Page>, ValidationProblem>> SearchAsync(HttpContext http, ISearchIndex index, CurrentCouncil current)
     {
         var (query, problems) = SearchQuery.Parse(http.Request.Query);
         if (problems.Count == 0 && query.IsBlank)
@@ -53,7 +54,7 @@ public static class SearchApi
         SearchResults? results = null;
         if (problems.Count == 0)
         {
-            results = await index.SearchAsync(query.ToRequest(), http.RequestAborted);
+            results = await index.SearchAsync(query.ToRequest((await current.GetAsync(http.RequestAborted))?.Id), http.RequestAborted);
             problems.AddRange(results.Problems);
         }
         if (problems.Count > 0 || results is null)

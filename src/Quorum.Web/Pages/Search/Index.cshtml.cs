@@ -49,7 +49,7 @@ public sealed class IndexModel(ISearchIndex index, QuorumDbContext db, CurrentCo
 
         if (Problems.Count == 0 && !Query.IsBlank)
         {
-            var results = await index.SearchAsync(Query.ToRequest(), ct);
+            var results = await index.SearchAsync(Query.ToRequest(Council!.Id), ct);
             Problems.AddRange(results.Problems);
             Results = results.IsValid ? results : null;
         }

@@ -79,8 +79,10 @@ public sealed record SearchQuery
         return (query, problems);
     }
 
-    public SearchRequest ToRequest() => new()
+    /// <summary>The index's request, confined to the council the site serves.</summary>
+    public SearchRequest ToRequest(Guid? council) => new()
     {
+        Council = council,
         Text = Text,
         Committees = Committee is null ? [] : [Committee],
         Kinds = Type is not null && Kinds.TryGetValue(Type, out var kind) ? [kind] : [],

@@ -108,7 +108,9 @@ public sealed class AccountModel(QuorumDbContext db, UserManager<StaffUser> user
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await users.FindByIdAsync(id.ToString()) is not { } account)
+        // Another council's account is not found by a council's own administrator.
+        if (await users.FindByIdAsync(id.ToString()) is not { } account
+            || (await Staff.ServesThisCouncil.CouncilOfAsync(db, User, HttpContext.RequestAborted) is { } mine && account.CouncilId != mine))
         {
             return false;
         }

@@ -21,7 +21,8 @@ public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
         var ct = HttpContext.RequestAborted;
         // Identity stamps lockouts with the system clock, so they are read against it too.
         Now = DateTimeOffset.UtcNow;
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+        var mine = await Staff.ServesThisCouncil.CouncilOfAsync(db, User, ct);
+        var users = await db.Users.AsNoTracking().Where(u => mine == null || u.CouncilId == mine).OrderBy(u => u.UserName).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var people = users.Where(u => u.PersonId is not null).Select(u => u.PersonId!.Value).ToList();
         var names = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);

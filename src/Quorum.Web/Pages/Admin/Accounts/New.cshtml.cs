@@ -63,7 +63,9 @@ public sealed class NewModel(QuorumDbContext db, StaffAccountCreator creator) : 
         var password = StaffIdentity.GeneratePassword();
         try
         {
-            var user = await creator.CreateAsync(new NewStaffAccount(UserName!, DisplayName, Role!, Role == StaffRoles.Councillor ? PersonId : null, password), HttpContext.RequestAborted);
+            // A council's own administrator adds accounts of that council; a shared-service one adds shared accounts.
+            var council = await Staff.ServesThisCouncil.CouncilOfAsync(db, User, HttpContext.RequestAborted);
+            var user = await creator.CreateAsync(new NewStaffAccount(UserName!, DisplayName, Role!, Role == StaffRoles.Councillor ? PersonId : null, password, council), HttpContext.RequestAborted);
             Title = $"Account {user.UserName} added";
             Password = password;
             return Page();

@@ -41,7 +41,8 @@ public static class StaffSide
         // password (both change the stamp) ends its sessions at once, not after Identity's default 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
-            .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All));
+            .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All).AddRequirements(new ServesThisCouncil()));
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ServesThisCouncil.Handler>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffSignIn>();
         return services;
