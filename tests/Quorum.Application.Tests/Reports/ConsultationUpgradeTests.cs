@@ -32,6 +32,7 @@ public abstract class ConsultationUpgradeTests
         ("Councils", "Nation", "TEXT", "text"),
         ("Councils", "Telephone", "TEXT", "text"),
         ("Councils", "WebAddress", "TEXT", "text"),
+        ("AgendaItems", "Suffix", "TEXT", "text"),
     ];
 
     [Fact]

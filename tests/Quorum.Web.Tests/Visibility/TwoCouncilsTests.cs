@@ -121,11 +121,26 @@ public abstract partial class TwoCouncilsTests
             Assert.StartsWith("/admin/access-denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         }
 
-        // The demo's accounts belong to no one council: a shared-service team works on both hosts.
+        // On its own host, the council's staff cannot open the other council's records by their ids.
+        var harrowMeeting = site.HarrowCouncil.Meetings[0];
+        var wendlowMeeting = site.WendlowCouncil.Meetings[0];
+        var wendlowBody = site.WendlowCouncil.Committees[0];
+        var wendlowPerson = site.WendlowCouncil.People[0];
+        Assert.Equal(HttpStatusCode.OK, (await onHarrow.GetAsync($"/admin/meetings/{harrowMeeting.Id}")).StatusCode);
+        foreach (var path in new[] { $"/admin/meetings/{wendlowMeeting.Id}", $"/admin/meetings/{wendlowMeeting.Id}/record", $"/admin/papers/{wendlowMeeting.Id}", $"/admin/bodies/{wendlowBody.Id}", $"/admin/people/{wendlowPerson.Id}" })
+        {
+            Assert.True((await onHarrow.GetAsync(path)).StatusCode == HttpStatusCode.NotFound, $"{path} of Wendlow answered on Harrow's host");
+        }
+
+        // The demo's accounts belong to no one council: a shared-service team works on both hosts, on each
+        // council's records at that council's host.
         foreach (var host in new[] { TwoCouncilsSite.HarrowHost, TwoCouncilsSite.WendlowHost })
         {
             using var shared = await StaffClient.SignedInAsync(site.BaseAddress, "clerk", host);
             Assert.Contains("Overview and Scrutiny Committee", await shared.GetPageAsync("/admin/bodies"), StringComparison.Ordinal);
+            var (own, others) = host == TwoCouncilsSite.HarrowHost ? (harrowMeeting, wendlowMeeting) : (wendlowMeeting, harrowMeeting);
+            Assert.Equal(HttpStatusCode.OK, (await shared.GetAsync($"/admin/meetings/{own.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await shared.GetAsync($"/admin/meetings/{others.Id}")).StatusCode);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Quorum.Data;
 using Quorum.Data.Staff;
 
@@ -43,6 +44,7 @@ public static class StaffSide
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyStaff, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All).AddRequirements(new ServesThisCouncil()));
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ServesThisCouncil.Handler>();
+        services.AddScoped<OwnedByThisCouncil>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffSignIn>();
         return services;
@@ -52,6 +54,7 @@ public static class StaffSide
     public static void ProtectAdminPages(Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options)
     {
         options.Conventions.AuthorizeFolder("/Admin", AnyStaff);
+        options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new ServiceFilterAttribute(typeof(OwnedByThisCouncil))));
         options.Conventions.AllowAnonymousToPage("/Admin/Account/SignIn");
         options.Conventions.AllowAnonymousToPage("/Admin/Account/AccessDenied");
     }
