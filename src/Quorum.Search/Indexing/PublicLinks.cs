@@ -5,8 +5,8 @@ using Quorum.Domain;
 namespace Quorum.Search.Indexing;
 
 /// <summary>
-/// The public site's addresses that search hits link to. They repeat the shapes of the site's own <c>SiteUrls</c>
-/// (this project cannot reference the web host); a web test opens every indexed link, so the two cannot drift.
+/// The public site's addresses that search hits link to. The web host's <c>SiteUrls</c> answers with these for the
+/// same pages (this project cannot reference the web host), so the index and the pages spell them alike.
 /// </summary>
 public static class PublicLinks
 {
