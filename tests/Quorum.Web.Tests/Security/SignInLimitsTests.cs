@@ -47,11 +47,23 @@ public sealed class SignInLimitsTests(ProxiedSite site) : IClassFixture<ProxiedS
 
         // The same time: every refusal takes the configured minimum; the hash of a real account costs no more than the decoy.
         // Compared by the quickest of each (what an attacker timing many tries would also use): load on the machine only
-        // ever adds time, so the quickest shows the work each refusal really costs.
-        var realTime = real.Take(5).Min(r => r.Took);
-        var unknownTime = unknown.Take(5).Min(r => r.Took);
+        // ever adds time, so the quickest shows the work each refusal really costs. A second address's ten tries before
+        // its own pause double the samples, so that one busy moment on a shared test machine cannot decide it (the name
+        // stays under its own limit of twenty).
+        using var second = new StaffClient(site.BaseAddress, from: "203.0.113.8");
+        var moreReal = new List<TimeSpan>();
+        var moreUnknown = new List<TimeSpan>();
+        for (var i = 0; i < 10; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var response = await second.SignInAsync(i % 2 == 0 ? "clerk" : "no-such-officer", $"guess-again-{i}");
+            (i % 2 == 0 ? moreReal : moreUnknown).Add(Stopwatch.GetElapsedTime(started));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        var realTime = real.Take(5).Select(r => r.Took).Concat(moreReal).Min();
+        var unknownTime = unknown.Take(5).Select(r => r.Took).Concat(moreUnknown).Min();
         Assert.True(Math.Abs((realTime - unknownTime).TotalMilliseconds) < 150, $"real {realTime.TotalMilliseconds:0} ms, unknown {unknownTime.TotalMilliseconds:0} ms");
-        Assert.All(real.Concat(unknown), r => Assert.True(r.Took >= TimeSpan.FromMilliseconds(290), $"a refusal took {r.Took.TotalMilliseconds:0} ms"));
+        Assert.All(real.Select(r => r.Took).Concat(unknown.Select(r => r.Took)).Concat(moreReal).Concat(moreUnknown), took => Assert.True(took >= TimeSpan.FromMilliseconds(290), $"a refusal took {took.TotalMilliseconds:0} ms"));
 
         // The account itself is not locked: its owner, elsewhere, signs in.
         using var owner = new StaffClient(site.BaseAddress, from: "198.51.100.20");
