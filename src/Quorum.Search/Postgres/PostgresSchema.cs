@@ -126,8 +126,9 @@ internal static partial class PostgresSchema
         END $$;
         """;
 
-    public static string CopySql(string table) =>
-        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
+    /// <summary>COPY of the documents' columns; a rebuild also gives each row its id (COPY may write an identity column).</summary>
+    public static string CopySql(string table, bool withId = false) =>
+        $"COPY {table} ({(withId ? "id, " : "")}doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>
     /// The tsvector holds the title (weight A), the body (D), the filter lexemes (<see cref="MetaTokens"/>) and the
@@ -161,16 +162,27 @@ internal static partial class PostgresSchema
         ? $"""
           DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = '{table}' AND indexdef LIKE '%(doc_id)%') THEN
-              {IndexesSql(table, ifNotExists: false, textIndex)}
+              {KeyIndexesSql(table)}
+              {TextIndexSql(table, textIndex)}
             END IF;
           END $$;
           """
-        : $"""
-          CREATE UNIQUE INDEX ON {table} (doc_id);
-          CREATE INDEX ON {table} (source_key);
-          CREATE INDEX ON {table} USING {(textIndex == PostgresTextIndex.Rum ? "rum (tsv rum_tsvector_ops)" : "gin (tsv)")};
-          CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
-          """;
+        : KeyIndexesSql(table) + TextIndexSql(table, textIndex);
+
+    /// <summary>The unique document id, the source key and the names' trigrams.</summary>
+    public static string KeyIndexesSql(string table) => $"""
+        CREATE UNIQUE INDEX ON {table} (doc_id);
+        CREATE INDEX ON {table} (source_key);
+        CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// The words. GIN without its pending list (fastupdate off): a search never scans unsorted recent entries, at
+    /// some cost to each write, which is one pack at a time.
+    /// </summary>
+    public static string TextIndexSql(string table, PostgresTextIndex textIndex) => textIndex == PostgresTextIndex.Rum
+        ? $"CREATE INDEX ON {table} USING rum (tsv rum_tsvector_ops);"
+        : $"CREATE INDEX ON {table} USING gin (tsv) WITH (fastupdate = off);";
 
     public static string ConfigurationSql => $"""
         CREATE EXTENSION IF NOT EXISTS unaccent;

@@ -107,7 +107,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
             {
                 foreach (var document in admitted)
                 {
-                    await WriteRowAsync(writer, sourceKey, document, cancellationToken);
+                    await WriteRowAsync(writer, null, sourceKey, document, cancellationToken);
                     removedIds.Remove(document.Id);
                 }
                 await writer.CompleteAsync(cancellationToken);
@@ -135,35 +135,21 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var textIndex = await ChooseAsync(connection, null, cancellationToken);
         await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {RebuildTable}; {TableSql(RebuildTable, ifNotExists: false, bucketShift)}", cancellationToken);
-        int indexed = 0, withheld = 0;
-        await using (var writer = await connection.BeginBinaryImportAsync(CopySql(RebuildTable), cancellationToken))
-        {
-            await foreach (var source in sources.WithCancellation(cancellationToken))
-            {
-                var (admitted, withheldIds) = DocumentRules.Admit(source.SourceKey, source.Documents);
-                withheld += withheldIds.Count;
-                foreach (var document in admitted)
-                {
-                    await WriteRowAsync(writer, source.SourceKey, document, cancellationToken);
-                }
-                indexed += admitted.Count;
-                if (indexed / 10_000 != (indexed - admitted.Count) / 10_000)
-                {
-                    progress?.Report(indexed);
-                }
-            }
-            await writer.CompleteAsync(cancellationToken);
-        }
-        progress?.Report(indexed);
+        var (indexed, withheld) = await RebuildLoader.LoadAsync(dataSource, RebuildTable, (writer, id, key, d, ct) => WriteRowAsync(writer, id, key, d, ct), sources, progress, cancellationToken);
+        await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{RebuildTable}', 'id'), {indexed + 1}, false)", cancellationToken);
         try
         {
-            await ExecuteAsync(connection, $"""
-                {IndexesSql(RebuildTable, ifNotExists: false, textIndex)}
-                ANALYZE {RebuildTable};
-                DROP TABLE IF EXISTS {RebuildTermsTable};
-                {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
-                {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
-                """, cancellationToken);
+            // The word index on one core, the other indexes and the vocabulary (a read of every tsvector) on another.
+            await using var second = await dataSource.OpenConnectionAsync(cancellationToken);
+            await Task.WhenAll(
+                ExecuteAsync(connection, TextIndexSql(RebuildTable, textIndex), cancellationToken),
+                ExecuteAsync(second, $"""
+                    {KeyIndexesSql(RebuildTable)}
+                    DROP TABLE IF EXISTS {RebuildTermsTable};
+                    {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
+                    {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
+                    """, cancellationToken));
+            await ExecuteAsync(connection, $"ANALYZE {RebuildTable}", cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -441,9 +427,13 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         return "$" + command.Parameters.Count;
     }
 
-    private static async Task WriteRowAsync(NpgsqlBinaryImporter writer, string sourceKey, SearchDocument d, CancellationToken cancellationToken)
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter writer, long? id, string sourceKey, SearchDocument d, CancellationToken cancellationToken)
     {
         await writer.StartRowAsync(cancellationToken);
+        if (id is { } given)
+        {
+            await writer.WriteAsync(given, NpgsqlDbType.Bigint, cancellationToken);
+        }
         await writer.WriteAsync(d.Id, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(sourceKey, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync((short)d.Kind, NpgsqlDbType.Smallint, cancellationToken);
