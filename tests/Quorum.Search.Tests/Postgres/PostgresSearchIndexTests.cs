@@ -63,7 +63,7 @@ public sealed class PostgresSearchIndexTests : PostgresSearchIndexContract
         await using var command = new NpgsqlCommand("""
             SELECT (SELECT string_agg(am.amname, ',') FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
                     WHERE i.indrelid = 'search_documents'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%(tsv)%')
-                || ' ' || (SELECT attstorage || coalesce(attcompression, '') FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'tsv')
+                || ' ' || (SELECT attstorage::text || attcompression::text FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'tsv')
             """, connection);
         Assert.Equal("gin ml", await command.ExecuteScalarAsync(Ct));
     }
