@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Quorum test on a fresh Debian machine with only the .NET 10 SDK.
-# Installs what the tests need (PostgreSQL with the rum extension for the search index, Chromium, fonts, poppler, tesseract, python3 for the import scorer, nginx for the
+# Installs what the tests need (PostgreSQL, Chromium, fonts, poppler, tesseract, python3 for the import scorer, nginx for the
 # two-node proxy test, python3-aiosmtpd, Node.js and npm for the pinned Redocly CLI that lints the OpenAPI document),
 # starts a throwaway PostgreSQL cluster and an SMTP server that keeps what it is sent in a maildir, each on a free
 # 127.0.0.1 port, runs the whole solution, stops the cluster, and prints "N passed, N failed".
@@ -38,7 +38,7 @@ trap on_exit EXIT
 
 # 2. System packages, only when missing.
 need=()
-for pkg in postgresql postgresql-15-rum chromium fonts-liberation poppler-utils tesseract-ocr tesseract-ocr-eng python3 nginx python3-aiosmtpd; do
+for pkg in postgresql chromium fonts-liberation poppler-utils tesseract-ocr tesseract-ocr-eng python3 nginx python3-aiosmtpd; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 # Node.js and npm by command, not by package: a machine may already have them from elsewhere (NodeSource bundles npm),

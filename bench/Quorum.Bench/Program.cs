@@ -103,7 +103,7 @@ static async Task<BenchEngine> PostgresEngineAsync(string connectionString, bool
                 || pg_size_pretty(pg_table_size('search_documents')) || ', indexes '
                 || pg_size_pretty(pg_indexes_size('search_documents'))
             """, connection);
-        return $"{(string)(await command.ExecuteScalarAsync())!}; words in {index.TextIndex}";
+        return (string)(await command.ExecuteScalarAsync())!;
     })
     {
         ServerCpu = server is null ? () => double.NaN : server.Milliseconds,

@@ -21,11 +21,11 @@ namespace Quorum.Application.Publication;
 /// </summary>
 public static class PublicSearch
 {
-    public static ISearchIndex Open(DatabaseSettings database, string? indexPath = null, ILoggerFactory? loggers = null)
+    public static ISearchIndex Open(DatabaseSettings database, string? indexPath = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         return database.Provider == DatabaseProvider.Postgres
-            ? new PostgresSearchIndex(database.ConnectionString, loggers?.CreateLogger<PostgresSearchIndex>())
+            ? new PostgresSearchIndex(database.ConnectionString)
             : new SqliteSearchIndex(indexPath ?? DefaultIndexPath(database));
     }
 
@@ -42,7 +42,7 @@ public static class PublicSearch
     /// </summary>
     public static IServiceCollection AddPublicSearch(this IServiceCollection services, DatabaseSettings database, string? indexPath = null)
     {
-        services.AddSingleton(sp => Open(database, indexPath, sp.GetService<ILoggerFactory>()));
+        services.AddSingleton(_ => Open(database, indexPath));
         services.AddSingleton(sp =>
         {
             var packs = sp.GetRequiredService<PackFiles>();

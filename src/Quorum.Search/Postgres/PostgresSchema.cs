@@ -1,24 +1,11 @@
-using Microsoft.Extensions.Logging;
-using Npgsql;
-
 namespace Quorum.Search.Postgres;
-
-/// <summary>The index that holds the words of <c>search_documents</c>.</summary>
-public enum PostgresTextIndex
-{
-    /// <summary>RUM (extension <c>rum</c>, Debian <c>postgresql-15-rum</c>): keeps each word's positions, so phrases are matched inside the index.</summary>
-    Rum,
-
-    /// <summary>PostgreSQL's own GIN: phrases are checked against each candidate row's tsvector.</summary>
-    Gin,
-}
 
 /// <summary>
 /// The table and indexes of the PostgreSQL search index, made by <see cref="PostgresSearchIndex.EnsureCreatedAsync"/>
 /// (the web host at start, <c>quorum import</c>) and by every rebuild (<c>quorum reindex</c>), so both take the
-/// same steps. ADR 0010 says why the words go into RUM when the extension is there.
+/// same steps. ADR 0010 says why the words are in GIN and the tsvector is kept in the row.
 /// </summary>
-internal static partial class PostgresSchema
+internal static class PostgresSchema
 {
     public const string Config = "quorum_english";
     public const string Table = "search_documents";
@@ -43,59 +30,15 @@ internal static partial class PostgresSchema
     public static string Bucket(long bucket) => Lexeme("r" + bucket);
 
     /// <summary>
-    /// RUM if the extension is installed or can be created here (it needs a superuser, unlike unaccent and pg_trgm),
-    /// otherwise GIN, with a warning: search still works, phrase queries are slower on large indexes.
-    /// </summary>
-    public static async Task<PostgresTextIndex> ChooseTextIndexAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, ILogger logger, CancellationToken cancellationToken)
-    {
-        await using (var available = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')", connection, transaction))
-        {
-            if (!(bool)(await available.ExecuteScalarAsync(cancellationToken))!)
-            {
-                Log.RumMissing(logger);
-                return PostgresTextIndex.Gin;
-            }
-        }
-        var savepoint = transaction is not null;
-        if (savepoint)
-        {
-            await transaction!.SaveAsync("rum", cancellationToken);
-        }
-        try
-        {
-            await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS rum", connection, transaction);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-            return PostgresTextIndex.Rum;
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.FeatureNotSupported)
-        {
-            if (savepoint)
-            {
-                await transaction!.RollbackAsync("rum", cancellationToken);
-            }
-            Log.RumNotCreated(logger, e.MessageText);
-            return PostgresTextIndex.Gin;
-        }
-    }
-
-    /// <summary>The index on the words of an existing table, or null if it has none yet.</summary>
-    public static async Task<PostgresTextIndex?> ExistingTextIndexAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"""
-            SELECT indexdef LIKE '%USING rum%' FROM pg_indexes
-            WHERE tablename = '{Table}' AND indexdef LIKE '%(tsv%' LIMIT 1
-            """, connection, transaction);
-        return await command.ExecuteScalarAsync(cancellationToken) is bool rum ? rum ? PostgresTextIndex.Rum : PostgresTextIndex.Gin : null;
-    }
-
-    /// <summary>
-    /// Drops a table made before filters and age buckets were lexemes (it has no <c>meta</c> column): its queries
-    /// would find nothing. The host then finds the index empty and builds it from the store.
+    /// Drops a table of an earlier shape: made before filters and age buckets were lexemes (no <c>meta</c> column),
+    /// whose queries would find nothing, or with its words in RUM and its tsvector compressed out of the row, whose
+    /// queries are many times slower. The host then finds the index empty and builds it from the store.
     /// </summary>
     public static string DropOutdatedSql => $"""
         DO $$ BEGIN
-          IF to_regclass('{Table}') IS NOT NULL AND NOT EXISTS (
-              SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'meta' AND NOT attisdropped) THEN
+          IF to_regclass('{Table}') IS NOT NULL AND (
+              NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'meta' AND NOT attisdropped)
+              OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'tsv' AND attstorage = 'm')) THEN
             DROP TABLE {Table};
           END IF;
         END $$;
@@ -126,13 +69,16 @@ internal static partial class PostgresSchema
         END $$;
         """;
 
-    public static string CopySql(string table) =>
-        $"COPY {table} (doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
+    /// <summary>COPY of the documents' columns; a rebuild also gives each row its id (COPY may write an identity column).</summary>
+    public static string CopySql(string table, bool withId = false) =>
+        $"COPY {table} ({(withId ? "id, " : "")}doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>
     /// The tsvector holds the title (weight A), the body (D), the filter lexemes (<see cref="MetaTokens"/>) and the
     /// document's age bucket, so one index scan applies text, filters and age together. Filter lexemes have no
     /// position and are never in a ranking query, so they do not change scores beyond the length a score is divided by.
+    /// Ranking reads the tsvector of each of up to 2,000 rows: it stays in the row (STORAGE MAIN), compressed with lz4,
+    /// and the body moves out instead, which halved the cost of ranking against a pglz tsvector in TOAST.
     /// </summary>
     public static string TableSql(string table, bool ifNotExists, int bucketShift) => $"""
         CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (
@@ -150,27 +96,37 @@ internal static partial class PostgresSchema
             meta text[] NOT NULL,
             title text NOT NULL,
             body text NOT NULL,
-            tsv tsvector GENERATED ALWAYS AS (
+            tsv tsvector COMPRESSION lz4 GENERATED ALWAYS AS (
                 setweight(to_tsvector('{Config}'::regconfig, title), 'A') ||
                 setweight(to_tsvector('{Config}'::regconfig, body), 'D') ||
                 array_to_tsvector(meta || ('{LexemePrefix}r' || (id >> {bucketShift}))::text)) STORED);
+        ALTER TABLE {table} ALTER COLUMN tsv SET STORAGE MAIN;
         """;
 
     // Unnamed indexes get names PostgreSQL makes unique, so a rebuilt table can be renamed over the old one.
-    public static string IndexesSql(string table, bool ifNotExists, PostgresTextIndex textIndex) => ifNotExists
+    public static string IndexesSql(string table, bool ifNotExists) => ifNotExists
         ? $"""
           DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = '{table}' AND indexdef LIKE '%(doc_id)%') THEN
-              {IndexesSql(table, ifNotExists: false, textIndex)}
+              {KeyIndexesSql(table)}
+              {TextIndexSql(table)}
             END IF;
           END $$;
           """
-        : $"""
-          CREATE UNIQUE INDEX ON {table} (doc_id);
-          CREATE INDEX ON {table} (source_key);
-          CREATE INDEX ON {table} USING {(textIndex == PostgresTextIndex.Rum ? "rum (tsv rum_tsvector_ops)" : "gin (tsv)")};
-          CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
-          """;
+        : KeyIndexesSql(table) + TextIndexSql(table);
+
+    /// <summary>The unique document id, the source key and the names' trigrams.</summary>
+    public static string KeyIndexesSql(string table) => $"""
+        CREATE UNIQUE INDEX ON {table} (doc_id);
+        CREATE INDEX ON {table} (source_key);
+        CREATE INDEX ON {table} USING gin (name_key gin_trgm_ops) WHERE name_key IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// The words, in GIN without its pending list (fastupdate off): a search never scans unsorted recent entries, at
+    /// some cost to each write, which is one pack at a time.
+    /// </summary>
+    public static string TextIndexSql(string table) => $"CREATE INDEX ON {table} USING gin (tsv) WITH (fastupdate = off);";
 
     public static string ConfigurationSql => $"""
         CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -183,13 +139,4 @@ internal static partial class PostgresSchema
           END IF;
         END $$;
         """;
-
-    private static partial class Log
-    {
-        [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL extension rum is not installed (Debian: postgresql-15-rum), so search uses a GIN index: results are the same, phrase searches of a large index are slower.")]
-        public static partial void RumMissing(ILogger logger);
-
-        [LoggerMessage(Level = LogLevel.Warning, Message = "The PostgreSQL extension rum could not be created ({Reason}; a superuser can run CREATE EXTENSION rum once), so search uses a GIN index: results are the same, phrase searches of a large index are slower.")]
-        public static partial void RumNotCreated(ILogger logger, string reason);
-    }
 }

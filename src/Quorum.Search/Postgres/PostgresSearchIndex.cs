@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,7 +9,7 @@ namespace Quorum.Search.Postgres;
 
 /// <summary>
 /// The scale-out search index: a PostgreSQL table with a weighted tsvector (title A, body D, plus filter and age
-/// lexemes) under RUM, or GIN where the rum extension is missing, queried through a text search configuration
+/// lexemes) under GIN, queried through a text search configuration
 /// that folds accents (unaccent) before English stemming, ranked with ts_rank and highlighted with ts_headline.
 /// Names are matched by trigram (pg_trgm). See ADR 0010.
 /// </summary>
@@ -25,26 +23,19 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     private static readonly string TitleOptions = Marks + ", HighlightAll=true";
 
     private readonly NpgsqlDataSource dataSource;
-    private readonly ILogger logger;
-    private readonly PostgresTextIndex? requiredTextIndex;
     private readonly int bucketShift;
 
-    public PostgresSearchIndex(string connectionString, ILogger<PostgresSearchIndex>? logger = null)
-        : this(connectionString, logger, null, PostgresSchema.BucketShift)
+    public PostgresSearchIndex(string connectionString)
+        : this(connectionString, PostgresSchema.BucketShift)
     {
     }
 
-    /// <summary>For tests: a given word index (GIN as if rum were missing) and smaller age buckets, so a few documents span several.</summary>
-    internal PostgresSearchIndex(string connectionString, ILogger? logger, PostgresTextIndex? textIndex, int bucketShift)
+    /// <summary>For tests: smaller age buckets, so a few documents span several.</summary>
+    internal PostgresSearchIndex(string connectionString, int bucketShift)
     {
         dataSource = NpgsqlDataSource.Create(connectionString);
-        this.logger = logger ?? NullLogger.Instance;
-        requiredTextIndex = textIndex;
         this.bucketShift = bucketShift;
     }
-
-    /// <summary>The index holding the words, once <see cref="EnsureCreatedAsync"/> or a rebuild has run.</summary>
-    public PostgresTextIndex? TextIndex { get; private set; }
 
     public override async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
@@ -56,20 +47,14 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
             {ConfigurationSql}
             {DropOutdatedSql}
             """, cancellationToken);
-        var textIndex = await ExistingTextIndexAsync(connection, transaction, cancellationToken)
-            ?? await ChooseAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, $"""
             {TableSql(Table, ifNotExists: true, bucketShift)}
-            {IndexesSql(Table, ifNotExists: true, textIndex)}
+            {IndexesSql(Table, ifNotExists: true)}
             {TermsTableSql(TermsTable, ifNotExists: true)}
             {FillEmptyTermsSql}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        TextIndex = textIndex;
     }
-
-    private async Task<PostgresTextIndex> ChooseAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken) =>
-        requiredTextIndex ?? await ChooseTextIndexAsync(connection, transaction, logger, cancellationToken);
 
     public override async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
@@ -107,7 +92,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
             {
                 foreach (var document in admitted)
                 {
-                    await WriteRowAsync(writer, sourceKey, document, cancellationToken);
+                    await WriteRowAsync(writer, null, sourceKey, document, cancellationToken);
                     removedIds.Remove(document.Id);
                 }
                 await writer.CompleteAsync(cancellationToken);
@@ -133,37 +118,22 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     public override async Task<IndexUpdate> RebuildAsync(IAsyncEnumerable<IndexedSource> sources, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var textIndex = await ChooseAsync(connection, null, cancellationToken);
         await ExecuteAsync(connection, $"DROP TABLE IF EXISTS {RebuildTable}; {TableSql(RebuildTable, ifNotExists: false, bucketShift)}", cancellationToken);
-        int indexed = 0, withheld = 0;
-        await using (var writer = await connection.BeginBinaryImportAsync(CopySql(RebuildTable), cancellationToken))
-        {
-            await foreach (var source in sources.WithCancellation(cancellationToken))
-            {
-                var (admitted, withheldIds) = DocumentRules.Admit(source.SourceKey, source.Documents);
-                withheld += withheldIds.Count;
-                foreach (var document in admitted)
-                {
-                    await WriteRowAsync(writer, source.SourceKey, document, cancellationToken);
-                }
-                indexed += admitted.Count;
-                if (indexed / 10_000 != (indexed - admitted.Count) / 10_000)
-                {
-                    progress?.Report(indexed);
-                }
-            }
-            await writer.CompleteAsync(cancellationToken);
-        }
-        progress?.Report(indexed);
+        var (indexed, withheld) = await RebuildLoader.LoadAsync(dataSource, RebuildTable, (writer, id, key, d, ct) => WriteRowAsync(writer, id, key, d, ct), sources, progress, cancellationToken);
+        await ExecuteAsync(connection, $"SELECT setval(pg_get_serial_sequence('{RebuildTable}', 'id'), {indexed + 1}, false)", cancellationToken);
         try
         {
-            await ExecuteAsync(connection, $"""
-                {IndexesSql(RebuildTable, ifNotExists: false, textIndex)}
-                ANALYZE {RebuildTable};
-                DROP TABLE IF EXISTS {RebuildTermsTable};
-                {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
-                {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
-                """, cancellationToken);
+            // The word index on one core, the other indexes and the vocabulary (a read of every tsvector) on another.
+            await using var second = await dataSource.OpenConnectionAsync(cancellationToken);
+            await Task.WhenAll(
+                ExecuteAsync(connection, TextIndexSql(RebuildTable), cancellationToken),
+                ExecuteAsync(second, $"""
+                    {KeyIndexesSql(RebuildTable)}
+                    DROP TABLE IF EXISTS {RebuildTermsTable};
+                    {TermsTableSql(RebuildTermsTable, ifNotExists: false)}
+                    {AddTermsSql(RebuildTermsTable, $"'SELECT tsv FROM {RebuildTable}'")}
+                    """, cancellationToken));
+            await ExecuteAsync(connection, $"ANALYZE {RebuildTable}", cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -178,7 +148,6 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
                 """, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        TextIndex = textIndex;
         return new IndexUpdate(indexed, withheld, 0);
     }
 
@@ -221,7 +190,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     /// Reads the newest matches a few age buckets at a time: first the newest bucket, then the newest 4, then 16,
     /// then the rest. A common word fills the window from the newest bucket, and the bucket lexeme lets the word
     /// index skip straight to it, so the cost follows the window rather than the word's matches in the whole index
-    /// (PostgreSQL cannot read a GIN or RUM index in id order). A rare word runs all four steps, each cheap
+    /// (PostgreSQL cannot read a GIN index in id order). A rare word runs all four steps, each cheap
     /// because it has few matches.
     /// </summary>
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
@@ -441,9 +410,13 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         return "$" + command.Parameters.Count;
     }
 
-    private static async Task WriteRowAsync(NpgsqlBinaryImporter writer, string sourceKey, SearchDocument d, CancellationToken cancellationToken)
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter writer, long? id, string sourceKey, SearchDocument d, CancellationToken cancellationToken)
     {
         await writer.StartRowAsync(cancellationToken);
+        if (id is { } given)
+        {
+            await writer.WriteAsync(given, NpgsqlDbType.Bigint, cancellationToken);
+        }
         await writer.WriteAsync(d.Id, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(sourceKey, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync((short)d.Kind, NpgsqlDbType.Smallint, cancellationToken);
