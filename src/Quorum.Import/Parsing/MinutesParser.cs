@@ -382,8 +382,9 @@ public static partial class MinutesParser
     {
         if (heading.Number.Contains('.', StringComparison.Ordinal))
         {
-            // "3.1 The Committee considered …": a numbered paragraph of minute 3, not a minute.
-            return false;
+            // "21.44 ELECTION OF CHAIR": minutes numbered by council year and minute carry capitals titles; "3.1 The
+            // Committee considered …" is a numbered paragraph of minute 3, not a minute.
+            return IsCapitalsHeading(heading.Title) && (previous is null || (previous.Contains('.', StringComparison.Ordinal) && ItemNumbering.Follows(previous, heading.Number)));
         }
         if (previous is null)
         {
