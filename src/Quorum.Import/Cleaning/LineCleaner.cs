@@ -59,7 +59,7 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
             }
-            foreach (var piece in RunTogetherPage.Split(text))
+            foreach (var piece in RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
             {
                 yield return new CleanLine(line.Number, line.Page, piece);
             }

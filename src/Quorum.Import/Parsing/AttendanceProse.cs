@@ -75,6 +75,11 @@ public static partial class AttendanceProse
             // "Cllrs. J. Davies R. Edwards T. Edwards E. Jones": a run of names whose commas were lost.
             text = BeforeDottedInitial().Replace(text, ", ");
         }
+        if (IsTitledRun(text))
+        {
+            // "Cllr A Buckfield (Mayor) Cllr A Brooker Cllr Mrs S Murray": titled names whose separators were lost.
+            text = TitleBeforeName().Replace(text, ", $0");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -139,6 +144,11 @@ public static partial class AttendanceProse
         }
         return names;
     }
+
+    /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
+    /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
+    public static bool IsTitledRun(string text) =>
+        TitleBeforeName().Count(text) is var titled and >= 3 && text.Count(c => c is ',' or ';') < titled - 2;
 
     /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
     public static bool HasInitialsThenRole(string text) => InitialsThenRole().IsMatch(text.Trim());
@@ -211,6 +221,10 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
+
+    // A title opening a name, not a second title of the same name ("Cllr Mrs B Morgans", "County Cllr A Tudor").
+    [GeneratedRegex(@"(?<=\S\s+)(?<!\b(?:Cllr|Cllrs|Councillor|County|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:County\s+)?(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitleBeforeName();
 
     [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?)\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsTag();

@@ -27,6 +27,13 @@ public static partial class MinutesParser
             {
                 // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading,
                 // and the meeting's formal title under a page title ("Derby and Derbyshire CCG Governing Body Meeting in Public").
+                if (dated && body is null && MinutesOfMeeting().Match(text) is { Success: true, Groups: var late } && late["body"].Success)
+                {
+                    // A running head's date, then the minutes' own heading naming the body ("… OF FULL COUNCIL HELD ON …").
+                    body = MeetingWords().Replace(late["body"].Value, "").Trim(' ', ',');
+                    ReadTimes(text[late["date"].Index..], set);
+                    continue;
+                }
                 if (dated && body is null && FormalTitle().IsMatch(text) && !Segmenter.PresentCue().IsMatch(text))
                 {
                     body = MeetingWords().Replace(text, "").Trim();
@@ -44,6 +51,11 @@ public static partial class MinutesParser
                     continue;
                 }
                 break;
+            }
+            if (Truncated().IsMatch(text))
+            {
+                // "MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …": a site's shortened title of the document.
+                continue;
             }
             if (MinutesOfMeeting().Match(DocumentReference().Replace(text, "", 1)) is { Success: true } of)
             {
@@ -180,6 +192,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+|a\s+)?(?!(?:the|a|this)\s)(?<body>[A-Z][\w&' -]{2,80}?)\s+meeting,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesOfBodyMeeting();
+
+    [GeneratedRegex(@"…|\.\.\.\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Truncated();
 
     [GeneratedRegex(@"\bextra-?ordinary\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ExtraOrdinary();

@@ -392,7 +392,7 @@ public static partial class MinutesParser
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
                 || (heading.Title.Length == 0 && heading.Number.Length >= 2)
-                || (YearMinuteNumber().IsMatch(heading.Number) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
+                || ((YearMinuteNumber().IsMatch(heading.Number) || MinuteCode().IsMatch(heading.Number)) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         return ItemNumbering.Follows(previous, heading.Number);
     }
@@ -502,11 +502,15 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledNames();
 
-    [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"(?:[.:;]|\b(?:Council|Committee|Board|Panel|Authority|Cabinet|Meeting))\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ResolvedInSentence();
 
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteNumber();
+
+    // A minute's code with its body and year: "Cou/285/07-08", "23-24/FRA/1".
+    [GeneratedRegex(@"^(?=.*[A-Za-z])(?=.*/).*\d$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinuteCode();
 
     [GeneratedRegex(@"\s(?:[Tt]hese|[Tt]his|[Tt]here|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e)\s+(?:had|has|have|was|were|is|are|would|will|had\s+been|reported|said|noted|explained)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RunInSentence();
