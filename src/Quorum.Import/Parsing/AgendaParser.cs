@@ -60,6 +60,7 @@ public static partial class AgendaParser
                 part = partHeading.Groups["part"].Value.ToUpperInvariant() switch
                 {
                     "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" => "II",
+                    var excluded when excluded.StartsWith("PRESS", StringComparison.Ordinal) => "II",
                     _ => "I",
                 };
                 item = null;
@@ -348,7 +349,7 @@ public static partial class AgendaParser
     private static partial Regex CapitalsBeforeWording();
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
-    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartHeading();
 
     // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.
@@ -368,7 +369,7 @@ public static partial class AgendaParser
     private static partial Regex ReportByInTitle();
 
     // "(copy herewith 13/332)", "(copy issued under separate cover)", "(copies to follow)".
-    [GeneratedRegex(@"\s*\((?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\s*\((?:(?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*|circulated\s+(?:separately|herewith|previously)|attached|enclosed)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CopyNote();
 
     [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

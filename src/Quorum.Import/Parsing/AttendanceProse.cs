@@ -99,7 +99,8 @@ public static partial class AttendanceProse
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
-            if (TitledPersonThenPost().Match(piece) is { Success: true } titled)
+            if ((TitledPersonThenPost().Match(piece) is { Success: true } titled && titled.Groups["person"].Success)
+                || (titled = NamedClerk().Match(piece)).Success)
             {
                 // "Mr D L Nicholson Deputy Parish Clerk": the person, then the post held.
                 piece = titled.Groups["person"].Value;
@@ -149,6 +150,10 @@ public static partial class AttendanceProse
     /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
     public static bool IsTitledRun(string text) =>
         TitleBeforeName().Count(text) is var titled and >= 3 && text.Count(c => c is ',' or ';') < titled - 2;
+
+    /// <summary>"Elaine Atkin Parish Clerk": a first name and surname, then the clerk's post.</summary>
+    [GeneratedRegex(@"^(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NamedClerk();
 
     /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
     public static bool HasInitialsThenRole(string text) => InitialsThenRole().IsMatch(text.Trim());
@@ -213,7 +218,7 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t|\.(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s))\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT|(?:Councillors|Members)\s+not\s+present)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AbsentLabel();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[A-Z]{2,3}[a-z]{0,2}\s+\S", RegexOptions.CultureInvariant, 10000)]
@@ -226,7 +231,7 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"(?<=\S\s+)(?<!\b(?:Cllr|Cllrs|Councillor|County|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:County\s+)?(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitleBeforeName();
 
-    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?)\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?|[A-Z]{4,5})\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsTag();
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]

@@ -277,6 +277,11 @@ public static partial class Segmenter
         {
             return false;
         }
+        if (BusinessHeading().IsMatch(text))
+        {
+            // "Business to be transacted", "Order of business": the agenda's own heading, as "AGENDA" is.
+            return true;
+        }
         var frontLines = current?.Lines.Count(l => !l.IsEmpty) ?? 0;
         if (AgendaAlone().IsMatch(text))
         {
@@ -395,6 +400,9 @@ public static partial class Segmenter
     // The head of a meeting page's table of items: "No. Item".
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsColumns();
+
+    [GeneratedRegex(@"^(?:Business\s+to\s+be\s+transacted|Order\s+of\s+business)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BusinessHeading();
 
     [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
