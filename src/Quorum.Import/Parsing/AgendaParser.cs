@@ -100,7 +100,7 @@ public static partial class AgendaParser
                 // A title can wrap onto the next line, and the page range can sit on a line of its own.
                 while (i + 1 < lines.Count && !lines[i + 1].IsEmpty && item.Pages is null && !HasPages(title) && !title.TrimEnd().EndsWith(':')
                     && title.Length < 160 && !ReportOf().IsMatch(lines[i + 1].Text.Trim()) && ItemNumbering.Read(lines[i + 1].Text.Trim()) is null
-                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()))
+                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()) && !PartHeading().IsMatch(lines[i + 1].Text.Trim()))
                 {
                     title += " " + lines[++i].Text.Trim();
                 }
@@ -197,6 +197,11 @@ public static partial class AgendaParser
         {
             // "APOLOGIES To receive apologies for absence …": a capitals title with the item's wording run on after it.
             title = capitals.Groups["title"].Value;
+        }
+        else if (LabelBeforeWording().Match(title) is { Success: true } labelled)
+        {
+            // "Exclusion of press and public: To resolve under 1960 …": the item's name, then its wording.
+            title = labelled.Groups["title"].Value;
         }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
@@ -344,6 +349,9 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsTableHead();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][^:]{2,80}):\s+(?=To\s+[a-z]\w+\s+\w+\s+\w+)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LabelBeforeWording();
 
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsBeforeWording();

@@ -550,7 +550,7 @@ public static partial class MinutesParser
     private static partial Regex SentenceEndingInNames();
 
     // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
-    [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}(?:\s+[A-Z]|\s*$)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteHeading();
 
     [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s", RegexOptions.CultureInvariant, 10000)]
