@@ -87,7 +87,8 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                    || (below is not null && pack.Agenda.Count > agendaBefore && SkipsOneLost(pack.Agenda[^1], heading)))
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
                 if (lead is not null && pack.Agenda.Count == agendaBefore && lead.Line < line.Number)
@@ -326,6 +327,12 @@ public static partial class AgendaParser
         return null;
     }
 
+    /// <summary>"3." then "5.", each number alone on its line over a short title: item 4's number and title were lost
+    /// from the copy (its wording is left), and the list goes on.</summary>
+    private static bool SkipsOneLost(AgendaEntry previous, ItemLine heading) =>
+        int.TryParse(previous.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && heading.Number.All(char.IsAsciiDigit)
+        && heading.Value == last + 2 && heading.Title.Trim() is { Length: > 3 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.');
+
     private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable)
     {
         var value = heading.Value;
@@ -367,7 +374,8 @@ public static partial class AgendaParser
     [GeneratedRegex(@"^(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePageRange();
 
-    [GeneratedRegex(@"^(?:To |That |Members |The |This |Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 10000)]
+    // "To" or "Members" alone: the first word of the wording, wrapped by a narrow column.
+    [GeneratedRegex(@"^(?:(?:To|That|Members|The|This)(?:\s|$)|Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StandingText();
 
     [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

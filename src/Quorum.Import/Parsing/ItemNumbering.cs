@@ -205,6 +205,6 @@ public static partial class ItemNumbering
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|appointment of substitut|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Standing();
 }

@@ -407,7 +407,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
 
-    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session)\s*$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session|AGENDA|Agenda)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartOneAlone();
 
     // Attendance that opens minutes: "Present:", "PRESENT", "(1) Present", "Members present", "Chair: * Councillor …".
