@@ -59,7 +59,8 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
             }
-            if (text.Length > 12 && text[0] is 'M' or 'R' or 'P' && MovedFrom().Match(text) is { Success: true } moved)
+            if (text.Length > 12 && text[0] is 'M' or 'R' or 'P' && text.Contains(" from ", StringComparison.OrdinalIgnoreCase)
+                && MovedFrom().Match(text) is { Success: true } moved)
             {
                 // "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the date it would have been is
                 // not the meeting's.

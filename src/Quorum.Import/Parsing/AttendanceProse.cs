@@ -106,8 +106,9 @@ public static partial class AttendanceProse
                 piece = titled.Groups["person"].Value;
                 role ??= titled.Groups["post"].Value;
             }
-            if (LabelledNone().IsMatch(piece))
+            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece))
             {
+                // "Item No Item under discussion": the head of the minutes' table below the list, not a person.
                 // "Public Participation – None": another heading's answer, not a person.
                 continue;
             }
@@ -148,8 +149,15 @@ public static partial class AttendanceProse
 
     /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
     /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
-    public static bool IsTitledRun(string text) =>
-        TitleBeforeName().Count(text) is var titled and >= 3 && text.Count(c => c is ',' or ';') < titled - 2;
+    public static bool IsTitledRun(string text)
+    {
+        // Most lists are set apart by commas; the titles are only counted exactly when they outnumber the commas.
+        var separators = text.Count(c => c is ',' or ';');
+        return AnyTitle().Count(text) >= Math.Max(3, separators + 3) && TitleBeforeName().Count(text) is var titled and >= 3 && separators < titled - 2;
+    }
+
+    [GeneratedRegex(@"^(?:Item|Minute|Agenda\s+Item|Min\.?)\s+(?:No\.?|Number|Ref\.?)(?:\s|$)|^No\.?\s+Item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnHeads();
 
     /// <summary>"Elaine Atkin Parish Clerk": a first name and surname, then the clerk's post.</summary>
     [GeneratedRegex(@"^(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
@@ -226,6 +234,9 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
+
+    [GeneratedRegex(@"\b(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AnyTitle();
 
     // A title opening a name, not a second title of the same name ("Cllr Mrs B Morgans", "County Cllr A Tudor").
     [GeneratedRegex(@"(?<=\S\s+)(?<!\b(?:Cllr|Cllrs|Councillor|County|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:County\s+)?(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
