@@ -21,7 +21,7 @@ public partial class CorpusTests
     private const double DocumentFloor = 0.90;
 
     /// <summary>The papers kept aside may not fall below this (raised as general rules lift them).</summary>
-    private const double UnseenFloor = 0.0;
+    private const double UnseenFloor = 0.50;
 
     private static string Folder => Path.Combine(RepoPaths.Root, "tests", "Quorum.Import.Tests", "Corpus");
 
@@ -42,7 +42,7 @@ public partial class CorpusTests
     [Fact]
     public void The_papers_kept_aside_are_scored_and_hold_their_floor()
     {
-        var (score, rows, table) = Score(Path.Combine(Folder, "unseen"), "unseen-scores.md", "Papers kept aside (never tuned on)");
+        var (score, rows, table) = Score(Path.Combine(Folder, "unseen"), "unseen-scores.md", "Papers kept aside (not yet in the corpus)");
         Assert.NotEmpty(rows);
         Assert.True(score >= UnseenFloor, $"the papers kept aside scored {score:0.000}, below their floor of {UnseenFloor:0.00}\n{table}");
     }
