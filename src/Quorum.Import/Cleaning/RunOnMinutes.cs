@@ -107,7 +107,7 @@ public static partial class RunOnMinutes
     private static partial Regex MinuteNumber();
 
     // Where a line began: the minutes heading and the attendance labels.
-    [GeneratedRegex(@"(?<=\s)(?:(?:Minutes|MINUTES) (?:of|OF) (?:a|the|A|THE) (?:\S+ ){0,2}(?:Meeting|MEETING)\b|PRESENT\s*:|APOLOGIES\s*:|IN ATTENDANCE\s*:|ABSENT\s*:)", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"(?<=\s)(?:(?:Minutes|MINUTES) (?:of|OF) (?:a|the|A|THE) (?:\S+ ){0,2}(?:Meeting|MEETING) (?:of|OF|held|HELD)\b|PRESENT\s*:|APOLOGIES\s*:|IN ATTENDANCE\s*:|ABSENT\s*:)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant, 10000)]
