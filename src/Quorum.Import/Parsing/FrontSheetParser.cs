@@ -500,13 +500,7 @@ public static partial class FrontSheetParser
         {
             contact.Name = head;
         }
-        // "Katherine Davis on 01243 534674": the word that led into the number; "Lara Knight / Michelle Salmon": two
-        // officers share the meeting, and the first is its contact (as the first number and address are).
-        contact.Name = NameTail().Replace(contact.Name, "");
-        if (contact.Name.IndexOf(" / ", StringComparison.Ordinal) is > 2 and var slash)
-        {
-            contact.Name = contact.Name[..slash].Trim();
-        }
+        contact.Name = ContactName(contact.Name);
         return contact;
     }
 
@@ -677,7 +671,4 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EnquiriesSentence();
-
-    [GeneratedRegex(@"\s+(?:on|at|tel\.?|telephone|phone)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex NameTail();
 }
