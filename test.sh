@@ -89,7 +89,7 @@ export QUORUM_TEST_SMTP="127.0.0.1:$smtpport" QUORUM_TEST_MAILDIR="$maildir" QUO
 echo "SMTP test server on 127.0.0.1:$smtpport"
 
 # 5. Wait for the build, then test the whole solution.
-rm -f .test-output/corpus-scores.md
+rm -f .test-output/corpus-scores.md .test-output/unseen-scores.md
 set +e
 wait "$buildpid"
 built=$?
@@ -155,8 +155,9 @@ fi
 [ -z "$lintdir" ] || rm -rf "$lintdir"
 lintdir=""
 set -e
-# The importer's scores on the corpus of other councils' papers (written by CorpusTests).
+# The importer's scores on the corpus of other councils' papers and on the papers kept aside (written by CorpusTests).
 if [ -f .test-output/corpus-scores.md ]; then cat .test-output/corpus-scores.md; fi
+if [ -f .test-output/unseen-scores.md ]; then cat .test-output/unseen-scores.md; fi
 count() { cat "$results"/*.xml 2>/dev/null | grep -o "<assembly [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{s+=$1} END{print s+0}'; }
 passed=$(count passed)
 failed=$(( $(count failed) + $(count errors) ))

@@ -59,7 +59,14 @@ public static partial class LineCleaner
                 yield return new CleanLine(line.Number, line.Page, "");
                 continue;
             }
-            foreach (var piece in RunTogetherPage.Split(text))
+            if (text.Length > 12 && text[0] is 'M' or 'R' or 'P' && text.Contains(" from ", StringComparison.OrdinalIgnoreCase)
+                && MovedFrom().Match(text) is { Success: true } moved)
+            {
+                // "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the date it would have been is
+                // not the meeting's.
+                text = text[moved.Length..];
+            }
+            foreach (var piece in RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
             {
                 yield return new CleanLine(line.Number, line.Page, piece);
             }
@@ -274,4 +281,7 @@ public static partial class LineCleaner
 
     [GeneratedRegex(@"\b(\d{1,2}) (st|nd|rd|th)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SplitOrdinal();
+
+    [GeneratedRegex(@"^(?:Meeting\s+)?(?:Moved|Rescheduled|Rearranged|Re-arranged|Postponed)\s+from\s+[^,]{4,40}?\d{4}\s*(?:,\s*|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MovedFrom();
 }

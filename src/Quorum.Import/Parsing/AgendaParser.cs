@@ -60,6 +60,7 @@ public static partial class AgendaParser
                 part = partHeading.Groups["part"].Value.ToUpperInvariant() switch
                 {
                     "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" => "II",
+                    var excluded when excluded.StartsWith("PRESS", StringComparison.Ordinal) => "II",
                     _ => "I",
                 };
                 item = null;
@@ -86,7 +87,8 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                    || (below is not null && pack.Agenda.Count > agendaBefore && SkipsOneLost(pack.Agenda[^1], heading)))
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
             {
                 if (lead is not null && pack.Agenda.Count == agendaBefore && lead.Line < line.Number)
@@ -99,7 +101,7 @@ public static partial class AgendaParser
                 // A title can wrap onto the next line, and the page range can sit on a line of its own.
                 while (i + 1 < lines.Count && !lines[i + 1].IsEmpty && item.Pages is null && !HasPages(title) && !title.TrimEnd().EndsWith(':')
                     && title.Length < 160 && !ReportOf().IsMatch(lines[i + 1].Text.Trim()) && ItemNumbering.Read(lines[i + 1].Text.Trim()) is null
-                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()))
+                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()) && !PartHeading().IsMatch(lines[i + 1].Text.Trim()))
                 {
                     title += " " + lines[++i].Text.Trim();
                 }
@@ -196,6 +198,11 @@ public static partial class AgendaParser
         {
             // "APOLOGIES To receive apologies for absence …": a capitals title with the item's wording run on after it.
             title = capitals.Groups["title"].Value;
+        }
+        else if (LabelBeforeWording().Match(title) is { Success: true } labelled)
+        {
+            // "Exclusion of press and public: To resolve under 1960 …": the item's name, then its wording.
+            title = labelled.Groups["title"].Value;
         }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
@@ -320,6 +327,12 @@ public static partial class AgendaParser
         return null;
     }
 
+    /// <summary>"3." then "5.", each number alone on its line over a short title: item 4's number and title were lost
+    /// from the copy (its wording is left), and the list goes on.</summary>
+    private static bool SkipsOneLost(AgendaEntry previous, ItemLine heading) =>
+        int.TryParse(previous.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && heading.Number.All(char.IsAsciiDigit)
+        && heading.Value == last + 2 && heading.Title.Trim() is { Length: > 3 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.');
+
     private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable)
     {
         var value = heading.Value;
@@ -344,11 +357,14 @@ public static partial class AgendaParser
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsTableHead();
 
+    [GeneratedRegex(@"^(?<title>[A-Z][^:]{2,80}):\s+(?=To\s+[a-z]\w+\s+\w+\s+\w+)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LabelBeforeWording();
+
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsBeforeWording();
 
     // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
-    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartHeading();
 
     // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.
@@ -358,7 +374,8 @@ public static partial class AgendaParser
     [GeneratedRegex(@"^(?:Pages?|pp?\.?)\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePageRange();
 
-    [GeneratedRegex(@"^(?:To |That |Members |The |This |Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 10000)]
+    // "To" or "Members" alone: the first word of the wording, wrapped by a narrow column.
+    [GeneratedRegex(@"^(?:(?:To|That|Members|The|This)(?:\s|$)|Report of|Purpose|Contact|Lead|Ward|Decision|Key decision|Recommend)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StandingText();
 
     [GeneratedRegex(@"\(\s*Pages?\s*(?<from>\d{1,4})(?:\s*(?:-|–|to)\s*(?<to>\d{1,4}))?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
@@ -368,7 +385,7 @@ public static partial class AgendaParser
     private static partial Regex ReportByInTitle();
 
     // "(copy herewith 13/332)", "(copy issued under separate cover)", "(copies to follow)".
-    [GeneratedRegex(@"\s*\((?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\s*\((?:(?:copy|copies)\s+(?:herewith|issued|to follow|attached|enclosed)[^)]*|circulated\s+(?:separately|herewith|previously)|attached|enclosed)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CopyNote();
 
     [GeneratedRegex(@"\(\s*To Follow\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

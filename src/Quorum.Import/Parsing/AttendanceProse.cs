@@ -75,6 +75,11 @@ public static partial class AttendanceProse
             // "Cllrs. J. Davies R. Edwards T. Edwards E. Jones": a run of names whose commas were lost.
             text = BeforeDottedInitial().Replace(text, ", ");
         }
+        if (IsTitledRun(text))
+        {
+            // "Cllr A Buckfield (Mayor) Cllr A Brooker Cllr Mrs S Murray": titled names whose separators were lost.
+            text = TitleBeforeName().Replace(text, ", $0");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -94,14 +99,16 @@ public static partial class AttendanceProse
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
             var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
-            if (TitledPersonThenPost().Match(piece) is { Success: true } titled)
+            if ((TitledPersonThenPost().Match(piece) is { Success: true } titled && titled.Groups["person"].Success)
+                || (titled = NamedClerk().Match(piece)).Success)
             {
                 // "Mr D L Nicholson Deputy Parish Clerk": the person, then the post held.
                 piece = titled.Groups["person"].Value;
                 role ??= titled.Groups["post"].Value;
             }
-            if (LabelledNone().IsMatch(piece))
+            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece))
             {
+                // "Item No Item under discussion": the head of the minutes' table below the list, not a person.
                 // "Public Participation – None": another heading's answer, not a person.
                 continue;
             }
@@ -139,6 +146,22 @@ public static partial class AttendanceProse
         }
         return names;
     }
+
+    /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
+    /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
+    public static bool IsTitledRun(string text)
+    {
+        // Most lists are set apart by commas; the titles are only counted exactly when they outnumber the commas.
+        var separators = text.Count(c => c is ',' or ';');
+        return AnyTitle().Count(text) >= Math.Max(3, separators + 3) && TitleBeforeName().Count(text) is var titled and >= 3 && separators < titled - 2;
+    }
+
+    [GeneratedRegex(@"^(?:Item|Minute|Agenda\s+Item|Min\.?)\s+(?:No\.?|Number|Ref\.?)(?:\s|$)|^No\.?\s+Item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnHeads();
+
+    /// <summary>"Elaine Atkin Parish Clerk": a first name and surname, then the clerk's post.</summary>
+    [GeneratedRegex(@"^(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NamedClerk();
 
     /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
     public static bool HasInitialsThenRole(string text) => InitialsThenRole().IsMatch(text.Trim());
@@ -203,7 +226,7 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"\s*(?:,|;|\||\band\b|&|\t|\.(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s))\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Non-attendance|NON-ATTENDANCE|Absent|ABSENT|(?:Councillors|Members)\s+not\s+present)\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AbsentLabel();
 
     [GeneratedRegex(@"^(?<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[A-Z]{2,3}[a-z]{0,2}\s+\S", RegexOptions.CultureInvariant, 10000)]
@@ -212,7 +235,14 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"(?<=\s)(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LaterTitle();
 
-    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?)\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\b(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AnyTitle();
+
+    // A title opening a name, not a second title of the same name ("Cllr Mrs B Morgans", "County Cllr A Tudor").
+    [GeneratedRegex(@"(?<=\S\s+)(?<!\b(?:Cllr|Cllrs|Councillor|County|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:County\s+)?(?:Cllr|Councillor|Rev|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitleBeforeName();
+
+    [GeneratedRegex(@"(?<=[a-z])\s*\((?:[A-Z]{2}[A-Za-z]?|[A-Z]{4,5})\)\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsTag();
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]

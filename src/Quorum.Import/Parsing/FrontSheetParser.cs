@@ -500,6 +500,7 @@ public static partial class FrontSheetParser
         {
             contact.Name = head;
         }
+        contact.Name = ContactName(contact.Name);
         return contact;
     }
 

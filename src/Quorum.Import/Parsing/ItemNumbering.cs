@@ -9,7 +9,8 @@ public sealed record ItemLine(string Number, int Value, string Title);
 
 /// <summary>
 /// The numbering schemes agendas and minutes use: "1.", "1", "1)", "(1)", "10a", "Item 5", "Agenda Item 5", numbering
-/// through the municipal year ("45. Apologies"), letter-and-year codes ("CAB 12/13", "C45", "EX12"), and roman
+/// through the municipal year ("45. Apologies"), letter-and-year codes ("CAB 12/13", "C45", "EX12", "23-24/FRA/1",
+/// "Cou/285/07-08"), and roman
 /// numerals ("iv."). A line is only a heading when its number continues the sequence, which callers check.
 /// </summary>
 public static partial class ItemNumbering
@@ -182,7 +183,7 @@ public static partial class ItemNumbering
         return total is > 0 and < 40 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:\d{2}(?:\d{2})?[-–]\d{2}(?:\d{2})?/[A-Z]{1,5}/\d{1,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
 
     // "1APOLOGIES To receive …", "5 Materion mynwentydd/cemetery matters. a) Grave digger …".
@@ -204,6 +205,6 @@ public static partial class ItemNumbering
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|appointment of substitut|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Standing();
 }

@@ -78,7 +78,8 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && ItemNumbering.IsStandingTitle(numbered.Title))))
+            if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
+                || (numbered.Number.Contains('/') && AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
             {
                 // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
                 // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
@@ -123,6 +124,12 @@ public static partial class MinutesParser
                     // "Apologies; Internet failure prevented the participation of D. Edwardson": a sentence whose
                     // last words name who was missing.
                     named = sentence.Groups["names"].Value;
+                }
+                if (AttendanceProse.IsTitledRun(named))
+                {
+                    // "Cllr J Collier Cllr Mrs B Morgans Rev Fr N Cale, Mayor's Chaplain": titled names run together.
+                    apologies.AddRange(AttendanceProse.Names(named));
+                    continue;
                 }
                 foreach (var name in PeopleNames.SplitRun(named, context.KnownNames))
                 {
@@ -543,7 +550,7 @@ public static partial class MinutesParser
     private static partial Regex SentenceEndingInNames();
 
     // "09/20 Approval of the accounts": a minute numbered within its year, which ends the attendance above it.
-    [GeneratedRegex(@"^\d{1,4}/\d{2,4}\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^\d{1,4}/\d{2,4}(?:\s+[A-Z]|\s*$)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteHeading();
 
     [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s", RegexOptions.CultureInvariant, 10000)]

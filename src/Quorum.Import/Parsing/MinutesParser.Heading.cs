@@ -27,6 +27,13 @@ public static partial class MinutesParser
             {
                 // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading,
                 // and the meeting's formal title under a page title ("Derby and Derbyshire CCG Governing Body Meeting in Public").
+                if (dated && body is null && MinutesOfMeeting().Match(text) is { Success: true, Groups: var late } && late["body"].Success)
+                {
+                    // A running head's date, then the minutes' own heading naming the body ("… OF FULL COUNCIL HELD ON …").
+                    body = MeetingWords().Replace(late["body"].Value, "").Trim(' ', ',');
+                    ReadTimes(text[late["date"].Index..], set);
+                    continue;
+                }
                 if (dated && body is null && FormalTitle().IsMatch(text) && !Segmenter.PresentCue().IsMatch(text))
                 {
                     body = MeetingWords().Replace(text, "").Trim();
@@ -45,14 +52,21 @@ public static partial class MinutesParser
                 }
                 break;
             }
-            if (MinutesOfMeeting().Match(text) is { Success: true } of)
+            if (Truncated().IsMatch(text))
             {
+                // "MINUTES OF A MEETING OF FULL COUNCIL HELD ON TUESDAY …": a site's shortened title of the document.
+                continue;
+            }
+            if (MinutesOfMeeting().Match(DocumentReference().Replace(text, "", 1)) is { Success: true } of)
+            {
+                // "MPC(21)M04 Minutes of the … held on 5 May 2021": the document's reference printed before its title.
+                text = DocumentReference().Replace(text, "", 1);
                 set.Date ??= PackDates.FindDate(of.Groups["date"].Value) ?? PackDates.FindDate(text);
                 if (of.Groups["body"].Success)
                 {
                     body ??= MeetingWords().Replace(of.Groups["body"].Value, "").Trim(' ', ',');
                 }
-                if (text.Contains("special", StringComparison.OrdinalIgnoreCase) || text.Contains("extraordinary", StringComparison.OrdinalIgnoreCase))
+                if (text.Contains("special", StringComparison.OrdinalIgnoreCase) || ExtraOrdinary().IsMatch(text))
                 {
                     set.MeetingType = "special";
                 }
@@ -63,6 +77,14 @@ public static partial class MinutesParser
             if (PackDates.IsDateOnly(text))
             {
                 set.Date ??= PackDates.FindDate(text);
+                dated = true;
+                continue;
+            }
+            if (MinutesOfBodyMeeting().Match(text) is { Success: true } bodyMeeting && PackDates.FindDate(text) is { } meetingDate)
+            {
+                // "Minutes of the Town Council Meeting 27th April 2021": the body, then "Meeting" and the date, no "held".
+                set.Date ??= meetingDate;
+                body ??= bodyMeeting.Groups["body"].Value.Trim();
                 dated = true;
                 continue;
             }
@@ -162,8 +184,20 @@ public static partial class MinutesParser
 
     // "Minutes of the meeting held on …", "MINUTES of the Meeting of the County Council held at …, on …",
     // "Draft Minutes of the Ordinary Meeting held on …", "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on …".
-    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extraordinary|annual|adjourned|reconvened|virtual|remote|monthly)\s+)?(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extra-?ordinary|annual|statutory|adjourned|reconvened|virtual|remote|monthly)\s+){0,3}(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesOfMeeting();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}\(?\d{2}\)?[A-Z]{0,3}\d{1,3}\s+(?=minutes\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DocumentReference();
+
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+|a\s+)?(?!(?:the|a|this)\s)(?<body>[A-Z][\w&' -]{2,80}?)\s+meeting,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinutesOfBodyMeeting();
+
+    [GeneratedRegex(@"…|\.\.\.\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Truncated();
+
+    [GeneratedRegex(@"\bextra-?ordinary\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ExtraOrdinary();
 
     [GeneratedRegex(@"^(?<body>[A-Z][\w&' -]{2,80}?)\s+meeting\s+(?:on|held)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyMeetingOn();

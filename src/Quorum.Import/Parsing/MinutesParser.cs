@@ -382,8 +382,9 @@ public static partial class MinutesParser
     {
         if (heading.Number.Contains('.', StringComparison.Ordinal))
         {
-            // "3.1 The Committee considered …": a numbered paragraph of minute 3, not a minute.
-            return false;
+            // "21.44 ELECTION OF CHAIR": minutes numbered by council year and minute carry capitals titles; "3.1 The
+            // Committee considered …" is a numbered paragraph of minute 3, not a minute.
+            return IsCapitalsHeading(heading.Title) && (previous is null || (previous.Contains('.', StringComparison.Ordinal) && ItemNumbering.Follows(previous, heading.Number)));
         }
         if (previous is null)
         {
@@ -391,7 +392,7 @@ public static partial class MinutesParser
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
                 || (heading.Title.Length == 0 && heading.Number.Length >= 2)
-                || (YearMinuteNumber().IsMatch(heading.Number) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
+                || ((YearMinuteNumber().IsMatch(heading.Number) || MinuteCode().IsMatch(heading.Number)) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         return ItemNumbering.Follows(previous, heading.Number);
     }
@@ -501,11 +502,15 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledNames();
 
-    [GeneratedRegex(@"[.:;]\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"(?:[.:;]|\b(?:Council|Committee|Board|Panel|Authority|Cabinet|Meeting)|,\s+it\s+was)\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ResolvedInSentence();
 
     [GeneratedRegex(@"^\d{1,4}/\d{2,4}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex YearMinuteNumber();
+
+    // A minute's code with its body and year: "Cou/285/07-08", "23-24/FRA/1".
+    [GeneratedRegex(@"^(?=.*[A-Za-z])(?=.*/).*\d$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinuteCode();
 
     [GeneratedRegex(@"\s(?:[Tt]hese|[Tt]his|[Tt]here|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[Ww]e)\s+(?:had|has|have|was|were|is|are|would|will|had\s+been|reported|said|noted|explained)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RunInSentence();
@@ -534,7 +539,7 @@ public static partial class MinutesParser
 
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
     [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b)", RegexOptions.CultureInvariant, 10000)]
@@ -544,7 +549,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?:there\s+were\s+)?no\s+apologies\b[^.]{0,40}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoApologies();
 
-    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesReceived();
 
     // "APOLOGIES FOR ABSENCE. There were none.": a capitals title, then the text.

@@ -277,6 +277,11 @@ public static partial class Segmenter
         {
             return false;
         }
+        if (BusinessHeading().IsMatch(text))
+        {
+            // "Business to be transacted", "Order of business": the agenda's own heading, as "AGENDA" is.
+            return true;
+        }
         var frontLines = current?.Lines.Count(l => !l.IsEmpty) ?? 0;
         if (AgendaAlone().IsMatch(text))
         {
@@ -396,10 +401,13 @@ public static partial class Segmenter
     [GeneratedRegex(@"^No\.?\s+Item$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemsColumns();
 
+    [GeneratedRegex(@"^(?:Business\s+to\s+be\s+transacted|Order\s+of\s+business)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BusinessHeading();
+
     [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
 
-    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session)\s*$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session|AGENDA|Agenda)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartOneAlone();
 
     // Attendance that opens minutes: "Present:", "PRESENT", "(1) Present", "Members present", "Chair: * Councillor …".

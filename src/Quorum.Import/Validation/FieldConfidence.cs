@@ -128,6 +128,9 @@ public static partial class FieldConfidence
         null => Read,
         { Length: > 150 } => Doubtful,
         _ when name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 16 => Doubtful,
+        // "To receive apologies for absence from": an item's wording cut off at the top of a fragment; "Documents": a
+        // web page's tab, not a body.
+        _ when Wording().IsMatch(name) || PageTab().IsMatch(name) => Doubtful,
         _ => Read,
     };
 
@@ -172,4 +175,10 @@ public static partial class FieldConfidence
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"^(?:To|That)\s+[a-z]|\s(?:from|of|to|for|and|the|by|with)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Wording();
+
+    [GeneratedRegex(@"^(?:Documents|Meetings?|Home|Transcription|Attendance|Decisions|Details)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PageTab();
 }

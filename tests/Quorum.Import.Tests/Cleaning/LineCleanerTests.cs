@@ -92,4 +92,37 @@ public class LineCleanerTests
         Assert.Equal(LineCleaner.MaxLineLength, line.Text.Length);
         Assert.Equal("line-truncated", Assert.Single(context.Warnings).Code);
     }
+
+    [Fact]
+    public void Minutes_run_into_one_paragraph_are_broken_at_the_heading_the_labels_and_minute_numbers_in_sequence()
+    {
+        var lines = PackText.Clean("Full Council 20 September 2017 Page 1 88/17 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 SEPTEMBER 2017 "
+            + "AT 7PM PRESENT: Cllr A Brooker Cllr C Evans APOLOGIES: Cllr J Collier 1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations of "
+            + "interest will be taken as they arise. 1359 MINUTES OF THE LAST MEETING RESOLVED: The minutes were confirmed as a true record "
+            + "1360 MATTERS ARISING There were none.");
+
+        Assert.Equal(
+            ["Full Council 20 September 2017 Page 1 88/17", "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 SEPTEMBER 2017 AT 7PM",
+                "PRESENT: Cllr A Brooker Cllr C Evans", "APOLOGIES: Cllr J Collier", "1358 DECLARATIONS OF INTEREST FROM MEMBERS",
+                "Declarations of interest will be taken as they arise.", "1359 MINUTES OF THE LAST MEETING",
+                "RESOLVED: The minutes were confirmed as a true record", "1360 MATTERS ARISING", "There were none."],
+            lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_long_paragraph_with_one_number_that_starts_no_sequence_is_left_whole()
+    {
+        var text = "Present at the meeting were residents of the parish, who heard that 1358 households had replied to the survey and that "
+            + string.Join(' ', Enumerable.Repeat("the council would consider the results at its next meeting in the spring.", 4));
+
+        Assert.Single(PackText.Clean(text));
+    }
+
+    [Fact]
+    public void A_moved_meeting_keeps_the_date_it_is_held_not_the_one_it_was_moved_from()
+    {
+        var lines = PackText.Clean("Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm");
+
+        Assert.Equal("Cabinet - Tuesday, 2nd October, 2018 2.00 pm", Assert.Single(lines).Text);
+    }
 }

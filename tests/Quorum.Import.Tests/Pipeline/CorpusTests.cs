@@ -17,55 +17,83 @@ public partial class CorpusTests
     /// <summary>The whole corpus's accuracy may not fall below this (raised as the reader improves).</summary>
     private const double Floor = 0.97;
 
+    /// <summary>No document of the corpus may fall below this (issue 19's acceptance).</summary>
+    private const double DocumentFloor = 0.90;
+
+    /// <summary>The papers kept aside may not fall below this (raised as general rules lift them).</summary>
+    private const double UnseenFloor = 0.50;
+
     private static string Folder => Path.Combine(RepoPaths.Root, "tests", "Quorum.Import.Tests", "Corpus");
 
     [Fact]
     public void The_corpus_is_scored_document_by_document_and_holds_its_floor()
     {
-        var documents = Directory.GetFiles(Folder, "*.txt").Order(StringComparer.Ordinal).ToList();
-        Assert.True(documents.Count >= 30, $"the corpus holds {documents.Count} documents");
-        var work = Directory.CreateTempSubdirectory("quorum-corpus-");
-        try
+        var (score, rows, table) = Score(Folder, "corpus-scores.md", "Importer corpus scores");
+        Assert.True(rows.Count >= 30, $"the corpus holds {rows.Count} documents");
+        Assert.True(score >= Floor, $"the corpus scored {score:0.000}, below its floor of {Floor:0.00}\n{table}");
+        var weak = rows.Where(r => (double)r.Ok / Math.Max(1, r.Total) < DocumentFloor).Select(r => r.File).ToList();
+        Assert.True(weak.Count == 0, $"below {DocumentFloor:0.00}: {string.Join(", ", weak)}\n{table}");
+    }
+
+    /// <summary>
+    /// The papers kept aside (Corpus/unseen) are scored and printed the same way: the gap between them and the corpus
+    /// is the measure of generality. Their floor is the lowest they have reached with general rules, not a target.
+    /// </summary>
+    [Fact]
+    public void The_papers_kept_aside_are_scored_and_hold_their_floor()
+    {
+        var (score, rows, table) = Score(Path.Combine(Folder, "unseen"), "unseen-scores.md", "Papers kept aside (not yet in the corpus)");
+        Assert.NotEmpty(rows);
+        Assert.True(score >= UnseenFloor, $"the papers kept aside scored {score:0.000}, below their floor of {UnseenFloor:0.00}\n{table}");
+    }
+
+    private static (double Score, List<(string File, int Ok, int Total)> Rows, string Table) Score(string folder, string outputName, string heading)
+    {
+        var documents = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var results = Path.Combine(RepoPaths.Root, ".test-output");
+        // Predictions are kept beside the table so that a miss can be read with the scorer after a CI run.
+        var predictions = Directory.CreateDirectory(Path.Combine(results, "corpus-predicted", Path.GetFileName(folder)));
+        var arguments = new List<string>();
+        var warnings = new Dictionary<string, int>();
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
         {
-            var arguments = new List<string>();
-            var warnings = new Dictionary<string, int>();
-            foreach (var document in documents)
+            var predicted = Path.Combine(predictions.FullName, Path.GetFileNameWithoutExtension(document) + ".json");
+            try
             {
                 var pack = PackExtractor.Extract(document);
-                var predicted = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(document) + ".json");
                 File.WriteAllText(predicted, PackJson.Serialize(pack));
-                arguments.Add(Path.ChangeExtension(document, ".json"));
-                arguments.Add(predicted);
                 warnings[Path.GetFileName(document)] = pack.Warnings.Count;
             }
-            var output = RunScorer(arguments);
-            var rows = DocumentLine().Matches(output).Select(m => (File: m.Groups["file"].Value, Ok: Int(m.Groups["ok"].Value), Total: Int(m.Groups["total"].Value))).ToList();
-            Assert.Equal(documents.Count, rows.Count);
-            var overall = Overall().Match(output);
-            Assert.True(overall.Success, output[^Math.Min(output.Length, 2000)..]);
-            var score = double.Parse(overall.Groups["score"].Value, CultureInfo.InvariantCulture);
-
-            var table = new StringBuilder();
-            table.AppendLine(CultureInfo.InvariantCulture, $"# Importer corpus scores ({documents.Count} documents)");
-            table.AppendLine();
-            table.AppendLine("| document | fields right | score | warnings |");
-            table.AppendLine("|---|---:|---:|---:|");
-            foreach (var (file, ok, total) in rows)
+            catch (ImportException) when (folder != Folder)
             {
-                table.AppendLine(CultureInfo.InvariantCulture, $"| {file} | {ok}/{total} | {(double)ok / Math.Max(1, total):0.000} | {warnings.GetValueOrDefault(file)} |");
+                // A paper kept aside that is refused scores as an empty prediction (its nulls still match the truth's).
+                File.WriteAllText(predicted, "{}");
+                refused.Add(Path.GetFileName(document));
             }
-            table.AppendLine(CultureInfo.InvariantCulture, $"| **whole corpus** | {rows.Sum(r => r.Ok)}/{rows.Sum(r => r.Total)} | **{score:0.000}** | |");
-            var results = Path.Combine(RepoPaths.Root, ".test-output");
-            Directory.CreateDirectory(results);
-            File.WriteAllText(Path.Combine(results, "corpus-scores.md"), table.ToString());
-            TestContext.Current.SendDiagnosticMessage(table.ToString());
+            arguments.Add(Path.ChangeExtension(document, ".json"));
+            arguments.Add(predicted);
+        }
+        var output = RunScorer(arguments);
+        var rows = DocumentLine().Matches(output).Select(m => (File: m.Groups["file"].Value, Ok: Int(m.Groups["ok"].Value), Total: Int(m.Groups["total"].Value))).ToList();
+        Assert.Equal(documents.Count, rows.Count);
+        var overall = Overall().Match(output);
+        Assert.True(overall.Success, output[^Math.Min(output.Length, 2000)..]);
+        var score = double.Parse(overall.Groups["score"].Value, CultureInfo.InvariantCulture);
 
-            Assert.True(score >= Floor, $"the corpus scored {score:0.000}, below its floor of {Floor:0.00}\n{table}");
-        }
-        finally
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"# {heading} ({documents.Count} documents)");
+        table.AppendLine();
+        table.AppendLine("| document | fields right | score | warnings |");
+        table.AppendLine("|---|---:|---:|---:|");
+        foreach (var (file, ok, total) in rows)
         {
-            work.Delete(recursive: true);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {file} | {ok}/{total} | {(double)ok / Math.Max(1, total):0.000} | {(refused.Contains(file) ? "refused" : warnings.GetValueOrDefault(file).ToString(CultureInfo.InvariantCulture))} |");
         }
+        table.AppendLine(CultureInfo.InvariantCulture, $"| **all {documents.Count}** | {rows.Sum(r => r.Ok)}/{rows.Sum(r => r.Total)} | **{score:0.000}** | |");
+        File.WriteAllText(Path.Combine(results, outputName), table.ToString());
+        TestContext.Current.SendDiagnosticMessage(table.ToString());
+        return (score, rows, table.ToString());
     }
 
     private static string RunScorer(List<string> arguments)

@@ -41,6 +41,30 @@ public class FieldConfidenceTests
     }
 
     [Fact]
+    public void A_fragment_that_opens_mid_item_names_no_committee_and_its_json_says_why()
+    {
+        // A meeting page stored from the middle of item 1: its first line is the item's wording, not the body's name.
+        const string text = """
+            To receive apologies for absence from
+            Members to determine the quorum of the meeting.
+            2.
+            Appointment of Substitutes
+            To
+            appoint substitute Members in accordance with the Constitution.
+            3.
+            Declarations of Interest
+            """;
+        var pack = PackExtractor.Extract(text.Split('\n').Select((line, i) => new Quorum.Import.Reading.SourceLine(i + 1, null, line)), "fragment.txt");
+
+        Assert.Equal(["2", "3"], pack.Agenda.Select(a => a.Number));
+        using var json = JsonDocument.Parse(PackJson.Serialize(pack));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("meeting").GetProperty("committee").ValueKind);
+        Assert.True(json.RootElement.GetProperty("confidence").GetProperty("meeting.committee").GetDouble() < FieldConfidence.Threshold);
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(),
+            w => w.GetProperty("code").GetString() == "low-confidence" && w.GetProperty("message").GetString()!.StartsWith("meeting.committee", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_field_extracted_from_a_pack_carries_a_confidence_in_the_json()
     {
         const string text = """

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Quorum.Import.Parsing;
+
+namespace Quorum.Import.Cleaning;
+
+/// <summary>
+/// Minutes whose line breaks were lost in conversion, the whole record run into one paragraph ("Minutes of a Meeting
+/// of … held … Cou/285/07-08 Present Members: Cllr … Cou/286/07-08 Apologies for Absence Apologies … were received
+/// …"). A long line holding a minutes heading or an attendance label and at least two minute numbers that follow one
+/// another is broken again: before the heading, before each attendance label, and around each minute's number and
+/// title, whose end is where the minute's text begins (a sentence, a name, a label or RESOLVED).
+/// </summary>
+public static partial class RunOnMinutes
+{
+    /// <summary>Shorter lines are never run-on minutes; the test is cheap for every other line.</summary>
+    private const int MinLength = 300;
+
+    public static IReadOnlyList<string>? Split(string text)
+    {
+        if (text.Length < MinLength || !Cue().IsMatch(text))
+        {
+            return null;
+        }
+        var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || text[m.Index - 1] == ' ').ToList();
+        // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone.
+        var chained = numbers.Where((m, k) =>
+            (k > 0 && ItemNumbering.Follows(numbers[k - 1].Groups["n"].Value, m.Groups["n"].Value))
+            || (k + 1 < numbers.Count && ItemNumbering.Follows(m.Groups["n"].Value, numbers[k + 1].Groups["n"].Value))).ToList();
+        if (chained.Count < 2)
+        {
+            return null;
+        }
+        var breaks = new SortedSet<int>();
+        foreach (Match label in Label().Matches(text))
+        {
+            breaks.Add(label.Index);
+        }
+        foreach (var minute in chained)
+        {
+            breaks.Add(minute.Index);
+            var titleStart = minute.Index + minute.Groups["n"].Length + 1;
+            if (TitleEnd(text, titleStart) is { } end)
+            {
+                breaks.Add(end);
+            }
+        }
+        var pieces = new List<string>();
+        var at = 0;
+        foreach (var b in breaks)
+        {
+            if (b > at)
+            {
+                pieces.Add(text[at..b].Trim());
+                at = b;
+            }
+        }
+        pieces.Add(text[at..].Trim());
+        return [.. pieces.Where(p => p.Length > 0)];
+    }
+
+    /// <summary>Where a minute's title ends: a capitals title at the first word in lower case; a title in title case
+    /// before the capitalised word that opens the sentence, a label ("Members:"), a titled name ("Cllr") or RESOLVED.</summary>
+    private static int? TitleEnd(string text, int start)
+    {
+        var words = Word().Matches(text[start..Math.Min(text.Length, start + 200)]);
+        var capitals = words.Count > 0 && IsCapitals(words[0].Value);
+        for (var w = 1; w < words.Count; w++)
+        {
+            var word = words[w].Value;
+            var at = start + words[w].Index;
+            if (TextOpener().IsMatch(word) || words[w - 1].Value.EndsWith(':'))
+            {
+                return words[w - 1].Value.EndsWith(':') ? start + words[w - 1].Index : at;
+            }
+            if (capitals)
+            {
+                if (word.Any(char.IsLower))
+                {
+                    return at;
+                }
+                continue;
+            }
+            if (char.IsLower(word[0]) && !SmallWord().IsMatch(word))
+            {
+                // "Apologies for Absence Apologies for absence were …": the sentence began at the last capitalised word.
+                for (var back = w - 1; back >= 1; back--)
+                {
+                    if (char.IsUpper(words[back].Value[0]))
+                    {
+                        return start + words[back].Index;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
+
+    // A minutes heading or an attendance label somewhere in the line.
+    [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Cue();
+
+    // Minute numbers as run-on minutes print them: "1358", "Cou/285/07-08", "125/20", each before a capital.
+    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinuteNumber();
+
+    // Where a line began: the minutes heading and the attendance labels.
+    [GeneratedRegex(@"(?<=\s)(?:(?:Minutes|MINUTES) (?:of|OF) (?:a|the|A|THE) (?:\S+ ){0,2}(?:Meeting|MEETING) (?:of|OF|held|HELD)\b|PRESENT\s*:|APOLOGIES\s*:|IN ATTENDANCE\s*:|ABSENT\s*:)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:of|for|and|the|to|in|on|at|by|with|from|a|an|&|-|–)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SmallWord();
+
+    [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|RESOLVED\b.*|Resolved\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TextOpener();
+}
