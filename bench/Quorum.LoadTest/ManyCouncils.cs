@@ -3,12 +3,10 @@ using System.Xml.Linq;
 using Npgsql;
 using Quorum.Data;
 using Quorum.Demo;
-using Quorum.Domain;
 
 /// <summary>
 /// <c>councils POSTGRES-SERVER WEB-DLL [count=50] [clients=16] [seconds=30]</c>: the demo council alone in one
-/// PostgreSQL database, and beside 49 other demo-size councils (each seed its own people, meetings and words) in a
-/// second; then one site node on each in turn answers the demo council's host with pages nobody has cached and
+/// PostgreSQL database, and beside 49 copies of itself under other names, slugs and identifiers in a second; then one site node on each in turn answers the demo council's host with pages nobody has cached and
 /// searches nobody has asked, and the two are printed side by side. The databases are kept, so a second run only
 /// measures. Afterwards, the tables read by sequential scan during the run: a query not keyed by council shows there.
 /// </summary>
@@ -73,11 +71,11 @@ internal static class ManyCouncils
             Console.WriteLine($"{database}: the demo council in {(DateTime.UtcNow - started).TotalSeconds:0} s");
             held = 1;
         }
-        for (var seed = held + 1; seed <= councils; seed++)
+        if (held < councils)
         {
             var started = DateTime.UtcNow;
-            await DemoSeeder.SeedAnotherCouncilAsync(settings, seed, $"Demo Borough {seed}", new Slug($"demo-borough-{seed}"));
-            Console.WriteLine($"{database}: council {seed} of {councils} in {(DateTime.UtcNow - started).TotalSeconds:0} s");
+            await CloneAsync(settings.ConnectionString, held, councils);
+            Console.WriteLine($"{database}: councils {held + 1} to {councils} cloned from the demo council in {(DateTime.UtcNow - started).TotalSeconds:0} s");
         }
         await using (var connection = new NpgsqlConnection(settings.ConnectionString))
         {
@@ -88,11 +86,88 @@ internal static class ManyCouncils
         return (database, settings.ConnectionString);
     }
 
-    private static async Task<int> CountAsync(DatabaseSettings settings)
+    /// <summary>
+    /// Copies the demo council's rows (the first council's, kept aside in a schema of their own) under new
+    /// identifiers, once per further council: every uuid column, keys and references alike, goes through the same
+    /// mapping, so each copy is a whole council of its own, with the demo's words under another name and slug.
+    /// </summary>
+    private static async Task CloneAsync(string connectionString, int held, int councils)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        async Task<List<string>> ListAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            var list = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                list.Add(reader.GetString(0));
+            }
+            return list;
+        }
+        async Task ExecuteAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+            await command.ExecuteNonQueryAsync();
+        }
+        // The records only: not the search index (each node builds it), staff accounts, keys or the migration history.
+        var tables = await ListAsync("""
+            SELECT table_name FROM information_schema.tables
+            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'search%' AND table_name NOT LIKE 'AspNet%'
+              AND table_name NOT IN ('__EFMigrationsHistory', 'DataProtectionKeys', 'SearchIndexLeases', 'PendingSearchUpdates', 'AuditEntries', 'OutgoingMail')
+            ORDER BY table_name
+            """);
+        if (held == 1)
+        {
+            await ExecuteAsync("DROP SCHEMA IF EXISTS demo_source CASCADE; CREATE SCHEMA demo_source");
+            foreach (var table in tables)
+            {
+                await ExecuteAsync($"CREATE TABLE demo_source.\"{table}\" AS SELECT * FROM public.\"{table}\"");
+            }
+        }
+        var columns = new Dictionary<string, List<string>>();
+        foreach (var table in tables)
+        {
+            columns[table] = await ListAsync($"""
+                SELECT column_name || ':' || data_type FROM information_schema.columns
+                WHERE table_schema = 'public' AND table_name = '{table}' AND is_generated = 'NEVER' AND is_identity = 'NO'
+                ORDER BY ordinal_position
+                """);
+        }
+        for (var seed = held + 1; seed <= councils; seed++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            // Copies reference each other in any order within the transaction; the mapping keeps them consistent.
+            await ExecuteAsync("SET LOCAL session_replication_role = replica");
+            foreach (var table in tables)
+            {
+                var names = columns[table].Select(c => c.Split(':')[0]).ToList();
+                var values = columns[table].Select(c => c.Split(':') switch
+                {
+                    [var name, "uuid"] => $"md5(\"{name}\"::text || ':{seed}')::uuid",
+                    ["Name", _] when table == "Councils" => $"'Demo Borough {seed}'",
+                    ["Slug", _] when table == "Councils" => $"'demo-borough-{seed}'",
+                    ["Token", _] when table == "PetitionSignatures" => $"\"Token\" || '-{seed}'",
+                    var other => $"\"{other[0]}\"",
+                });
+                await ExecuteAsync($"INSERT INTO public.\"{table}\" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) SELECT {string.Join(", ", values)} FROM demo_source.\"{table}\"");
+            }
+            await transaction.CommitAsync();
+        }
+    }
+
+    internal static async Task<int> CountAsync(DatabaseSettings settings)
     {
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT CASE WHEN to_regclass('\"Councils\"') IS NULL THEN 0 ELSE (SELECT count(*) FROM \"Councils\") END", connection);
+        // Checked first: PostgreSQL refuses a query that names a table it does not have, even in a branch not taken.
+        await using var migrated = new NpgsqlCommand("SELECT to_regclass('\"Councils\"') IS NOT NULL", connection);
+        if (await migrated.ExecuteScalarAsync() is not true)
+        {
+            return 0;
+        }
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM \"Councils\"", connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 

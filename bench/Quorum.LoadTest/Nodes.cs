@@ -27,7 +27,7 @@ internal sealed class BenchProcess : IDisposable
     public static async Task<BenchProcess> StartNodeAsync(string webDll, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(webDll)) };
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ContentRoot(webDll) };
         start.ArgumentList.Add(Path.GetFullPath(webDll));
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -122,6 +122,23 @@ internal sealed class BenchProcess : IDisposable
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The folder holding <c>wwwroot</c>: beside a published site's dll, or the project folder above a build's
+    /// <c>bin/Release/net10.0</c>, so the stylesheets and scripts are served either way.
+    /// </summary>
+    private static string ContentRoot(string webDll)
+    {
+        var folder = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(webDll))!);
+        for (var up = folder; up is not null && up != folder.Parent?.Parent?.Parent?.Parent; up = up.Parent)
+        {
+            if (Directory.Exists(Path.Combine(up.FullName, "wwwroot")))
+            {
+                return up.FullName;
+            }
+        }
+        return folder.FullName;
     }
 
     private static void Echo(int port, string? line)

@@ -83,10 +83,7 @@ internal static partial class ProxyLoad
                 await new NpgsqlCommand($"CREATE DATABASE \"{builder.Database}\"", postgres).ExecuteNonQueryAsync();
             }
         }
-        await using var connection = new NpgsqlConnection(settings.ConnectionString);
-        await connection.OpenAsync();
-        await using var held = new NpgsqlCommand("SELECT to_regclass('\"Councils\"') IS NOT NULL AND EXISTS (SELECT FROM \"Councils\")", connection);
-        if (await held.ExecuteScalarAsync() is not true)
+        if (await ManyCouncils.CountAsync(settings) == 0)
         {
             var demo = await DemoSeeder.SeedAsync(settings, seed: 1);
             Console.WriteLine($"Loaded the demo council ({demo.Meetings.Count} meetings)");

@@ -23,42 +23,13 @@ public static class DemoSeeder
     {
         await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance, cancellationToken);
         var demo = DemoCouncil.Generate(seed, referenceDate);
-        await using var db = QuorumDatabase.CreateContext(settings, StampedAt(demo));
+        // Records the generator did not stamp are stamped at the reference date, never from the real clock.
+        var clock = new FixedClock(demo.ReferenceDate.At(new LocalTime(9, 0)).InUtc().ToInstant());
+        await using var db = QuorumDatabase.CreateContext(settings, clock);
         if (await db.Councils.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             throw new DatabaseUnavailableException($"{settings.Describe()} already holds data; the demo council is only loaded into an empty database.");
         }
-        await WriteAsync(db, demo, progress, cancellationToken);
-        return demo;
-    }
-
-    /// <summary>
-    /// Adds a demo-size council under another name and slug beside the councils a database already holds, for the
-    /// many-councils benchmark: each seed generates different people, meetings and identifiers.
-    /// </summary>
-    public static async Task<DemoCouncil> SeedAnotherCouncilAsync(
-        DatabaseSettings settings,
-        int seed,
-        string name,
-        Slug slug,
-        LocalDate? referenceDate = null,
-        CancellationToken cancellationToken = default)
-    {
-        await QuorumDatabase.MigrateAsync(settings, SystemClock.Instance, cancellationToken);
-        var demo = DemoCouncil.Generate(seed, referenceDate);
-        var council = demo.Councils.Single();
-        council.Name = name;
-        council.Slug = slug;
-        await using var db = QuorumDatabase.CreateContext(settings, StampedAt(demo));
-        await WriteAsync(db, demo, progress: null, cancellationToken);
-        return demo;
-    }
-
-    // Records the generator did not stamp are stamped at the reference date, never from the real clock.
-    private static FixedClock StampedAt(DemoCouncil demo) => new(demo.ReferenceDate.At(new LocalTime(9, 0)).InUtc().ToInstant());
-
-    private static async Task WriteAsync(QuorumDbContext db, DemoCouncil demo, IProgress<DemoProgress>? progress, CancellationToken cancellationToken)
-    {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var stages = demo.Stages().ToList();
@@ -80,6 +51,7 @@ public static class DemoSeeder
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        return demo;
     }
 
     /// <summary>
