@@ -6,8 +6,9 @@ using Quorum.Demo;
 
 /// <summary>
 /// <c>councils POSTGRES-SERVER WEB-DLL [count=50] [clients=16] [seconds=30]</c>: the demo council alone in one
-/// PostgreSQL database, and beside 49 copies of itself under other names, slugs and identifiers in a second; then one site node on each in turn answers the demo council's host with pages nobody has cached and
-/// searches nobody has asked, and the two are printed side by side. The databases are kept, so a second run only
+/// PostgreSQL database, and beside 49 copies of itself under other names, slugs and identifiers in a second; then a
+/// site node on each answers the demo council's host with pages nobody has cached and searches nobody has asked,
+/// each request sent to one or the other at random, and the two are printed side by side. The databases are kept, so a second run only
 /// measures. Afterwards, the tables read by sequential scan during the run: a query not keyed by council shows there.
 /// </summary>
 internal static class ManyCouncils
@@ -21,36 +22,82 @@ internal static class ManyCouncils
         var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
         var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 16;
         var seconds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 30;
+        var duration = TimeSpan.FromSeconds(seconds);
 
-        var results = new List<(string Database, Workload.Outcome Pages, Workload.Outcome Searches)>();
-        foreach (var councils in new[] { 1, count })
+        var databases = new[] { await FillAsync(server, 1), await FillAsync(server, count) };
+        var nodes = new List<BenchProcess>();
+        try
         {
-            var (database, connectionString) = await FillAsync(server, councils);
-            var (pages, searches) = await MeasureAsync(database, connectionString, webDll, councils, clients, TimeSpan.FromSeconds(seconds));
-            results.Add((database, pages, searches));
-        }
-
-        Console.WriteLine();
-        Console.WriteLine($"{clients} clients, {seconds} s a phase, host {Host} (the demo council, seed 1). Milliseconds: p50 / p95 / p99.");
-        Console.WriteLine("| phase | database | requests | req/s | errors | server p50 / p95 / p99 | client p50 / p95 / p99 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var phase in new[] { "pages nobody has cached", "searches nobody has asked" })
-        {
-            foreach (var (database, pages, searches) in results)
+            foreach (var (database, connectionString, councils) in databases)
             {
-                var outcome = phase.StartsWith("pages", StringComparison.Ordinal) ? pages : searches;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {phase} | {database} | {outcome.Requests:N0} | {outcome.PerSecond:0} | {outcome.Errors} | {Workload.Percentiles(outcome.Kinds.Values.SelectMany(k => k.Server))} | {Workload.Percentiles(outcome.Kinds.Values.SelectMany(k => k.Client))} |"));
+                nodes.Add(await StartAsync(database, connectionString, webDll, councils));
             }
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { Timeout = TimeSpan.FromSeconds(120) };
+            http.DefaultRequestHeaders.Host = Host;
+            foreach (var node in nodes)
+            {
+                await IndexedAsync(http, node);
+            }
+            var sitemap = XDocument.Parse(await http.GetStringAsync(new Uri(nodes[0].Address, "/sitemap.xml")));
+            string[] pages = [.. sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => new Uri(l.Value).PathAndQuery)];
+            Console.WriteLine($"{pages.Length} pages in the demo council's sitemap; {clients} clients, {seconds} s a phase");
+
+            // Each request goes to one database or the other at random, so both meet the same moment's load on a
+            // shared machine. A query string the pages ignore makes every page a new cache entry, rendered from the
+            // database; every search likewise carries a counter, so none comes from the search-answer cache.
+            var unique = 0L;
+            string Fresh() => Interlocked.Increment(ref unique).ToString(CultureInfo.InvariantCulture);
+            (string, string) On(Random random, string path)
+            {
+                var i = random.Next(nodes.Count);
+                return (databases[i].Database, new Uri(nodes[i].Address, path).ToString());
+            }
+            (string, string) Page(Random random) => On(random, pages[random.Next(pages.Length)] + "?bench=" + Fresh());
+            (string, string) Search(Random random) => On(random, SearchMix.Mixed(random) + "&n=" + Fresh());
+
+            // Unmeasured: JIT and the first queries.
+            await Workload.RunAsync(http, clients, TimeSpan.FromSeconds(10), random => random.Next(2) == 0 ? Page(random) : Search(random));
+            var before = await Task.WhenAll(databases.Select(d => SequentialReadsAsync(d.ConnectionString)));
+            var load = ProcessCpu.LoadAverage();
+            var outcomes = new[] { ("pages nobody has cached", await Workload.RunAsync(http, clients, duration, Page)), ("searches nobody has asked", await Workload.RunAsync(http, clients, duration, Search, seed: 1)) };
+            await Task.Delay(TimeSpan.FromSeconds(2)); // the statistics reach pg_stat_user_tables a moment after each transaction
+            var after = await Task.WhenAll(databases.Select(d => SequentialReadsAsync(d.ConnectionString)));
+
+            Console.WriteLine();
+            Console.WriteLine($"{clients} clients, {seconds} s a phase, host {Host} (the demo council), load average {load} before, {ProcessCpu.LoadAverage()} after. Milliseconds: p50 / p95 / p99.");
+            Console.WriteLine("| phase | database | requests | errors | server p50 / p95 / p99 | client p50 / p95 / p99 |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            foreach (var (phase, outcome) in outcomes)
+            {
+                foreach (var (database, _, _) in databases)
+                {
+                    var kind = outcome.Kinds[database];
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {phase} | {database} | {kind.Client.Count:N0} | {kind.Errors.Count} | {Workload.Percentiles(kind.Server)} | {Workload.Percentiles(kind.Client)} |"));
+                }
+                double P95(string database) => Workload.Percentile([.. outcome.Kinds[database].Server.Order()], 0.95);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase}: server p95 with {count} councils {P95(databases[1].Database) / P95(databases[0].Database):0.00}× the council alone"));
+                foreach (var error in outcome.Kinds.Values.SelectMany(k => k.Errors).Take(3))
+                {
+                    Console.WriteLine($"  error: {error}");
+                }
+            }
+            var requests = outcomes.Sum(o => o.Item2.Requests);
+            for (var i = 0; i < databases.Length; i++)
+            {
+                var scanned = after[i].Select(a => (Table: a.Key, Rows: a.Value - before[i].GetValueOrDefault(a.Key))).Where(t => t.Rows > 100L * requests).OrderByDescending(t => t.Rows).ToList();
+                Console.WriteLine($"{databases[i].Database}: tables read by sequential scan, over 100 rows a request: " + (scanned.Count == 0 ? "none" : string.Join(", ", scanned.Select(t => $"{t.Table} {t.Rows / requests}"))));
+            }
+            return outcomes.Sum(o => o.Item2.Errors) == 0 ? 0 : 1;
         }
-        static double P95(Workload.Outcome o) => Workload.Percentile([.. o.Kinds.Values.SelectMany(k => k.Server).Order()], 0.95);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"server p95, {count} councils against one: pages {P95(results[1].Pages) / P95(results[0].Pages):0.00}×, searches {P95(results[1].Searches) / P95(results[0].Searches):0.00}×"));
-        return results.Sum(r => r.Pages.Errors + r.Searches.Errors) == 0 ? 0 : 1;
+        finally
+        {
+            nodes.ForEach(n => n.Dispose());
+        }
     }
 
     /// <summary>A database holding <paramref name="councils"/> demo-size councils, created or topped up; the first is the demo council.</summary>
-    private static async Task<(string Database, string ConnectionString)> FillAsync(string server, int councils)
+    private static async Task<(string Database, string ConnectionString, int Councils)> FillAsync(string server, int councils)
     {
         var database = $"quorum_councils_{councils}";
         await using (var postgres = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString()))
@@ -83,7 +130,7 @@ internal static class ManyCouncils
             // Fresh statistics for both databases alike, so neither is measured on the planner's guesses.
             await new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 600 }.ExecuteNonQueryAsync();
         }
-        return (database, settings.ConnectionString);
+        return (database, settings.ConnectionString, councils);
     }
 
     /// <summary>
@@ -171,7 +218,7 @@ internal static class ManyCouncils
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static async Task<(Workload.Outcome Pages, Workload.Outcome Searches)> MeasureAsync(string database, string connectionString, string webDll, int councils, int clients, TimeSpan duration)
+    private static Task<BenchProcess> StartAsync(string database, string connectionString, string webDll, int councils)
     {
         var environment = new Dictionary<string, string>
         {
@@ -184,54 +231,17 @@ internal static class ManyCouncils
         {
             environment[$"Site__Hosts__council{seed}.example"] = $"demo-borough-{seed}";
         }
-        using var node = await BenchProcess.StartNodeAsync(webDll, environment);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(120) };
-        http.DefaultRequestHeaders.Host = Host;
-        await IndexedAsync(http, database);
-
-        var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
-        string[] pages = [.. sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => new Uri(l.Value).PathAndQuery)];
-        Console.WriteLine($"{database}: {pages.Length} pages in the demo council's sitemap; {clients} clients");
-        // A query string the pages ignore makes every request a new cache entry, so each one renders from the
-        // database; every search likewise carries a counter, so none comes from the search-answer cache.
-        var unique = 0L;
-        string Fresh() => Interlocked.Increment(ref unique).ToString(CultureInfo.InvariantCulture);
-        (string, string) Page(Random random) => ("page", pages[random.Next(pages.Length)] + "?bench=" + Fresh());
-        (string, string) Search(Random random) => ("search", SearchMix.Mixed(random) + "&n=" + Fresh());
-
-        // Unmeasured: JIT and the first queries.
-        await Workload.RunAsync(http, clients, TimeSpan.FromSeconds(10), random => random.Next(2) == 0 ? Page(random) : Search(random));
-        var before = await SequentialReadsAsync(connectionString);
-        var pageOutcome = await Workload.RunAsync(http, clients, duration, Page);
-        var searchOutcome = await Workload.RunAsync(http, clients, duration, Search, seed: 1);
-        await Task.Delay(TimeSpan.FromSeconds(2)); // the statistics reach pg_stat_user_tables a moment after each transaction
-        var after = await SequentialReadsAsync(connectionString);
-        var requests = pageOutcome.Requests + searchOutcome.Requests;
-        Console.WriteLine($"{database}: rows read by sequential scan per request, by table (over 100 only):");
-        foreach (var (table, rows) in after.Select(a => (a.Key, Rows: a.Value - before.GetValueOrDefault(a.Key))).Where(t => t.Rows > 100L * requests).OrderByDescending(t => t.Rows))
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {table}: {rows / (double)requests:0}"));
-        }
-        foreach (var (name, outcome) in new[] { ("pages", pageOutcome), ("search", searchOutcome) })
-        {
-            foreach (var error in outcome.Kinds.Values.SelectMany(k => k.Errors).Take(3))
-            {
-                Console.WriteLine($"  {name} error: {error}");
-            }
-        }
-        return (pageOutcome, searchOutcome);
+        return BenchProcess.StartNodeAsync(webDll, environment);
     }
 
     /// <summary>Waits until the node's search index answers for the council (it is built at the first start).</summary>
-    private static async Task IndexedAsync(HttpClient http, string database)
+    private static async Task IndexedAsync(HttpClient http, BenchProcess node)
     {
-        var started = DateTime.UtcNow;
         while (true)
         {
-            var answer = await http.GetStringAsync("/api/search?q=budget");
+            var answer = await http.GetStringAsync(new Uri(node.Address, "/api/search?q=budget"));
             if (!answer.Contains("\"total\":0,", StringComparison.Ordinal))
             {
-                Console.WriteLine($"{database}: search index ready after {(DateTime.UtcNow - started).TotalSeconds:0} s");
                 return;
             }
             await Task.Delay(2000);

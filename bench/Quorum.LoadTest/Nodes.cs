@@ -189,15 +189,10 @@ internal static class ProcessCpu
 
     public static double Seconds(int pid) => Fields(pid) is { } f ? (f[11] + f[12]) / TicksPerSecond : 0;
 
-    /// <summary>nginx's workers are its children: their CPU, while they run, read one by one.</summary>
+    /// <summary>The CPU of a process's children while they run (nginx's workers, PostgreSQL's backends), read one by one.</summary>
     public static double ChildrenSeconds(int pid) =>
         Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var id) ? id : 0)
             .Where(id => id > 0 && Fields(id) is { } f && (int)f[1] == pid).Sum(Seconds);
-
-    /// <summary>CPU seconds of every process whose command is <paramref name="command"/> (all of PostgreSQL's backends).</summary>
-    public static double CommandSeconds(string command) =>
-        Directory.EnumerateDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var id) ? id : 0)
-            .Where(id => id > 0 && Command(id) == command).Sum(Seconds);
 
     /// <summary>The machine's busy and total CPU seconds since boot, over all cores.</summary>
     public static (double Busy, double Total) Machine()
@@ -209,22 +204,6 @@ internal static class ProcessCpu
     }
 
     public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-
-    private static string? Command(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim();
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 
     // The fields after the command (which may hold spaces), numbered from the state as field 0: ppid is 1, utime 11, stime 12.
     private static double[]? Fields(int pid)

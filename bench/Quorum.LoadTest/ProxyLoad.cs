@@ -31,6 +31,8 @@ internal static partial class ProxyLoad
             // The document store and packs on a path every node shares.
             ["Data__Folder"] = Path.Combine(Path.GetTempPath(), "quorum-proxy-load"),
             ["ForwardedHeaders__Enabled"] = "true",
+            // Printing the demo's packs at first start would take the cores from the first configuration alone.
+            ["Documents__BuildMissingPacks"] = "false",
         };
 
         var runs = new List<(int Nodes, Workload.Outcome Outcome, string Cpu)>();
@@ -45,7 +47,7 @@ internal static partial class ProxyLoad
                     nodes.Add(await BenchProcess.StartNodeAsync(webDll, environment));
                 }
                 using var nginx = await BenchProcess.StartNginxAsync(nodes);
-                var (outcome, cpu) = await LoadAsync(nginx, nodes, clients, TimeSpan.FromMinutes(minutes));
+                var (outcome, cpu) = await LoadAsync(connectionString, nginx, nodes, clients, TimeSpan.FromMinutes(minutes));
                 runs.Add((count, outcome, cpu));
             }
             finally
@@ -90,7 +92,17 @@ internal static partial class ProxyLoad
         }
     }
 
-    private static async Task<(Workload.Outcome Outcome, string Cpu)> LoadAsync(BenchProcess nginx, List<BenchProcess> nodes, int clients, TimeSpan duration)
+    /// <summary>This cluster's postmaster (other clusters on the machine are other people's), from its data folder.</summary>
+    private static async Task<int> PostmasterAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW data_directory", connection);
+        var folder = (string)(await command.ExecuteScalarAsync())!;
+        return int.Parse(File.ReadLines(Path.Combine(folder, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<(Workload.Outcome Outcome, string Cpu)> LoadAsync(string connectionString, BenchProcess nginx, List<BenchProcess> nodes, int clients, TimeSpan duration)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(30) }) { BaseAddress = nginx.Address, Timeout = TimeSpan.FromSeconds(60) };
         var targets = await Soak.TargetsAsync(http);
@@ -108,7 +120,8 @@ internal static partial class ProxyLoad
         await Workload.RunAsync(http, clients, TimeSpan.FromMinutes(1), Next, seed: 99);
 
         var self = Process.GetCurrentProcess();
-        double[] Cpu() => [.. nodes.Select(n => n.CpuSeconds()), nginx.CpuSeconds(), ProcessCpu.CommandSeconds("postgres"), self.TotalProcessorTime.TotalSeconds];
+        var postmaster = await PostmasterAsync(connectionString);
+        double[] Cpu() => [.. nodes.Select(n => n.CpuSeconds()), nginx.CpuSeconds(), ProcessCpu.Seconds(postmaster) + ProcessCpu.ChildrenSeconds(postmaster), self.TotalProcessorTime.TotalSeconds];
         var load = ProcessCpu.LoadAverage();
         var machine = ProcessCpu.Machine();
         self.Refresh();
