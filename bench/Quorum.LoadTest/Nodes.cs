@@ -56,8 +56,11 @@ internal sealed class BenchProcess : IDisposable
         var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nginx is not installed (apt-get install nginx).");
         var folder = Directory.CreateTempSubdirectory("quorum-bench-nginx-").FullName;
-        // Run as root, nginx's workers drop to nobody, who must be able to write its temporary files.
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Run as root, nginx's workers drop to nobody, who must be able to write its temporary files.
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        }
         var port = FreePort();
         var upstream = string.Concat(nodes.Select(n => $"    server {n.Address.Host}:{n.Address.Port};\n"));
         await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), $$"""
