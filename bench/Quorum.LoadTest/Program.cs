@@ -10,6 +10,8 @@ using Quorum.Demo;
 //   quorum-loadtest run <base-url> [clients] [seconds]    load the home, committee and meeting pages
 //   quorum-loadtest soak <base-url> [clients] [minutes] [clerk-password]   the realistic mix while a clerk publishes (Soak.cs)
 //   quorum-loadtest search <base-url> [clients] [seconds]                  searches by popularity, new and repeated (SearchMix.cs)
+//   quorum-loadtest councils <postgres-server> <Quorum.Web.dll> [count] [clients] [seconds]   one council alone and among many (ManyCouncils.cs)
+//   quorum-loadtest proxy <postgres> <Quorum.Web.dll> [clients] [minutes]   nginx before one node, then two (ProxyLoad.cs)
 if (args is ["soak", _, ..])
 {
     return await Soak.RunAsync(args[1..]);
@@ -17,6 +19,14 @@ if (args is ["soak", _, ..])
 if (args is ["search", _, ..])
 {
     return await SearchMix.RunAsync(args[1..]);
+}
+if (args is ["councils", _, _, ..])
+{
+    return await ManyCouncils.RunAsync(args[1..]);
+}
+if (args is ["proxy", _, _, ..])
+{
+    return await ProxyLoad.RunAsync(args[1..]);
 }
 if (args is ["seed", var file])
 {
@@ -26,7 +36,7 @@ if (args is ["seed", var file])
 }
 if (args is not ["run", var baseUrl, ..])
 {
-    Console.Error.WriteLine("usage: seed <file.db> | run <base-url> [clients=100] [seconds=20]");
+    Console.Error.WriteLine("usage: seed <file.db> | run <base-url> [clients=100] [seconds=20] | soak | search | councils | proxy (see Program.cs)");
     return 1;
 }
 var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;

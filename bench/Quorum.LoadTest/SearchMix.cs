@@ -40,26 +40,27 @@ internal static class SearchMix
         var mixed = await PhaseAsync(http, clients, seconds, Mixed);
         Report("resident mix", mixed);
         return mixed.Errors == 0 ? 0 : 1;
+    }
 
-        static string Mixed(Random random)
+    /// <summary>One resident's search: a term by popularity, sometimes filtered by type, sorted by date or on page 2.</summary>
+    public static string Mixed(Random random)
+    {
+        // Zipf by inverse CDF over the term ranks.
+        var term = Terms[Zipf(random, Terms.Length)];
+        var path = (random.Next(2) == 0 ? "/search?q=" : "/api/search?q=") + Uri.EscapeDataString(term);
+        if (random.Next(3) == 0)
         {
-            // Zipf by inverse CDF over the term ranks.
-            var term = Terms[Zipf(random, Terms.Length)];
-            var path = (random.Next(2) == 0 ? "/search?q=" : "/api/search?q=") + Uri.EscapeDataString(term);
-            if (random.Next(3) == 0)
-            {
-                path += "&type=" + Types[random.Next(Types.Length)];
-            }
-            if (random.Next(5) == 0)
-            {
-                path += "&sort=date";
-            }
-            if (random.Next(10) == 0)
-            {
-                path += "&page=2";
-            }
-            return path;
+            path += "&type=" + Types[random.Next(Types.Length)];
         }
+        if (random.Next(5) == 0)
+        {
+            path += "&sort=date";
+        }
+        if (random.Next(10) == 0)
+        {
+            path += "&page=2";
+        }
+        return path;
     }
 
     private static int Zipf(Random random, int count)

@@ -95,7 +95,7 @@ internal static partial class Soak
         return errors == 0 ? 0 : 1;
     }
 
-    private static async Task<Dictionary<string, string[]>> TargetsAsync(HttpClient http)
+    internal static async Task<Dictionary<string, string[]>> TargetsAsync(HttpClient http)
     {
         var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
         var paths = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => new Uri(l.Value).PathAndQuery).ToList();
