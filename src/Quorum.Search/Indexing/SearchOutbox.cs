@@ -216,9 +216,9 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
     public static IReadOnlyList<IndexTarget> TargetsOf(PublishedChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Content is PublishedContent.CouncilDetails)
+        if (change.Content is PublishedContent.CouncilDetails or PublishedContent.SearchIndex)
         {
-            // Nothing indexed carries the council's contact details or settings.
+            // Nothing indexed carries the council's contact details or settings; a changed index is already changed.
             return [];
         }
         if (change.Content is PublishedContent.Decision)

@@ -120,7 +120,7 @@ public sealed class NewModel(QuorumDbContext db, ExecutiveDecisions decisions, S
         catch (ProcedureRuleException ex)
         {
             // The notice's statutory contents (reg 12): the regulation cited in the refusal says which box is short.
-            Errors[ex.Detail.Contains("reg 12(c)", StringComparison.Ordinal) ? "alternatives" : ex.Detail.Contains("reg 12(b)", StringComparison.Ordinal) ? "reasons" : "committee"] = ex.Explanation;
+            Errors[ex.Detail.Contains("reg 12(c)", StringComparison.Ordinal) ? "alternatives" : ex.Detail.Contains("reg 12(b)", StringComparison.Ordinal) ? "reasons" : "committee"] = Explain(ex);
             return Page();
         }
         Notice = "Decision recorded. Publish the decision notice when it is ready: the call-in period runs from publication.";
