@@ -72,7 +72,8 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
                     MeetingId = change.MeetingId,
                     Content = change.Content,
                     EnqueuedAt = now,
-                    NextAttemptAt = now,
+                    // A notice with nothing to index (a command's "the index changed") is due at once on any node's clock.
+                    NextAttemptAt = TargetsOf(change).Count == 0 ? NodaConstants.UnixEpoch : now,
                 };
                 db.PendingSearchUpdates.Add(row);
                 await db.SaveChangesAsync(cancellationToken);

@@ -63,6 +63,14 @@ public abstract partial class TwoCouncilsTests
             }),
             ("removing their agenda item", $"/admin/meetings/{meeting}?handler=Remove&item={theirItem}", $"/admin/meetings/{meeting}", []),
         };
+        // The forms do not offer the other council's bodies in the first place.
+        foreach (var (path, theirs) in new[] { ("/admin/meetings/new", theirBody), ("/admin/decisions/new", theirBody), ("/admin/reports", wendlow.Committee(Scrutiny).Id.ToString()) })
+        {
+            var page = await clerk.GetPageAsync(path);
+            Assert.Contains(harrow.Committee("Cabinet").Id.ToString(), page, StringComparison.Ordinal);
+            Assert.DoesNotContain(theirs, page, StringComparison.Ordinal);
+        }
+
         var before = await FingerprintAsync(site);
         foreach (var (what, path, formPage, fields) in posts)
         {

@@ -19,6 +19,10 @@ public abstract class StaffPageModel : PageModel
 
     public string Actor => User.Identity?.Name ?? "unknown";
 
+    /// <summary>The council this host serves: the one whose records the page's choices (bodies, people) offer.</summary>
+    protected async Task<Guid?> CouncilIdAsync() =>
+        (await HttpContext.RequestServices.GetRequiredService<CurrentCouncil>().GetAsync(HttpContext.RequestAborted))?.Id;
+
     /// <summary>The names this host's council gives its standing orders today, which its refusals cite.</summary>
     public StandingOrders StandingOrders => HttpContext.RequestServices.GetRequiredService<ProcedureRulebook>()
         .For(HttpContext.RequestServices.GetRequiredService<SiteClock>().Today).StandingOrders;

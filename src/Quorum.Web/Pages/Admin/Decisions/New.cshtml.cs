@@ -144,7 +144,8 @@ public sealed class NewModel(QuorumDbContext db, ExecutiveDecisions decisions, S
         Title = "Record an executive decision";
         var ct = HttpContext.RequestAborted;
         // IsExecutive looks at a panel's parent, so it is decided here rather than in SQL.
-        Bodies = [.. (await db.Committees.AsNoTracking().Include(c => c.Parent).ToListAsync(ct)).Where(c => c.IsExecutive).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+        var council = await CouncilIdAsync();
+        Bodies = [.. (await db.Committees.AsNoTracking().Include(c => c.Parent).Where(c => c.CouncilId == council).ToListAsync(ct)).Where(c => c.IsExecutive).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
         var ids = Bodies.Select(b => b.Id).ToList();
         var from = clock.Today.PlusMonths(-MinutesFromMonths);
         var minutes = await db.Minutes.AsNoTracking()
