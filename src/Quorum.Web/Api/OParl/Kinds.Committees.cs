@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.OpenData;
 using Quorum.Domain.Committees;
-using Quorum.Domain.People;
 
 namespace Quorum.Web.Api.OParl;
 
