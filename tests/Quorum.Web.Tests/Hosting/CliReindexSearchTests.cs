@@ -55,7 +55,7 @@ public abstract class CliReindexSearchTests
                     .AgendaPublished(new LocalDate(2017, 9, 11))
                     .Item(1, "Riverside Flood Defences", i => i
                         .Report("Riverside Flood Defence Programme", r => r.Summary($"Progress on the {Word} embankment."))))
-                .SaveAsync(db);
+                .SaveAsync(db, Cancel);
         }
         var cached = Stopwatch.StartNew();
         Assert.Equal(0, await TotalAsync(client));
