@@ -73,6 +73,7 @@ public static class ApplicationServices
         services.AddScoped<Setup.CouncilSettings>();
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();
+        services.AddScoped<CouncilRecords>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         return services;
     }

@@ -58,9 +58,10 @@ public static class CliErrors
             stderr.Profile.Width = int.MaxValue;
         }
         var userError = ex is CliException or ProcedureRuleException;
-        // A broken procedure rule is said in words, then the rule's name, with its code last (as on the staff pages).
+        // A broken procedure rule is said in words, then the rule's name; the operator also gets the code, last, to look it up.
         var message = ex switch
         {
+            ProcedureRuleException rule when Domain.Rules.ProcedureRuleNames.NameOf(rule.Rule) is not null => $"{rule.Explanation.TrimEnd('.')} ({rule.Rule}).",
             ProcedureRuleException rule => rule.Explanation,
             CliException => ex.Message,
             _ => $"{ex.GetType().Name}: {ex.Message}",

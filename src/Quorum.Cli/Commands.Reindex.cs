@@ -73,6 +73,12 @@ public static partial class Commands
                     return result;
                 });
 
+            if (outbox is not null)
+            {
+                // Running sites answer searches from this index: their cached answers are now stale.
+                await PublicSearch.AnnounceIndexChangedAsync(outbox, settings, cancellationToken);
+            }
+
             var table = new Table().AddColumn("Search index").AddColumn(new TableColumn("").RightAligned());
             table.AddRow("Public documents indexed", update.Indexed.ToString("N0", null));
             table.AddRow("Withheld (exempt, draft or unpublished)", update.Withheld.ToString("N0", null));

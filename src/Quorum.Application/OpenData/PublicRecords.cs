@@ -141,7 +141,26 @@ public sealed class PublicRecords(QuorumDbContext db, Guid? councilId = null)
 
     // Tombstones: deleted records that were public, for "modified since" synchronisation.
 
-    public IQueryable<T> Withdrawn<T>()
+    // Each is confined to the council like the live sets: one council's open data never lists another's tombstones.
+
+    public IQueryable<Council> WithdrawnCouncils => Withdrawn<Council>().OfCouncil(CouncilId, c => c.Id == CouncilId);
+
+    public IQueryable<MunicipalYear> WithdrawnMunicipalYears => Withdrawn<MunicipalYear>().OfCouncil(CouncilId, y => y.CouncilId == CouncilId);
+
+    public IQueryable<Committee> WithdrawnCommittees => Withdrawn<Committee>().OfCouncil(CouncilId, c => c.CouncilId == CouncilId);
+
+    public IQueryable<PartyGroup> WithdrawnPartyGroups => Withdrawn<PartyGroup>().OfCouncil(CouncilId, g => g.CouncilId == CouncilId);
+
+    public IQueryable<Person> WithdrawnPeople => Withdrawn<Person>().OfCouncil(CouncilId, p => p.CouncilId == CouncilId);
+
+    public IQueryable<Membership> WithdrawnMemberships => Withdrawn<Membership>()
+        .OfCouncil(CouncilId, m => Db.Committees.IgnoreQueryFilters().Any(c => c.Id == m.CommitteeId && c.CouncilId == CouncilId));
+
+    public IQueryable<ReserveListEntry> WithdrawnReserveListEntries => Withdrawn<ReserveListEntry>()
+        .OfCouncil(CouncilId, e => Db.ReserveLists.IgnoreQueryFilters().Any(l => l.Id == e.ReserveListId
+            && Db.Committees.IgnoreQueryFilters().Any(c => c.Id == l.CommitteeId && c.CouncilId == CouncilId)));
+
+    private IQueryable<T> Withdrawn<T>()
         where T : Entity => Db.Set<T>().IgnoreQueryFilters().Where(e => e.Deleted != null);
 
     public IQueryable<Meeting> WithdrawnMeetings => Db.Meetings.IgnoreQueryFilters().Where(Visibility.WithdrawnMeeting)

@@ -74,13 +74,33 @@ public static class PublicSearch
         IPublicationListener[] listeners = database.Provider == DatabaseProvider.Postgres
             ? [updater, new PublicationBroadcast(database, NullLogger<PublicationBroadcast>.Instance)]
             : [updater];
-        return new CommandSearch(new PublicationEvents(listeners), outbox, empty);
+        return new CommandSearch(new PublicationEvents(listeners), outbox, empty, database);
+    }
+
+    /// <summary>The index changed under the running sites (no council or meeting in particular).</summary>
+    public static readonly PublishedChange IndexChanged = new(Guid.Empty, null, PublishedContent.SearchIndex);
+
+    /// <summary>
+    /// After a command rebuilt or filled the index: running sites' cached search answers are stale. The notice is a
+    /// row in the outbox, which a site's worker applies (at its next poll on SQLite) and tells its listeners, the
+    /// search answer cache among them; on PostgreSQL the running sites are also told at once, as of a publication.
+    /// </summary>
+    public static async Task AnnounceIndexChangedAsync(SearchOutbox outbox, DatabaseSettings database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(database);
+        await outbox.EnqueueAsync(IndexChanged, cancellationToken);
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            await new PublicationBroadcast(database, NullLogger<PublicationBroadcast>.Instance).OnPublishedAsync(IndexChanged, cancellationToken);
+        }
     }
 
     /// <summary>
     /// At the end of the command: builds the whole index when the command found it empty, then applies whatever is
     /// left in the outbox (an update that failed, one the index was too busy for), trying failures again for a few
-    /// seconds. Returns the updates still waiting, which a running site or the next command applies.
+    /// seconds, and tells running sites their search answers are stale. Returns the updates still waiting, which a
+    /// running site or the next command applies.
     /// </summary>
     public static async Task<int> CatchUpAsync(CommandSearch search, CancellationToken cancellationToken)
     {
@@ -95,12 +115,13 @@ public static class PublicSearch
             await Task.Delay(TimeSpan.FromSeconds(retry), cancellationToken);
             pass = await search.Outbox.ApplyPendingAsync(includeNotDue: true, cancellationToken);
         }
+        await AnnounceIndexChangedAsync(search.Outbox, search.Database, cancellationToken);
         return pass.Pending;
     }
 }
 
 /// <summary>The search index as a command opens it: the events to publish through, its outbox, and whether it was empty.</summary>
-public sealed record CommandSearch(PublicationEvents Events, SearchOutbox Outbox, bool WasEmpty) : IDisposable
+public sealed record CommandSearch(PublicationEvents Events, SearchOutbox Outbox, bool WasEmpty, DatabaseSettings Database) : IDisposable
 {
     public void Dispose() => Outbox.Dispose();
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Quorum.Domain.Publication;
 using Quorum.Search.Indexing;
 
 namespace Quorum.Application.Publication;
@@ -8,10 +9,15 @@ namespace Quorum.Application.Publication;
 /// <summary>
 /// Applies the search outbox in the background for as long as the host runs: at start (what an earlier run left),
 /// whenever a publication could not apply its own update at once, when a retry falls due, and every 30 seconds for
-/// rows another process wrote.
+/// rows another process wrote (a command's <see cref="PublishedContent.SearchIndex"/> notice among them). Whatever it
+/// applies is told to the host's listeners as <see cref="PublishedContent.SearchIndex"/>, so cached search answers
+/// (here, and on the other nodes) do not outlive an update that was put off.
 /// </summary>
-public sealed partial class SearchOutboxWorker(SearchOutbox outbox, IClock clock, ILogger<SearchOutboxWorker> logger) : BackgroundService
+public sealed partial class SearchOutboxWorker(
+    SearchOutbox outbox, IClock clock, IEnumerable<IPublicationListener> listeners, ILogger<SearchOutboxWorker> logger) : BackgroundService
 {
+    private readonly PublicationEvents events = new(listeners);
+
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan WhileBusy = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan AfterError = TimeSpan.FromSeconds(5);
@@ -27,6 +33,10 @@ public sealed partial class SearchOutboxWorker(SearchOutbox outbox, IClock clock
                 if (pass.Applied + pass.Failed > 0)
                 {
                     Log.Pass(logger, pass.Applied, pass.Failed, pass.Pending);
+                }
+                if (pass.Applied > 0)
+                {
+                    await events.PublishedAsync(PublicSearch.IndexChanged, stoppingToken);
                 }
                 if (pass.IndexBusy)
                 {

@@ -29,6 +29,12 @@ public enum PublishedContent
 
     /// <summary>The council's own details or procedure settings changed: contact pages, deadlines on meeting pages.</summary>
     CouncilDetails,
+
+    /// <summary>
+    /// The search index changed without a publication: rebuilt by <c>quorum reindex</c>, filled by a command, or
+    /// caught up with updates it had put off. Only search answers are stale.
+    /// </summary>
+    SearchIndex,
 }
 
 /// <summary>

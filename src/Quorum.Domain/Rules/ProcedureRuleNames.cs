@@ -2,8 +2,9 @@ namespace Quorum.Domain.Rules;
 
 /// <summary>
 /// The rules' names as a clerk knows them. The codes ("CPR-1", "INT-4") are this project's index of the rules
-/// (docs/rules.md), useful in logs and the CLI but meaningless on a screen; people are shown the words and the
-/// rule's name, with the code last for whoever needs to look it up.
+/// (docs/rules.md), useful in logs and the CLI but meaningless on a screen: people are shown the words and the
+/// rule's name, and a council's own rules (the CPR codes) are cited by the names the council gives its standing
+/// orders, never by Quorum's code.
 /// </summary>
 public static class ProcedureRuleNames
 {
@@ -63,9 +64,14 @@ public static class ProcedureRuleNames
         return Names.GetValueOrDefault(rule);
     }
 
-    /// <summary>"Arrived after item 3 began. Rule: Quorum (CPR-1)": the words first, as a sentence, then the rule.</summary>
-    public static string Explain(string code, string detail)
+    /// <summary>
+    /// "Arrived after item 3 began. Rule: the council's Committee Procedure Rules on quorum.": the words first, as a
+    /// sentence, then the rule: a statute by its name, the council's own rules by the name of its standing orders
+    /// (<paramref name="orders"/>; "the council's rules" when not known). Never the code.
+    /// </summary>
+    public static string Explain(string code, string detail, StandingOrders? orders = null)
     {
+        ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(detail);
         var words = detail.Trim();
         if (words.Length > 0)
@@ -76,15 +82,22 @@ public static class ProcedureRuleNames
                 words += ".";
             }
         }
-        return NameOf(code) is { } name ? $"{words} Rule: {name} ({code})." : words;
+        if (NameOf(code) is not { } name)
+        {
+            return words;
+        }
+        // The CPR rules are each council's own standing orders, which it names and numbers as it pleases.
+        return code.StartsWith("CPR-", StringComparison.Ordinal)
+            ? $"{words} Rule: the council's {orders?.CommitteeRules ?? "rules"} on {char.ToLowerInvariant(name[0])}{name[1..]}."
+            : $"{words} Rule: {name}.";
     }
 
     /// <summary>Explains a reason written "CODE: words", as the eligibility and voting checks give them.</summary>
-    public static string ExplainReason(string reason)
+    public static string ExplainReason(string reason, StandingOrders? orders = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
         return reason.Split(':', 2) is [var code, var detail] && NameOf(code.Trim()) is not null
-            ? Explain(code.Trim(), detail)
+            ? Explain(code.Trim(), detail, orders)
             : Explain("", reason);
     }
 }

@@ -72,7 +72,8 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
                     MeetingId = change.MeetingId,
                     Content = change.Content,
                     EnqueuedAt = now,
-                    NextAttemptAt = now,
+                    // A notice with nothing to index (a command's "the index changed") is due at once on any node's clock.
+                    NextAttemptAt = TargetsOf(change).Count == 0 ? NodaConstants.UnixEpoch : now,
                 };
                 db.PendingSearchUpdates.Add(row);
                 await db.SaveChangesAsync(cancellationToken);
@@ -216,9 +217,9 @@ public sealed partial class SearchOutbox(PublicIndexer indexer, DatabaseSettings
     public static IReadOnlyList<IndexTarget> TargetsOf(PublishedChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        if (change.Content is PublishedContent.CouncilDetails)
+        if (change.Content is PublishedContent.CouncilDetails or PublishedContent.SearchIndex)
         {
-            // Nothing indexed carries the council's contact details or settings.
+            // Nothing indexed carries the council's contact details or settings; a changed index is already changed.
             return [];
         }
         if (change.Content is PublishedContent.Decision)

@@ -43,6 +43,11 @@ public sealed class PublicSiteCache(IOutputCacheStore store, IMemoryCache memory
     private Task ForgetAsync(PublishedChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (change.Content is PublishedContent.SearchIndex)
+        {
+            // No page here shows search answers; those are SearchAnswerCache's.
+            return Task.CompletedTask;
+        }
         if (change.Content is PublishedContent.CouncilDetails)
         {
             // Every page's header and footer print the council's name; the contact pages its address.

@@ -17,10 +17,12 @@ public sealed class PlainWordsTests
     [InlineData("Jo Bloggs (ViceChair)")]
     [InlineData("CPR-1: not a member of this body")]
     [InlineData("Refused under INT-4")]
-    public void An_internal_name_or_a_bare_rule_code_fails_the_page(string text)
+    [InlineData("Not a member of this body. Rule: Quorum (CPR-1).")]
+    [InlineData("Questions close at 3pm (PR-3).")]
+    public void An_internal_name_or_a_rule_code_fails_the_page_even_after_the_rules_name(string text)
         => Assert.ThrowsAny<XunitException>(() => PlainWords.AssertPlain(text, "/a-page"));
 
     [Fact]
-    public void Plain_words_with_the_rule_named_before_its_code_pass()
-        => PlainWords.AssertPlain(PlainWords.VisibleText("<p data-x=\"ViceChair\">Jo Bloggs, Vice-Chair. Not a member of this body. Rule: Quorum (CPR-1).</p><script>var CPR = 'ViceChair';</script>"), "/a-page");
+    public void Plain_words_citing_the_councils_standing_orders_pass()
+        => PlainWords.AssertPlain(PlainWords.VisibleText("<p data-x=\"ViceChair CPR-1\">Jo Bloggs, Vice-Chair. Not a member of this body. Rule: the council's Committee Procedure Rules on quorum.</p><script>var CPR = 'ViceChair';</script>"), "/a-page");
 }

@@ -15,7 +15,7 @@ public sealed class BodyKind : OParlKind
     public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.Councils.Where(c => bodyId == null || c.Id == bodyId),
-            records.Withdrawn<Council>().Where(c => bodyId == null || c.Id == bodyId));
+            records.WithdrawnCouncils.Where(c => bodyId == null || c.Id == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public sealed class LegislativeTermKind : OParlKind
     public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.MunicipalYears.Where(y => bodyId == null || y.CouncilId == bodyId),
-            records.Withdrawn<MunicipalYear>().Where(y => bodyId == null || y.CouncilId == bodyId));
+            records.WithdrawnMunicipalYears.Where(y => bodyId == null || y.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

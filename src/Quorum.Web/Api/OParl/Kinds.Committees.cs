@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.OpenData;
 using Quorum.Domain.Committees;
-using Quorum.Domain.People;
 
 namespace Quorum.Web.Api.OParl;
 
@@ -17,10 +16,10 @@ public sealed class OrganizationKind : OParlKind
     {
         var keys = OParlKinds.LiveAndWithdrawn(
             records.Committees.Where(c => bodyId == null || c.CouncilId == bodyId),
-            records.Withdrawn<Committee>().Where(c => bodyId == null || c.CouncilId == bodyId));
+            records.WithdrawnCommittees.Where(c => bodyId == null || c.CouncilId == bodyId));
         return keys.Concat(OParlKinds.LiveAndWithdrawn(
             records.PartyGroups.Where(g => bodyId == null || g.CouncilId == bodyId),
-            records.Withdrawn<PartyGroup>().Where(g => bodyId == null || g.CouncilId == bodyId)));
+            records.WithdrawnPartyGroups.Where(g => bodyId == null || g.CouncilId == bodyId)));
     }
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
@@ -85,7 +84,7 @@ public sealed class PersonKind : OParlKind
     public override KeySources Keys(PublicRecords records, Guid? bodyId) =>
         OParlKinds.LiveAndWithdrawn(
             records.People.Where(p => bodyId == null || p.CouncilId == bodyId),
-            records.Withdrawn<Person>().Where(p => bodyId == null || p.CouncilId == bodyId));
+            records.WithdrawnPeople.Where(p => bodyId == null || p.CouncilId == bodyId));
 
     public override async Task<Dictionary<Guid, JsonObject>> LoadAsync(PublicRecords records, OParlJson json, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -145,7 +144,7 @@ public sealed class MembershipKind : OParlKind
 
     internal static IQueryable<ReserveSeat> ReserveSeats(PublicRecords records, bool withdrawn = false)
     {
-        var entries = withdrawn ? records.Withdrawn<ReserveListEntry>() : records.ReserveListEntries;
+        var entries = withdrawn ? records.WithdrawnReserveListEntries : records.ReserveListEntries;
         var lists = withdrawn ? records.Db.ReserveLists.IgnoreQueryFilters() : records.ReserveLists;
         var committees = withdrawn ? records.Db.Committees.IgnoreQueryFilters() : records.Committees;
         return from e in entries
@@ -160,7 +159,7 @@ public sealed class MembershipKind : OParlKind
         var allCommittees = records.Db.Committees.IgnoreQueryFilters().Where(c => bodyId == null || c.CouncilId == bodyId);
         var seats = OParlKinds.LiveAndWithdrawn(
             records.Memberships.Where(m => committees.Any(c => c.Id == m.CommitteeId)),
-            records.Withdrawn<Membership>().Where(m => allCommittees.Any(c => c.Id == m.CommitteeId)));
+            records.WithdrawnMemberships.Where(m => allCommittees.Any(c => c.Id == m.CommitteeId)));
         var reserves = OParlKinds.LiveAndWithdrawn(
             ReserveSeats(records).Where(r => bodyId == null || r.CouncilId == bodyId).Select(r => r.Entry),
             ReserveSeats(records, withdrawn: true).Where(r => bodyId == null || r.CouncilId == bodyId).Select(r => r.Entry));

@@ -84,7 +84,7 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         var refused = await PostAsync(clerk, id, "CallIn", DateFields("CalledInOn", Today));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.EndsWith("Rule: Call-in (EX-8).", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Call-in.", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
         Assert.Contains("href=\"#called-in-on-day\"", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         await using var db = Db();
         var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
@@ -102,7 +102,7 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.EndsWith("Rule: Call-in (EX-8).", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Call-in.", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
         await using var db = Db();
         var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
         Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
@@ -121,7 +121,7 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         Assert.Contains("Called in for scrutiny", RowOf(await PublicListAsync(), title), StringComparison.Ordinal);
 
         var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
-        Assert.EndsWith("Rule: Call-in (EX-8).", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Call-in.", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
 
         await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Implement", new(DateFields("ImplementedOn", Today)) { ["CallInConcluded"] = "true" }), "implement");
         await using (var db = Db())
@@ -144,7 +144,7 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var summary = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
-        Assert.EndsWith("Rule: Records of executive decisions (2012 Regulations, regulations 12 to 14) (EX-7).", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Records of executive decisions (2012 Regulations, regulations 12 to 14).", summary, StringComparison.Ordinal);
         Assert.Contains("reasons", summary, StringComparison.Ordinal);
         var html = await refused.Content.ReadAsStringAsync(Cancel);
         Assert.Contains("href=\"#reasons\"", html, StringComparison.Ordinal);

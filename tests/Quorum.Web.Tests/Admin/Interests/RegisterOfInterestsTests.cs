@@ -120,7 +120,7 @@ public sealed class RegisterOfInterestsTests(DemoSite site) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var tooLong = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
         Assert.StartsWith("A dispensation may not exceed four years", tooLong, StringComparison.Ordinal);
-        Assert.EndsWith("Rule: Dispensations (Localism Act 2011, section 33) (INT-6).", tooLong, StringComparison.Ordinal);
+        Assert.EndsWith("Rule: Dispensations (Localism Act 2011, section 33).", tooLong, StringComparison.Ordinal);
         Assert.Contains("href=\"#expires-day\"", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         await using (var db = Db())
         {

@@ -80,7 +80,8 @@ public sealed class NewModel(QuorumDbContext db, StaffAccountCreator creator) : 
     private async Task LoadAsync()
     {
         Title = "Add an account";
-        Councillors = (await db.People.AsNoTracking().Where(p => p.IsCouncillor).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(HttpContext.RequestAborted))
+        var council = await CouncilIdAsync();
+        Councillors = (await db.People.AsNoTracking().Where(p => p.CouncilId == council && p.IsCouncillor).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(HttpContext.RequestAborted))
             .Select(p => new Councillor(p.Id, $"{p.FamilyName}, {p.GivenName}")).ToList();
     }
 }

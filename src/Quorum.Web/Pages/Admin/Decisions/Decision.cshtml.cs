@@ -100,7 +100,7 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         catch (ProcedureRuleException ex)
         {
             // The service has rolled back: the page shows the decision as stored, with the refusal.
-            Errors[key] = ex.Explanation;
+            Errors[key] = Explain(ex);
             await LoadAsync(id);
             return Show();
         }

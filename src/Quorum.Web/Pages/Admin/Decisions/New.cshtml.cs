@@ -120,7 +120,7 @@ public sealed class NewModel(QuorumDbContext db, ExecutiveDecisions decisions, S
         catch (ProcedureRuleException ex)
         {
             // The notice's statutory contents (reg 12): the regulation cited in the refusal says which box is short.
-            Errors[ex.Detail.Contains("reg 12(c)", StringComparison.Ordinal) ? "alternatives" : ex.Detail.Contains("reg 12(b)", StringComparison.Ordinal) ? "reasons" : "committee"] = ex.Explanation;
+            Errors[ex.Detail.Contains("reg 12(c)", StringComparison.Ordinal) ? "alternatives" : ex.Detail.Contains("reg 12(b)", StringComparison.Ordinal) ? "reasons" : "committee"] = Explain(ex);
             return Page();
         }
         Notice = "Decision recorded. Publish the decision notice when it is ready: the call-in period runs from publication.";
@@ -144,7 +144,8 @@ public sealed class NewModel(QuorumDbContext db, ExecutiveDecisions decisions, S
         Title = "Record an executive decision";
         var ct = HttpContext.RequestAborted;
         // IsExecutive looks at a panel's parent, so it is decided here rather than in SQL.
-        Bodies = [.. (await db.Committees.AsNoTracking().Include(c => c.Parent).ToListAsync(ct)).Where(c => c.IsExecutive).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+        var council = await CouncilIdAsync();
+        Bodies = [.. (await db.Committees.AsNoTracking().Include(c => c.Parent).Where(c => c.CouncilId == council).ToListAsync(ct)).Where(c => c.IsExecutive).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
         var ids = Bodies.Select(b => b.Id).ToList();
         var from = clock.Today.PlusMonths(-MinutesFromMonths);
         var minutes = await db.Minutes.AsNoTracking()

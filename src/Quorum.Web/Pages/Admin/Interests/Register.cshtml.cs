@@ -275,7 +275,7 @@ public sealed class RegisterModel(QuorumDbContext db, InterestsRegister register
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[fieldOf?.Invoke(ex) ?? field] = ex.Explanation;
+            Errors[fieldOf?.Invoke(ex) ?? field] = Explain(ex);
             return;
         }
         // Every public page is tagged alike, so the cache can only be emptied whole; the member's page and history

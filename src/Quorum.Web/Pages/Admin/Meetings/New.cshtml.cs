@@ -63,6 +63,7 @@ public sealed class NewModel(QuorumDbContext db, MeetingSchedule schedule) : Sta
     {
         Title = "Create a meeting";
         // A retired body meets no more; its past meetings stay on the meetings list.
-        Committees = await db.Committees.AsNoTracking().Where(c => c.RetiredOn == null).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        var council = await CouncilIdAsync();
+        Committees = await db.Committees.AsNoTracking().Where(c => c.CouncilId == council && c.RetiredOn == null).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
     }
 }

@@ -78,7 +78,8 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
             ItemsWantingCount = items.Count;
             // All committees at once would list every coming item of the year: show the soonest, and one committee's in full.
             ItemsWantingReports = [.. items.Take(Committee is null ? Shown : int.MaxValue)];
-            Committees = [.. (await db.Committees.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name))];
+            var council = await CouncilIdAsync();
+            Committees = [.. (await db.Committees.AsNoTracking().Where(c => c.CouncilId == council).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name))];
         }
     }
 

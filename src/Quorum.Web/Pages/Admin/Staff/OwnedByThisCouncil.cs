@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
+using Quorum.Application.Staff;
 using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Staff;
 
 /// <summary>
-/// The other half of <see cref="ServesThisCouncil"/>: a staff page for one record (<c>/admin/meetings/{id}</c>,
-/// <c>/admin/reports/{id}</c>, a body, a person...) answers 404 when the record is another council's than the
-/// host's. So a council's staff cannot reach another council's records by their ids on their own host, and a
-/// shared-service account works on each council's records at that council's host, under its rules.
+/// The other half of <see cref="ServesThisCouncil"/>: a staff request that names another council's record by its
+/// id, in its address (<c>/admin/meetings/{id}</c>), query string or posted form (the person given a seat, the
+/// reserve, the substitute, the declarant, the meeting a paper goes to, a body in a selector...), answers 404 and
+/// changes nothing. So a council's staff can neither reach another council's records nor tie them to their own,
+/// and a shared-service account works on each council's records at that council's host, under its rules.
 /// </summary>
-public sealed class OwnedByThisCouncil(QuorumDbContext db, CurrentCouncil current) : IAsyncPageFilter
+public sealed class OwnedByThisCouncil(CouncilRecords records, CurrentCouncil current) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -21,31 +21,35 @@ public sealed class OwnedByThisCouncil(QuorumDbContext db, CurrentCouncil curren
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var ct = context.HttpContext.RequestAborted;
-        // Every record page's route is /admin/{kind}/{id}/…; nested records (a question, a deputation) are the meeting's.
-        var segments = context.HttpContext.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        if (segments.Length >= 3 && Guid.TryParse(segments[2], out var id)
-            && await OwnerAsync(segments[1].ToLowerInvariant(), id, ct) is { } owner
-            && owner != (await current.GetAsync(ct))?.Id)
+        var council = (await current.GetAsync(ct))?.Id;
+        foreach (var id in await NamedIdsAsync(context.HttpContext.Request, ct))
         {
-            context.Result = new NotFoundResult();
-            return;
+            if (await records.OwnerOfAsync(id, ct) is { } owner && owner != council)
+            {
+                context.Result = new NotFoundResult();
+                return;
+            }
         }
         await next();
     }
 
-    // Query filters ignored: a retired body or a withdrawn entry still belongs to its council.
-    private Task<Guid?> OwnerAsync(string kind, Guid id, CancellationToken ct) => kind switch
+    /// <summary>Every id the request names: path segments, query string values and form fields (a list counts each value).</summary>
+    private static async Task<HashSet<Guid>> NamedIdsAsync(HttpRequest request, CancellationToken ct)
     {
-        "meetings" or "papers" => db.Meetings.IgnoreQueryFilters().Where(m => m.Id == id)
-            .Join(db.Committees.IgnoreQueryFilters(), m => m.CommitteeId, c => c.Id, (m, c) => (Guid?)c.CouncilId).FirstOrDefaultAsync(ct),
-        "bodies" or "actions" => db.Committees.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => (Guid?)c.CouncilId).FirstOrDefaultAsync(ct),
-        "decisions" => db.ExecutiveDecisions.IgnoreQueryFilters().Where(d => d.Id == id)
-            .Join(db.Committees.IgnoreQueryFilters(), d => d.CommitteeId, c => c.Id, (d, c) => (Guid?)c.CouncilId).FirstOrDefaultAsync(ct),
-        "forward-plan" => db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => (Guid?)e.CouncilId).FirstOrDefaultAsync(ct),
-        "people" or "interests" => db.People.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => (Guid?)p.CouncilId).FirstOrDefaultAsync(ct),
-        "petitions" => db.Petitions.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => (Guid?)p.CouncilId).FirstOrDefaultAsync(ct),
-        "reports" => db.Reports.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => (Guid?)r.CouncilId).FirstOrDefaultAsync(ct),
-        "years" => db.MunicipalYears.IgnoreQueryFilters().Where(y => y.Id == id).Select(y => (Guid?)y.CouncilId).FirstOrDefaultAsync(ct),
-        _ => Task.FromResult<Guid?>(null),
-    };
+        var values = (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Concat(request.Query.SelectMany(q => q.Value.AsEnumerable()));
+        if (request.HasFormContentType)
+        {
+            values = values.Concat((await request.ReadFormAsync(ct)).SelectMany(f => f.Value.AsEnumerable()));
+        }
+        var ids = new HashSet<Guid>();
+        foreach (var value in values)
+        {
+            if (Guid.TryParse(value, out var id))
+            {
+                ids.Add(id);
+            }
+        }
+        return ids;
+    }
 }

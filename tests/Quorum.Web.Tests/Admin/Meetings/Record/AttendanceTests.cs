@@ -47,7 +47,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var summary = await DemoMeetingToRecord.ErrorSummaryAsync(refused);
-        Assert.EndsWith("Rule: Reserve members (CPR-2 (ii)).", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Rule: the council's Committee Procedure Rules on reserve members.", summary, StringComparison.Ordinal);
         Assert.Contains(meeting.Replaced.DisplayName, summary, StringComparison.Ordinal);
         Assert.Contains("href=\"#reserve-for\"", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.DoesNotContain($"(reserve {meeting.ReservePosition})</span>", WebUtility.HtmlDecode(await clerk.GetPageAsync(meeting.RecordPage)), StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public sealed partial class RecordAttendanceTests(DemoSite site) : IClassFixture
 
         var wrong = await clerk.PostFormAsync($"{recordPage}?handler=Substitute", new() { ["SubstituteId"] = other.PersonId.ToString(), ["SubstituteFor"] = forId }, formPage: recordPage);
         var refusal = await DemoMeetingToRecord.ErrorSummaryAsync(wrong);
-        Assert.Contains("Rule: Reserve members (CPR-2", refusal, StringComparison.Ordinal);
+        Assert.Contains("Rule: the council's Committee Procedure Rules on reserve members", refusal, StringComparison.Ordinal);
         Assert.Contains($"is not a named substitute for {representative}", refusal, StringComparison.Ordinal);
 
         await DemoMeetingToRecord.AssertRedirectedAsync(

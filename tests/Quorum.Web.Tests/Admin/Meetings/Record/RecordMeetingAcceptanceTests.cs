@@ -187,18 +187,18 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         var tooMany = await clerk.PostFormAsync($"{itemPage}?handler=Resolve", new() { ["Motion"] = "That the report be noted", ["Outcome"] = "Hands", ["For"] = (eligible + 1).ToString(), ["Against"] = "0", ["Abstentions"] = "0", ["ResolutionKind"] = "Resolved", ["ResolutionText"] = "That the report be noted." }, formPage: itemPage);
         Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
         var summary = await DemoMeetingToRecord.ErrorSummaryAsync(tooMany);
-        Assert.EndsWith("Rule: Voting (CPR-8).", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Rule: the council's Committee Procedure Rules on voting.", summary, StringComparison.Ordinal);
         Assert.Contains($"more than the {eligible} members eligible to vote on it", summary, StringComparison.Ordinal);
         Assert.Contains("href=\"#vote-for\"", await tooMany.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
 
         var noOutcome = await clerk.PostFormAsync($"{itemPage}?handler=Resolve", new() { ["Motion"] = "That the report be noted", ["ResolutionKind"] = "Resolved", ["ResolutionText"] = "That the report be noted." }, formPage: itemPage);
         Assert.Equal(HttpStatusCode.OK, noOutcome.StatusCode);
-        Assert.EndsWith("Rule: Voting (CPR-8).", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome), StringComparison.Ordinal);
+        Assert.EndsWith("Rule: the council's Committee Procedure Rules on voting.", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome), StringComparison.Ordinal);
         Assert.Contains("has no motion outcome", await DemoMeetingToRecord.ErrorSummaryAsync(noOutcome), StringComparison.Ordinal);
         Assert.Contains("href=\"#outcome\"", await noOutcome.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
 
         var presentReplaced = await clerk.PostFormAsync($"{meeting.RecordPage}?handler=Reserve", new() { ["ReserveId"] = meeting.Reserve.Id.ToString(), ["ReserveFor"] = meeting.Replaced.Id.ToString() }, formPage: meeting.RecordPage);
-        Assert.EndsWith("Rule: Reserve members (CPR-2 (ii)).", await DemoMeetingToRecord.ErrorSummaryAsync(presentReplaced), StringComparison.Ordinal);
+        Assert.EndsWith("Rule: the council's Committee Procedure Rules on reserve members.", await DemoMeetingToRecord.ErrorSummaryAsync(presentReplaced), StringComparison.Ordinal);
 
         await using var check = Db();
         Assert.False(await check.Votes.AnyAsync(v => check.Minutes.Any(m => m.Id == v.MinuteId && m.MeetingId == meeting.MeetingId), Cancel));
@@ -262,7 +262,7 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
 
         var refused = await clerk.PostFormAsync($"{itemPage}?handler=Declare", Declaration(null), formPage: itemPage);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Rule: Declaring interests at meetings (Localism Act 2011, section 31) (INT-4).", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
+        Assert.Contains("Rule: Declaring interests at meetings (Localism Act 2011, section 31).", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
 
         await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{itemPage}?handler=Declare", Declaration(dispensation.ToString()), formPage: itemPage), "declaration under a dispensation");
         var page = WebUtility.HtmlDecode(await clerk.GetPageAsync(itemPage));

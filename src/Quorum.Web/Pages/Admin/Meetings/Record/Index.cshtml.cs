@@ -94,7 +94,7 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Mee
         catch (Exception ex) when (ex is ProcedureRuleException or ArgumentException)
         {
             // A reserve or substitute posted as a plain mark is refused too: they are recorded with whom they stand in for.
-            Errors["attendance"] = ex is ProcedureRuleException refusal ? refusal.Explanation : ex.Message.Split(" (Parameter", 2)[0];
+            Errors["attendance"] = ex is ProcedureRuleException refusal ? Explain(refusal) : ex.Message.Split(" (Parameter", 2)[0];
         }
         return await AfterAsync(id, "Attendance saved; the quorum below is counted from it.");
     }
@@ -145,7 +145,7 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Mee
             }
             catch (ProcedureRuleException ex)
             {
-                Errors["reserve-for"] = ex.Explanation;
+                Errors["reserve-for"] = Explain(ex);
             }
         }
         return await AfterAsync(id, $"Reserve recorded{(ReserveArrived is { } item ? $", arriving during item {item}" : "")}.");
@@ -169,7 +169,7 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Mee
             }
             catch (ProcedureRuleException ex)
             {
-                Errors["substitute-id"] = ex.Explanation;
+                Errors["substitute-id"] = Explain(ex);
             }
         }
         return await AfterAsync(id, "Substitute recorded.");
@@ -193,7 +193,7 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Mee
             }
             catch (ProcedureRuleException ex)
             {
-                Errors["in-attendance"] = ex.Explanation;
+                Errors["in-attendance"] = Explain(ex);
             }
         }
         return await AfterAsync(id, "In attendance recorded.");
@@ -229,7 +229,7 @@ public sealed class IndexModel(QuorumDbContext db, MeetingRecorder recorder, Mee
         catch (ProcedureRuleException ex)
         {
             // Attendance can still be taken; the clerk is told what the rules are missing.
-            (Quorum, QuorumProblem) = ([], ex.Explanation);
+            (Quorum, QuorumProblem) = ([], Explain(ex));
         }
         var seatIds = Record.Seats.Select(s => s.PersonId).ToHashSet();
         Others = [.. (await db.People.AsNoTracking().Where(p => p.CouncilId == Meeting.Committee.CouncilId).ToListAsync(ct))

@@ -146,7 +146,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
             }
             catch (ProcedureRuleException ex)
             {
-                Errors[ex.Rule == "INT-6" ? "dispensation" : RegisteredInterestId is null ? "nature" : "register-entry"] = ex.Explanation;
+                Errors[ex.Rule == "INT-6" ? "dispensation" : RegisteredInterestId is null ? "nature" : "register-entry"] = Explain(ex);
             }
         }
         return await AfterAsync(id, number);
@@ -172,7 +172,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[FieldOf(ex)] = ex.Explanation;
+            Errors[FieldOf(ex)] = Explain(ex);
         }
         return await AfterAsync(id, number);
     }
@@ -196,7 +196,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         }
         catch (ProcedureRuleException ex)
         {
-            Errors[FieldOf(ex)] = ex.Explanation;
+            Errors[FieldOf(ex)] = Explain(ex);
         }
         return await AfterAsync(id, number);
     }
@@ -233,7 +233,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
             }
             catch (ProcedureRuleException ex)
             {
-                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : DateField.ErrorKeyOf("action-due")] = ex.Explanation;
+                Errors[ex.Detail.Contains("report-back", StringComparison.Ordinal) ? "action-report-back" : DateField.ErrorKeyOf("action-due")] = Explain(ex);
             }
         }
         return await AfterAsync(id, number);
@@ -302,7 +302,7 @@ public sealed class ItemModel(QuorumDbContext db, MeetingRecorder recorder, Acti
         catch (ProcedureRuleException ex)
         {
             // Without a stored quorum nobody can be counted: the page says so, and a vote is refused with the rule.
-            Quorum = new ItemQuorum(number, Item.Title, 0, false, [], [], [ex.Explanation]);
+            Quorum = new ItemQuorum(number, Item.Title, 0, false, [], [], [Explain(ex)]);
             Voters = [];
         }
         PresentMembers = [.. Meeting.Attendances.Where(a => a.IsPresentAsMember).Select(a => a.PersonId)];

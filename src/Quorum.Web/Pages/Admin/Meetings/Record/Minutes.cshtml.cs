@@ -116,7 +116,7 @@ public sealed class MinutesModel(QuorumDbContext db, MinutesService minutes, Sit
         }
         catch (ProcedureRuleException ex)
         {
-            return await RefuseAsync(id, field, ex.Explanation);
+            return await RefuseAsync(id, field, Explain(ex));
         }
         Notice = notice;
         return Redirect($"/admin/meetings/{id}/record/minutes");
