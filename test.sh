@@ -16,21 +16,15 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 export DOTNET_TieredPGO=0
 
 # 1. The build, in the background from the start: it needs only the SDK and is the longest step, so the installs and
-# the servers below are ready by the time it ends instead of adding to it. It runs without the Roslyn analyzers, which
-# are about nine tenths of compile time here and change nothing in what is tested; step 6 runs them, with every
-# warning an error as in any other build, on a copy of the tree beside the tests.
+# the servers below are ready by the time it ends instead of adding to it.
 log=$(mktemp /tmp/quorum-test.XXXXXX.log)
-dotnet build Quorum.slnx -c Release -p:RunAnalyzers=false > "$log.build" 2>&1 &
+dotnet build Quorum.slnx -c Release > "$log.build" 2>&1 &
 buildpid=$!
 smtppid=""
 pgdir=""
-lintdir=""
-lintpid=""
-# Whatever stage the script stops at: the builds still running, the SMTP server, the PostgreSQL cluster.
+# Whatever stage the script stops at: the build still running, the SMTP server, the PostgreSQL cluster.
 on_exit() {
   [ -z "$buildpid" ] || kill "$buildpid" 2>/dev/null || true
-  [ -z "$lintpid" ] || kill "$lintpid" 2>/dev/null || true
-  [ -z "$lintdir" ] || rm -rf "$lintdir"
   [ -z "$smtppid" ] || kill "$smtppid" 2>/dev/null || true
   [ -z "$pgdir" ] || stop_pg
 }
@@ -102,20 +96,9 @@ if [ "$built" -ne 0 ]; then
   exit 1
 fi
 tail -n 3 "$log.build"
-# 6. The analyzers (code style, nullability, CA rules; warnings are errors) on a copy of the tree, at low priority so
-# that they take the CPU the tests leave while waiting on Chromium, sockets and PostgreSQL.
-# A run narrowed by arguments (./test.sh -class …) is a developer's quick check and leaves them out.
-linted=0
-if [ $# -eq 0 ]; then
-  lintdir=$(mktemp -d /tmp/quorum-lint.XXXXXX)
-  tar -c --exclude=./.git --exclude='*/bin' --exclude='*/obj' --exclude=./.test-output --exclude='*/node_modules' . | tar -x -C "$lintdir"
-  (cd "$lintdir" && exec nice -n 10 dotnet build Quorum.slnx -c Release -nodeReuse:false > "$log.lint" 2>&1) &
-  lintpid=$!
-fi
-# 7. Each test assembly is its own executable; they all start at once, longest first (by a CI run's times), so that
-# the web tests (the longest, mostly waiting on Chromium and sockets) start first. Each runs four test collections at
-# a time rather than one per core: most of a collection's time is spent waiting, not computing. Results and each assembly's console
-# output go to .test-output/TestResults, ignored by git like everything a test run writes.
+# Each test assembly is its own executable; they run four at a time, longest first (by a CI run's times), so that the
+# web tests (the longest, mostly waiting on Chromium and sockets) start at once and the short ones fill in at the end. Results and
+# each assembly's console output go to .test-output/TestResults, ignored by git like everything a test run writes.
 results=.test-output/TestResults
 rm -rf "$results"
 mkdir -p "$results"
@@ -128,7 +111,7 @@ done
 run_module() {
   local name="Quorum.$1.Tests"
   shift
-  if "tests/$name/bin/Release/net10.0/$name" -maxThreads 4 -xml "$results/$name.xml" "$@" > "$results/$name.log" 2>&1; then
+  if "tests/$name/bin/Release/net10.0/$name" -xml "$results/$name.xml" "$@" > "$results/$name.log" 2>&1; then
     echo "$name: passed"
   else
     echo "$name: FAILED"
@@ -137,23 +120,7 @@ run_module() {
 }
 export -f run_module
 export results
-printf '%s\n' "${modules[@]}" | xargs -P "${#modules[@]}" -I {} bash -c 'run_module "$@"' _ {} "$@" | tee "$log"
-if [ -n "$lintpid" ]; then
-  wait "$lintpid"
-  linted=$?
-  lintpid=""
-fi
-if [ $# -ne 0 ]; then
-  echo "Analyzers: not run (a narrowed run)"
-elif [ "$linted" -eq 0 ]; then
-  echo "Analyzers: passed"
-else
-  grep -E ': (error|warning) ' "$log.lint" | sed "s#$lintdir/##" | sort -u
-  tail -n 3 "$log.lint"
-  echo "Analyzers: FAILED"
-fi
-[ -z "$lintdir" ] || rm -rf "$lintdir"
-lintdir=""
+printf '%s\n' "${modules[@]}" | xargs -P 4 -I {} bash -c 'run_module "$@"' _ {} "$@" | tee "$log"
 set -e
 # The importer's scores on the corpus of other councils' papers and on the papers kept aside (written by CorpusTests).
 if [ -f .test-output/corpus-scores.md ]; then cat .test-output/corpus-scores.md; fi
@@ -164,7 +131,6 @@ failed=$(( $(count failed) + $(count errors) ))
 missing=0
 for m in "${modules[@]}"; do [ -f "$results/Quorum.$m.Tests.xml" ] || missing=$((missing + 1)); done
 rc=0
-if [ "$linted" -ne 0 ]; then failed=$((failed + 1)); fi
 if [ "$failed" -gt 0 ] || [ "$missing" -gt 0 ] || grep -q "FAILED" "$log"; then rc=1; fi
 if [ "$missing" -gt 0 ]; then echo "$missing test assemblies wrote no results."; fi
 echo "$passed passed, $failed failed"

@@ -130,7 +130,3 @@ public sealed class BrowserSite : DemoSite
 /// </summary>
 [CollectionDefinition(nameof(ReadOnlyBrowserSite))]
 public sealed class ReadOnlyBrowserSite : ICollectionFixture<BrowserSite>;
-
-/// <summary>The staff pages' accessibility check, on a browser site of its own so that it runs beside the public pages' one.</summary>
-[CollectionDefinition(nameof(StaffBrowserSite))]
-public sealed class StaffBrowserSite : ICollectionFixture<BrowserSite>;
