@@ -51,11 +51,11 @@ public sealed class MeetingIndex(QuorumDbContext db, ProcedureRulebook rulebook)
 {
     public const int PerList = 50;
 
-    public async Task<MeetingList> ListAsync(MeetingFilter filter, LocalDate today, CancellationToken cancellationToken = default)
+    public async Task<MeetingList> ListAsync(Guid councilId, MeetingFilter filter, LocalDate today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var bodies = await db.Committees.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var meetings = db.Meetings.AsNoTracking();
+        var bodies = await db.Committees.AsNoTracking().Where(c => c.CouncilId == councilId).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.Committee!.CouncilId == councilId);
         if (filter.BodyId is { } bodyId)
         {
             meetings = meetings.Where(m => m.CommitteeId == bodyId);

@@ -41,28 +41,29 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
 
     public const int LookAheadDays = 42;
 
-    public async Task<IReadOnlyList<DueWork>> ForAsync(StaffMember who, LocalDate today, CancellationToken cancellationToken = default)
+    /// <summary>The work due at <paramref name="councilId"/>, the council whose host the staff member signed in on.</summary>
+    public async Task<IReadOnlyList<DueWork>> ForAsync(Guid councilId, StaffMember who, LocalDate today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
         var work = new List<DueWork>();
         if (who.Clerk)
         {
-            await MeetingsAsync(work, today, cancellationToken);
-            await OverdueActionsAsync(work, today, cancellationToken);
+            await MeetingsAsync(work, councilId, today, cancellationToken);
+            await OverdueActionsAsync(work, councilId, today, cancellationToken);
         }
         if (who.Author || who.ClearingOfficer || who.Clerk)
         {
-            await ReportsAsync(work, who, today, cancellationToken);
+            await ReportsAsync(work, councilId, who, today, cancellationToken);
         }
         return [.. work.OrderBy(w => w.Due is null).ThenBy(w => w.Due).ThenBy(w => w.Kind).ThenBy(w => w.Subject, StringComparer.Ordinal)];
     }
 
-    private async Task MeetingsAsync(List<DueWork> work, LocalDate today, CancellationToken cancellationToken)
+    private async Task MeetingsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
     {
         var from = today.PlusDays(-LookBackDays);
         var until = today.PlusDays(LookAheadDays);
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => m.Date >= from && m.Date <= until && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
+            .Where(m => m.Committee!.CouncilId == councilId && m.Date >= from && m.Date <= until && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Postponed)
             .Select(m => new
             {
                 m.Id,
@@ -112,20 +113,21 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
         }
     }
 
-    private async Task OverdueActionsAsync(List<DueWork> work, LocalDate today, CancellationToken cancellationToken)
+    private async Task OverdueActionsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
     {
         var actions = await db.ActionPoints.AsNoTracking()
             .Where(a => a.CompletedOn == null && a.DueOn != null && a.DueOn < today)
             .Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => new { a.Description, a.Owner, a.DueOn, m.CommitteeId })
-            .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => new { a.Description, a.Owner, a.DueOn, a.CommitteeId, Body = c.Name })
+            .Join(db.Committees.Where(c => c.CouncilId == councilId), a => a.CommitteeId, c => c.Id, (a, c) => new { a.Description, a.Owner, a.DueOn, a.CommitteeId, Body = c.Name })
             .ToListAsync(cancellationToken);
         work.AddRange(actions.Select(a => new DueWork(
             WorkKind.ActionOverdue, $"{a.Owner} to {a.Description.TrimEnd('.')}", a.DueOn, Period.DaysBetween(today, a.DueOn!.Value), $"/admin/actions/{a.CommitteeId}", a.Body)));
     }
 
-    private async Task ReportsAsync(List<DueWork> work, StaffMember who, LocalDate today, CancellationToken cancellationToken)
+    private async Task ReportsAsync(List<DueWork> work, Guid councilId, StaffMember who, LocalDate today, CancellationToken cancellationToken)
     {
         var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.CouncilId == councilId)
             .Where(r => (r.State == PublicationState.Submitted && (who.ClearingOfficer || who.Clerk))
                 || (r.State == PublicationState.Draft && who.Author && r.DraftedBy == who.UserName))
             .Where(r => r.DateOfMeeting >= today)

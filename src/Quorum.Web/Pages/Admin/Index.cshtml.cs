@@ -13,6 +13,6 @@ public sealed class IndexModel(WorkDue workDue, SiteClock clock) : StaffPageMode
     {
         Title = "Staff home";
         var who = new StaffMember(Actor, IsClerk, User.IsInRole(StaffRoles.ReportAuthor), User.IsInRole(StaffRoles.ClearingOfficer));
-        Work = await workDue.ForAsync(who, clock.Today, HttpContext.RequestAborted);
+        Work = await CouncilIdAsync() is { } council ? await workDue.ForAsync(council, who, clock.Today, HttpContext.RequestAborted) : [];
     }
 }

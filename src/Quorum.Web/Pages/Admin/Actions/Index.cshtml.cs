@@ -18,10 +18,12 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
     {
         Title = "Action trackers";
         var today = clock.Today;
+        var council = await CouncilIdAsync();
         var actions = await (
             from a in db.ActionPoints.AsNoTracking()
             join m in db.Minutes on a.MinuteId equals m.Id
             join c in db.Committees on m.CommitteeId equals c.Id
+            where c.CouncilId == council
             select new { c.Id, c.Name, Action = a })
             .ToListAsync(HttpContext.RequestAborted);
         Rows = [.. actions.GroupBy(a => (a.Id, a.Name))

@@ -31,7 +31,8 @@ public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
         var ct = HttpContext.RequestAborted;
         Status = Enum.TryParse<ExecutiveDecisionStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
         PageNumber = Math.Max(1, page ?? 1);
-        var decisions = db.ExecutiveDecisions.AsNoTracking();
+        var council = await CouncilIdAsync();
+        var decisions = db.ExecutiveDecisions.AsNoTracking().Where(d => db.Committees.Any(c => c.Id == d.CommitteeId && c.CouncilId == council));
         if (Status is { } only)
         {
             decisions = decisions.Where(d => d.Status == only);
@@ -39,7 +40,7 @@ public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
         Total = await decisions.CountAsync(ct);
         var rows = await decisions.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Created)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var bodies = await db.Committees.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var bodies = await db.Committees.AsNoTracking().Where(c => c.CouncilId == council).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         Decisions = [.. rows.Select(d => new Row(d, bodies[d.CommitteeId]))];
     }
 

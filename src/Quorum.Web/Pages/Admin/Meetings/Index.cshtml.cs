@@ -35,6 +35,6 @@ public sealed class IndexModel(MeetingIndex index, SiteClock clock) : StaffPageM
             Errors[DateField.ErrorKeyOf("to")] = "The date to show meetings until must be the same as or after the date to show them from";
             to = null;
         }
-        List = await index.ListAsync(new MeetingFilter(Body, from, to), clock.Today, HttpContext.RequestAborted);
+        List = await index.ListAsync(await CouncilIdAsync() ?? Guid.Empty, new MeetingFilter(Body, from, to), clock.Today, HttpContext.RequestAborted);
     }
 }

@@ -51,7 +51,8 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
         Title = "Reports";
         var ct = HttpContext.RequestAborted;
         var today = clock.Today;
-        var rows = db.Reports.AsNoTracking().Select(r => new
+        var council = await CouncilIdAsync();
+        var rows = db.Reports.AsNoTracking().Where(r => r.CouncilId == council).Select(r => new
         {
             // A report not (yet) on an agenda shows the body it is for.
             Row = new ReportRow(r.Id, r.Subject, r.AgendaItem!.Meeting!.Committee!.Name ?? r.ReportFor, r.DateOfMeeting, (int?)r.AgendaItem.Number, r.State, r.DraftedBy, r.ReturnReason),
@@ -74,21 +75,20 @@ public sealed class IndexModel(QuorumDbContext db, SiteClock clock) : StaffPageM
         }
         if (IsAuthor || IsClerk)
         {
-            var items = await ItemsWantingReportsAsync(db, today, Committee, ct);
+            var items = await ItemsWantingReportsAsync(db, council, today, Committee, ct);
             ItemsWantingCount = items.Count;
             // All committees at once would list every coming item of the year: show the soonest, and one committee's in full.
             ItemsWantingReports = [.. items.Take(Committee is null ? Shown : int.MaxValue)];
-            var council = await CouncilIdAsync();
             Committees = [.. (await db.Committees.AsNoTracking().Where(c => c.CouncilId == council).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name))];
         }
     }
 
-    /// <summary>Business items (not procedural ones) of coming, not cancelled meetings that have no report yet.</summary>
-    public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, LocalDate today, Guid? committee, CancellationToken ct)
+    /// <summary>Business items (not procedural ones) of the council's coming, not cancelled meetings that have no report yet.</summary>
+    public static async Task<List<ItemWanting>> ItemsWantingReportsAsync(QuorumDbContext db, Guid? councilId, LocalDate today, Guid? committee, CancellationToken ct)
     {
         var withReports = db.Reports.Where(r => r.AgendaItemId != null).Select(r => r.AgendaItemId!.Value);
         var items = await db.AgendaItems.AsNoTracking()
-            .Where(i => i.Standing == null && i.Meeting!.Date >= today
+            .Where(i => i.Meeting!.Committee!.CouncilId == councilId && i.Standing == null && i.Meeting.Date >= today
                 && (i.Meeting.Status == MeetingStatus.Scheduled || i.Meeting.Status == MeetingStatus.Postponed)
                 && (committee == null || i.Meeting.CommitteeId == committee)
                 && !withReports.Contains(i.Id))

@@ -109,7 +109,7 @@ public sealed class NewModel(QuorumDbContext db, ReportDrafts drafts, UserManage
         }
         if (Item is null)
         {
-            Items = [.. (await IndexModel.ItemsWantingReportsAsync(db, clock.Today, null, ct)).Take(IndexModel.Shown)];
+            Items = [.. (await IndexModel.ItemsWantingReportsAsync(db, await CouncilIdAsync(), clock.Today, null, ct)).Take(IndexModel.Shown)];
         }
         if (IsClerk)
         {
