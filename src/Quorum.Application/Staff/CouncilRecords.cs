@@ -12,9 +12,16 @@ namespace Quorum.Application.Staff;
 /// </summary>
 public sealed class CouncilRecords(QuorumDbContext db)
 {
-    /// <summary>The council that holds the record with this id, or null when no record has it (a new record, an account).</summary>
-    public async Task<Guid?> OwnerOfAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The councils that hold the records with these ids, in one round trip however many ids a request names (an
+    /// attendance form names everyone present); an id no record has (a new record, an account) adds none.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> OwnersOfAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         // Query filters ignored: a retired body or a withdrawn paper still belongs to its council.
         var committees = db.Committees.IgnoreQueryFilters();
         var meetings = db.Meetings.IgnoreQueryFilters().Join(committees, m => m.CommitteeId, c => c.Id, (m, c) => new { m.Id, c.CouncilId });
@@ -25,39 +32,38 @@ public sealed class CouncilRecords(QuorumDbContext db)
         var lists = db.ReserveLists.IgnoreQueryFilters().Join(committees, l => l.CommitteeId, c => c.Id, (l, c) => new { l.Id, c.CouncilId });
         var owners = new[]
         {
-            db.Councils.IgnoreQueryFilters().Where(c => c.Id == id).Select(c => c.Id),
-            db.MunicipalYears.IgnoreQueryFilters().Where(y => y.Id == id).Select(y => y.CouncilId),
-            committees.Where(c => c.Id == id).Select(c => c.CouncilId),
-            db.PartyGroups.IgnoreQueryFilters().Where(g => g.Id == id).Select(g => g.CouncilId),
-            db.Wards.IgnoreQueryFilters().Where(w => w.Id == id).Select(w => w.CouncilId),
-            people.Where(p => p.Id == id).Select(p => p.CouncilId),
-            db.Memberships.IgnoreQueryFilters().Where(m => m.Id == id).Join(committees, m => m.CommitteeId, c => c.Id, (m, c) => c.CouncilId),
-            lists.Where(l => l.Id == id).Select(l => l.CouncilId),
-            db.ReserveListEntries.IgnoreQueryFilters().Where(e => e.Id == id).Join(lists, e => e.ReserveListId, l => l.Id, (e, l) => l.CouncilId),
-            db.Substitutes.IgnoreQueryFilters().Where(s => s.Id == id).Join(committees, s => s.CommitteeId, c => c.Id, (s, c) => c.CouncilId),
-            meetings.Where(m => m.Id == id).Select(m => m.CouncilId),
-            items.Where(i => i.Id == id).Select(i => i.CouncilId),
-            db.Attendances.IgnoreQueryFilters().Where(a => a.Id == id).Join(meetings, a => a.MeetingId, m => m.Id, (a, m) => m.CouncilId),
-            reports.Where(r => r.Id == id).Select(r => r.CouncilId),
-            db.Enclosures.IgnoreQueryFilters().Where(e => e.Id == id).Join(reports, e => e.ReportId, r => r.Id, (e, r) => r.CouncilId),
-            db.Clearances.IgnoreQueryFilters().Where(c => c.Id == id).Join(reports, c => c.ReportId, r => r.Id, (c, r) => r.CouncilId),
-            db.Consultations.IgnoreQueryFilters().Where(c => c.Id == id).Join(reports, c => c.ReportId, r => r.Id, (c, r) => r.CouncilId),
-            minutes.Where(m => m.Id == id).Select(m => m.CouncilId),
-            db.Resolutions.IgnoreQueryFilters().Where(r => r.Id == id).Join(minutes, r => r.MinuteId, m => m.Id, (r, m) => m.CouncilId),
-            db.Votes.IgnoreQueryFilters().Where(v => v.Id == id).Join(minutes, v => v.MinuteId, m => m.Id, (v, m) => m.CouncilId),
-            db.ActionPoints.IgnoreQueryFilters().Where(a => a.Id == id).Join(minutes, a => a.MinuteId, m => m.Id, (a, m) => m.CouncilId),
-            db.Declarations.IgnoreQueryFilters().Where(d => d.Id == id).Join(meetings, d => d.MeetingId, m => m.Id, (d, m) => m.CouncilId),
-            db.ExecutiveDecisions.IgnoreQueryFilters().Where(d => d.Id == id).Join(committees, d => d.CommitteeId, c => c.Id, (d, c) => c.CouncilId),
-            db.RegisteredInterests.IgnoreQueryFilters().Where(i => i.Id == id).Join(people, i => i.PersonId, p => p.Id, (i, p) => p.CouncilId),
-            db.Dispensations.IgnoreQueryFilters().Where(d => d.Id == id).Join(people, d => d.PersonId, p => p.Id, (d, p) => p.CouncilId),
-            db.PublicQuestions.IgnoreQueryFilters().Where(q => q.Id == id).Join(meetings, q => q.MeetingId, m => m.Id, (q, m) => m.CouncilId),
-            db.Deputations.IgnoreQueryFilters().Where(d => d.Id == id).Join(meetings, d => d.MeetingId, m => m.Id, (d, m) => m.CouncilId),
-            db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => e.Id == id).Select(e => e.CouncilId),
-            db.Petitions.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.CouncilId),
+            db.Councils.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).Select(c => c.Id),
+            db.MunicipalYears.IgnoreQueryFilters().Where(y => ids.Contains(y.Id)).Select(y => y.CouncilId),
+            committees.Where(c => ids.Contains(c.Id)).Select(c => c.CouncilId),
+            db.PartyGroups.IgnoreQueryFilters().Where(g => ids.Contains(g.Id)).Select(g => g.CouncilId),
+            db.Wards.IgnoreQueryFilters().Where(w => ids.Contains(w.Id)).Select(w => w.CouncilId),
+            people.Where(p => ids.Contains(p.Id)).Select(p => p.CouncilId),
+            db.Memberships.IgnoreQueryFilters().Where(m => ids.Contains(m.Id)).Join(committees, m => m.CommitteeId, c => c.Id, (m, c) => c.CouncilId),
+            lists.Where(l => ids.Contains(l.Id)).Select(l => l.CouncilId),
+            db.ReserveListEntries.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Join(lists, e => e.ReserveListId, l => l.Id, (e, l) => l.CouncilId),
+            db.Substitutes.IgnoreQueryFilters().Where(s => ids.Contains(s.Id)).Join(committees, s => s.CommitteeId, c => c.Id, (s, c) => c.CouncilId),
+            meetings.Where(m => ids.Contains(m.Id)).Select(m => m.CouncilId),
+            items.Where(i => ids.Contains(i.Id)).Select(i => i.CouncilId),
+            db.Attendances.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).Join(meetings, a => a.MeetingId, m => m.Id, (a, m) => m.CouncilId),
+            reports.Where(r => ids.Contains(r.Id)).Select(r => r.CouncilId),
+            db.Enclosures.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Join(reports, e => e.ReportId, r => r.Id, (e, r) => r.CouncilId),
+            db.Clearances.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).Join(reports, c => c.ReportId, r => r.Id, (c, r) => r.CouncilId),
+            db.Consultations.IgnoreQueryFilters().Where(c => ids.Contains(c.Id)).Join(reports, c => c.ReportId, r => r.Id, (c, r) => r.CouncilId),
+            minutes.Where(m => ids.Contains(m.Id)).Select(m => m.CouncilId),
+            db.Resolutions.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Join(minutes, r => r.MinuteId, m => m.Id, (r, m) => m.CouncilId),
+            db.Votes.IgnoreQueryFilters().Where(v => ids.Contains(v.Id)).Join(minutes, v => v.MinuteId, m => m.Id, (v, m) => m.CouncilId),
+            db.ActionPoints.IgnoreQueryFilters().Where(a => ids.Contains(a.Id)).Join(minutes, a => a.MinuteId, m => m.Id, (a, m) => m.CouncilId),
+            db.Declarations.IgnoreQueryFilters().Where(d => ids.Contains(d.Id)).Join(meetings, d => d.MeetingId, m => m.Id, (d, m) => m.CouncilId),
+            db.ExecutiveDecisions.IgnoreQueryFilters().Where(d => ids.Contains(d.Id)).Join(committees, d => d.CommitteeId, c => c.Id, (d, c) => c.CouncilId),
+            db.RegisteredInterests.IgnoreQueryFilters().Where(i => ids.Contains(i.Id)).Join(people, i => i.PersonId, p => p.Id, (i, p) => p.CouncilId),
+            db.Dispensations.IgnoreQueryFilters().Where(d => ids.Contains(d.Id)).Join(people, d => d.PersonId, p => p.Id, (d, p) => p.CouncilId),
+            db.PublicQuestions.IgnoreQueryFilters().Where(q => ids.Contains(q.Id)).Join(meetings, q => q.MeetingId, m => m.Id, (q, m) => m.CouncilId),
+            db.Deputations.IgnoreQueryFilters().Where(d => ids.Contains(d.Id)).Join(meetings, d => d.MeetingId, m => m.Id, (d, m) => m.CouncilId),
+            db.ForwardPlanEntries.IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.CouncilId),
+            db.Petitions.IgnoreQueryFilters().Where(p => ids.Contains(p.Id)).Select(p => p.CouncilId),
         };
-        // One round trip: the kinds are asked together, and an id is unique across them.
-        var any = owners.Skip(1).Aggregate(owners[0], (all, kind) => all.Concat(kind));
-        var found = await any.Take(1).ToListAsync(cancellationToken);
-        return found.Count == 0 ? null : found[0];
+        // One round trip: the kinds are asked together.
+        var all = owners.Skip(1).Aggregate(owners[0], (union, kind) => union.Concat(kind));
+        return await all.Distinct().ToListAsync(cancellationToken);
     }
 }

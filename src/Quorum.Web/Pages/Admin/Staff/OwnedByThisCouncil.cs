@@ -22,13 +22,11 @@ public sealed class OwnedByThisCouncil(CouncilRecords records, CurrentCouncil cu
         ArgumentNullException.ThrowIfNull(next);
         var ct = context.HttpContext.RequestAborted;
         var council = (await current.GetAsync(ct))?.Id;
-        foreach (var id in await NamedIdsAsync(context.HttpContext.Request, ct))
+        var owners = await records.OwnersOfAsync(await NamedIdsAsync(context.HttpContext.Request, ct), ct);
+        if (owners.Any(owner => owner != council))
         {
-            if (await records.OwnerOfAsync(id, ct) is { } owner && owner != council)
-            {
-                context.Result = new NotFoundResult();
-                return;
-            }
+            context.Result = new NotFoundResult();
+            return;
         }
         await next();
     }
