@@ -74,6 +74,7 @@ public static class ApplicationServices
         // Needs the host's Identity (the site's staff side, the CLI's `admin create`).
         services.AddScoped<StaffAccountCreator>();
         services.AddScoped<CouncilRecords>();
+        services.AddScoped<CouncilAuditLog>();
         services.AddScoped(sp => new ActionTracker(sp.GetRequiredService<Data.QuorumDbContext>(), sp.GetRequiredService<PublicationEvents>()));
         return services;
     }

@@ -94,6 +94,10 @@ public static class Display
     public static string QuestionDeadline(int workingDaysBefore, LocalTime at) =>
         workingDaysBefore == 0 ? $"The day of the meeting, at {Time(at)}" : $"{Ordinal(workingDaysBefore)} working day before the meeting, at {Time(at)}";
 
+    /// <summary>A kind of record as the audit log stores it ("AgendaItem") in words: "agenda item".</summary>
+    public static string RecordKind(string entityType) =>
+        System.Text.RegularExpressions.Regex.Replace(entityType, "(?<=[a-z0-9])(?=[A-Z])", " ").ToLowerInvariant();
+
     public static string Ordinal(int n) => (n % 100) switch
     {
         11 or 12 or 13 => $"{n}th",

@@ -51,4 +51,39 @@ public abstract partial class TwoCouncilsTests
             }
         }
     }
+
+    [Fact]
+    public async Task Each_councils_administrator_reads_only_that_councils_entries_in_the_audit_log()
+    {
+        await using var site = NewSite();
+        await site.InitializeAsync();
+        var changed = new Dictionary<Guid, Guid>();
+        await using (var db = QuorumDatabase.CreateContext(site.Database, site.Clock))
+        {
+            // The shared-service clerk changes a meeting of each council; the log is one chain for the install.
+            db.Actor = "clerk";
+            foreach (var council in new[] { site.HarrowCouncil.Council.Id, site.WendlowCouncil.Council.Id })
+            {
+                var meeting = await db.Meetings.Where(m => db.Committees.Any(c => c.Id == m.CommitteeId && c.CouncilId == council)).OrderBy(m => m.Date).FirstAsync(Cancel);
+                meeting.StartTime = meeting.StartTime.PlusMinutes(15);
+                changed[council] = meeting.Id;
+            }
+            await db.SaveChangesAsync(Cancel);
+        }
+        foreach (var (host, own, other) in new[]
+        {
+            (TwoCouncilsSite.HarrowHost, site.HarrowCouncil.Council.Id, site.WendlowCouncil.Council.Id),
+            (TwoCouncilsSite.WendlowHost, site.WendlowCouncil.Council.Id, site.HarrowCouncil.Council.Id),
+        })
+        {
+            using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin", host);
+            var log = await admin.GetPageAsync("/admin/audit");
+            Assert.Contains(changed[own].ToString(), log, StringComparison.Ordinal);
+            Assert.DoesNotContain(changed[other].ToString(), log, StringComparison.Ordinal);
+            var byClerk = await admin.GetPageAsync("/admin/audit?who=clerk&kind=meeting");
+            Assert.Contains("Modified meeting", byClerk, StringComparison.Ordinal);
+            Assert.Contains(changed[own].ToString(), byClerk, StringComparison.Ordinal);
+            Assert.DoesNotContain(changed[other].ToString(), byClerk, StringComparison.Ordinal);
+        }
+    }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Quorum.Data;
+using Quorum.Application.Staff;
 using Quorum.Data.Staff;
 
 namespace Quorum.Web.Pages.Admin.Audit;
 
-/// <summary>The audit log, newest first, for administrators; filter by person or kind of record.</summary>
+/// <summary>The audit log of this host's council (see <see cref="CouncilAuditLog"/>), newest first, for administrators; filter by person or kind of record.</summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
+public sealed class IndexModel(CouncilAuditLog log) : StaffPageModel
 {
     private const int PageSize = 100;
 
@@ -17,20 +16,13 @@ public sealed class IndexModel(QuorumDbContext db) : StaffPageModel
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    public List<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Title = "Audit log";
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Who))
-        {
-            query = query.Where(a => a.Actor == Who);
-        }
-        if (!string.IsNullOrWhiteSpace(Kind))
-        {
-            query = query.Where(a => a.EntityType == Kind);
-        }
-        Entries = await query.OrderByDescending(a => a.Sequence).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+        // "agenda item", as the page shows kinds, is stored as "AgendaItem".
+        var kind = Kind is null ? null : string.Concat(Kind.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        Entries = await CouncilIdAsync() is { } council ? await log.LatestAsync(council, Who, kind, PageSize, HttpContext.RequestAborted) : [];
     }
 }
