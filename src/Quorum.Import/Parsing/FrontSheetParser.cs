@@ -662,8 +662,8 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone|Direct Line|Direct Dial|Mobile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactMarker();
 
-    // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
-    [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
+    // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130", "(01296) 382876".
+    [GeneratedRegex(@"(?<![\d(])(?:\(0\d{2,4}\)|0\d{2,4})[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePhone();
 
     [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]

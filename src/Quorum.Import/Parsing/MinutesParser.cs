@@ -265,6 +265,13 @@ public static partial class MinutesParser
                 i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
                 continue;
             }
+            if (BodyResolved().Match(text) is { Success: true } resolved)
+            {
+                // "The Committee resolved:-" over the resolution on the next line or its parts "(i) …": the lead-in says
+                // nothing of its own; "The Committee resolved to …" carries it on the line.
+                i = ReadDecision(lines, i, resolved.Groups["text"].Value.Trim(), item.Resolutions, out _);
+                continue;
+            }
             if (BodyDecided().Match(text) is { Success: true } decided)
             {
                 // Scottish minutes: "The Council agreed that the vacancy be filled by …"; "… and therefore the Council
@@ -482,6 +489,9 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyDecided();
 
+    [GeneratedRegex(@"^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s*(?::-|[:–—-]|$)\s*(?<text>.*)$|^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s+(?<text>(?:that|to)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyResolved();
+
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();
 
@@ -542,7 +552,8 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b)", RegexOptions.CultureInvariant, 10000)]
+    // Scottish minutes say what the body did: "The Committee had before it a report …", "The Committee resolved:-".
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b|The\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:had\s+before\s+it|resolved)\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Narrative();
 
     // "It was noted that there were no apologies for absence.", "There were no apologies."
