@@ -526,7 +526,7 @@ public static partial class FrontSheetParser
     /// <summary>A venue printed bare under the date: short, no label, not a membership heading or a sentence.</summary>
     private static bool LooksLikePlace(string text) =>
         text.Length is > 3 and <= 120 && !text.Contains(':') && !Heading(text) && !text.EndsWith('.')
-        && !PlaceStop().IsMatch(text);
+        && !PlaceStop().IsMatch(text) && !PageFurniture.IsFurniture(text);
 
     private static string? BodyAfterDate(string after)
     {
