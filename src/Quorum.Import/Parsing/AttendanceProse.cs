@@ -97,7 +97,8 @@ public static partial class AttendanceProse
                 continue;
             }
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
-            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
+            // "(LPJ)": the initials the minutes use for the person are not a role.
+            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0 && !InitialsOnly().IsMatch(r));
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             if ((TitledPersonThenPost().Match(piece) is { Success: true } titled && titled.Groups["person"].Success)
                 || (titled = NamedClerk().Match(piece)).Success)
@@ -106,10 +107,11 @@ public static partial class AttendanceProse
                 piece = titled.Groups["person"].Value;
                 role ??= titled.Groups["post"].Value;
             }
-            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece))
+            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece) || OfficeAlone().IsMatch(piece))
             {
                 // "Item No Item under discussion": the head of the minutes' table below the list, not a person.
                 // "Public Participation – None": another heading's answer, not a person.
+                // "The Mayor, Cllr. D. Hobson": an office named before its holder names nobody of its own.
                 continue;
             }
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
@@ -146,6 +148,13 @@ public static partial class AttendanceProse
         }
         return names;
     }
+
+    /// <summary>A line of three or more names each tagged with its initials in brackets ("Andrew Eames (AE), Harry Bees
+    /// (HB), …") and nothing else.</summary>
+    public static bool IsInitialledList(string text) =>
+        InitialsTag().Count(text + " ") >= 3 && text.Length < 400 && !text.TrimEnd().EndsWith(':') && Listed(text).Count >= 3
+        && InitialsTag().Replace(text + " ", ", ").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .All(p => p.Split(' ').Length <= 4 && char.IsUpper(p[0]));
 
     /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
     /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
@@ -247,6 +256,12 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialledName();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialsOnly();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?:Town|Deputy|Lord|Vice)\s+)?(?:Mayor|Chair(?:man|person)?|Provost|Convener)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficeAlone();
 
     [GeneratedRegex(@"\b(?:Clerk|Officer|Secretary|Minute[- ]?taker|Administrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfficerRole();

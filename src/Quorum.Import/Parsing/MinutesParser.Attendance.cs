@@ -137,6 +137,34 @@ public static partial class MinutesParser
                 }
                 continue;
             }
+            if (proseList is null && attendees.Count == 0 && run == 0 && set.Present.Count == 0 && AttendanceProse.IsInitialledList(text))
+            {
+                // "Penny Brandram-Jones (PBJ), Julie Brandram Jones (JBJ), …" under the heading with its label lost: the
+                // initials the minutes will refer to people by are given to those present.
+                proseList = AttendanceList.Present;
+                AddListed(AttendanceList.Present, text);
+                continue;
+            }
+            if (proseList is AttendanceList.Present && MembersSubLabel().Match(text) is { Success: true } members)
+            {
+                // "Present  The Mayor, Cllr. D. Hobson (in the chair)." then "Councillors: Mrs. E. Ballard (EB), …": the
+                // members present, under a second label.
+                AddListed(AttendanceList.Present, members.Groups["rest"].Value);
+                continue;
+            }
+            if (AlsoPresent().Match(text) is { Success: true } also)
+            {
+                // "The Town Clerk, Mrs. L.M. Phillips, … and a member of the public were also present.": a sentence naming
+                // those in attendance.
+                AddListed(AttendanceList.InAttendance, also.Groups["names"].Value);
+                proseList = null;
+                continue;
+            }
+            if (proseList is not null && LateOrEarly().IsMatch(text))
+            {
+                // "NB: Cllr. Mrs JMS joined the meeting at approximately 7:45pm.": a note about the list, not more names.
+                continue;
+            }
             if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
             {
                 proseList = list;
@@ -558,6 +586,15 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\b(?:in\s+the\s+Chair|presided)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InTheChair();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?|Members)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MembersSubLabel();
+
+    [GeneratedRegex(@"^(?<names>[A-Z].{3,300}?)\s+(?:were|was)\s+also\s+(?:present|in\s+attendance)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AlsoPresent();
+
+    [GeneratedRegex(@"^(?:NB|N\.B\.|Note)\b|\b(?:joined|left|arrived\s+at|rejoined)\s+the\s+meeting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LateOrEarly();
 
     [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ForAbsence();

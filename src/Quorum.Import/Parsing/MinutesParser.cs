@@ -240,6 +240,13 @@ public static partial class MinutesParser
                 set.Apologies = sent;
                 continue;
             }
+            if (apologiesItem && set.Apologies is null && ApologiesFrom().Match(text) is { Success: true } from
+                && AttendanceProse.Names(from.Groups["names"].Value) is { Count: > 0 } given && given.All(PeopleNames.LooksLikePerson))
+            {
+                // "Apologies were accepted from Tim Over": the minute of the apologies item names who sent them.
+                set.Apologies = given;
+                continue;
+            }
             if (apologiesItem && SentApologies().Match(text) is { Success: true } sentThem
                 && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
             {
@@ -488,6 +495,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyDecided();
+
+    [GeneratedRegex(@"^Apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|accepted|noted|given|submitted)\s+(?:from|by)\s+(?<names>[^.]{2,300})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s*(?::-|[:–—-]|$)\s*(?<text>.*)$|^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s+(?<text>(?:that|to)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyResolved();

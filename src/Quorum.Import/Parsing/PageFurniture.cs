@@ -30,8 +30,9 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:agendas?(?:,)?(?:\s+(?:and|decisions and)\s+(?:draft\s+)?minutes)?|agendas?,\s+(?:reports|decisions)\s+and\s+(?:draft\s+)?minutes|agenda for|(?:agenda|minutes)(?:\s+for)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|agendas, meetings and minutes.*|meeting details|meeting documents|meeting summary|occurred|minutes|draft|confirmed|unconfirmed|public document pack|notice of (?:the )?meeting|decision details|issue - .*|items|no\.?\s+item|summons|\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Furniture();
 
-    // "pdf icon PDF 129 KB", "PDF 158 KB", "(PDF, 914 KB)", "View as HTML (10/2) 5 KB", "View directions".
-    [GeneratedRegex(@"\s*(?:pdf icon\s+)?(?:\(\s*PDF,?\s*[\d.,]+\s*[KM]B\s*\)|PDF\s+[\d.,]+\s*[KM]B)|\s*View as HTML\s*(?:\([^)]*\))?\s*[\d.,]+\s*[KM]B|\s*View directions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "pdf icon PDF 129 KB", "PDF 158 KB", "(PDF, 914 KB)", "View as HTML (10/2) 5 KB", "View directions"; CMIS prints
+    // the file's kind after the item's number and its size after the title: "6 pdf Minutes (83Kb)".
+    [GeneratedRegex(@"\s*(?:pdf icon\s+)?(?:\(\s*PDF,?\s*[\d.,]+\s*[KM]B\s*\)|PDF\s+[\d.,]+\s*[KM]B)|\s*View as HTML\s*(?:\([^)]*\))?\s*[\d.,]+\s*[KM]B|\s*View directions\b|(?<=^\s*\d{1,3}[a-z]?\s)(?:pdf|docx?)\s+(?=\S.*\([\d.,]+\s*[KM]b\)\s*$)|\s*\([\d.,]+\s*[KM]b\)(?=\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Links();
 
     [GeneratedRegex(@"[\s,\-–—:|]*(?:(?:on|held on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
