@@ -121,7 +121,8 @@ public static partial class AttendanceProse
             }
             piece = Honours().Replace(piece, "").Trim();
             piece = RolesBefore().Replace(piece, "").Trim();
-            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
+            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper)
+                || OfficerPost().IsMatch(piece))
             {
                 if (IsOfficerRole(piece))
                 {
@@ -169,7 +170,7 @@ public static partial class AttendanceProse
     private static partial Regex ColumnHeads();
 
     /// <summary>"Elaine Atkin Parish Clerk": a first name and surname, then the clerk's post.</summary>
-    [GeneratedRegex(@"^(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?!The\s)(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NamedClerk();
 
     /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
@@ -259,6 +260,10 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"^[A-Z]{2,5}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsOnly();
+
+    // "The Town Clerk", "the Town Clerk’s Assistant", "Mayor’s Chaplain": a post named without its holder.
+    [GeneratedRegex(@"^[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Secretary|Treasurer)(?:['’]s\s+Assistant)?$|^[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficerPost();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:(?:Town|Deputy|Lord|Vice)\s+)?(?:Mayor|Chair(?:man|person)?|Provost|Convener)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfficeAlone();

@@ -154,8 +154,8 @@ public static partial class MinutesParser
             }
             if (AlsoPresent().Match(text) is { Success: true } also)
             {
-                // "The Town Clerk, Mrs. L.M. Phillips, … and a member of the public were also present.": a sentence naming
-                // those in attendance.
+                // "The Town Clerk, Mrs. L.M. Phillips, … and a member of the public were also present.", "Mr D Thomas, PCC
+                // Link Officer, was in attendance.": a sentence naming those in attendance.
                 AddListed(AttendanceList.InAttendance, also.Groups["names"].Value);
                 proseList = null;
                 continue;
@@ -221,6 +221,13 @@ public static partial class MinutesParser
                     continue;
                 }
                 AddListed(open, text);
+                continue;
+            }
+            if (apologiesProse && text.EndsWith('.') && text.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0])) >= 8)
+            {
+                // "Prior to the meeting, Space to Create gave an overview …": a sentence (mostly words in lower case, where a
+                // list of names with reasons has few) ends the apologies.
+                apologiesProse = false;
                 continue;
             }
             if (apologiesProse && !text.Contains(':'))
@@ -590,7 +597,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:Councillors|Cllrs\.?|Members)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MembersSubLabel();
 
-    [GeneratedRegex(@"^(?<names>[A-Z].{3,300}?)\s+(?:were|was)\s+also\s+(?:present|in\s+attendance)\.?$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<names>[A-Z].{3,300}?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AlsoPresent();
 
     [GeneratedRegex(@"^(?:NB|N\.B\.|Note)\b|\b(?:joined|left|arrived\s+at|rejoined)\s+the\s+meeting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
