@@ -88,7 +88,7 @@ public static partial class MinutesParser
             set.Items.RemoveAll(item =>
             {
                 var next = set.Items.Select(x => x.Line).Where(n => n > item.Line).DefaultIfEmpty(int.MaxValue).Min();
-                return item.Resolutions.Count == 0 && !outcomes.Any(n => n > item.Line && n < next);
+                return item.Resolutions.Count == 0 && !outcomes.Any(n => n >= item.Line && n < next);
             });
         }
         return set;
@@ -128,7 +128,9 @@ public static partial class MinutesParser
             // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout.
             text = text.TrimStart('•', '·', ' ');
             var onHeadingLine = false;
-            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
+            // A flattened row sets out several lines from one source line: the entry is the line that prints its title.
+            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry)
+                && (entry.Title.Length == 0 || string.Equals(PeopleNames.Normalise(text.TrimEnd(' ', '*')), entry.Title, StringComparison.Ordinal)))
             {
                 item = new MinuteItem { Title = entry.Title, Line = line.Number };
                 set.Items.Add(item);
@@ -188,7 +190,10 @@ public static partial class MinutesParser
             }
             if (ApologiesReceived().Match(text) is { Success: true } received)
             {
-                foreach (var name in AttendanceProse.Names(received.Groups["names"].Value))
+                // "… and Al Kingsley (Nitin Patel substituting). There were no declarations of interest.": the names end
+                // with their sentence.
+                var names = received.Groups["names"].Value;
+                foreach (var name in AttendanceProse.Names(NamesEnd().Match(names) is { Success: true } end ? names[..end.Index] : names))
                 {
                     (set.Apologies ??= []).Add(name);
                 }
@@ -326,6 +331,13 @@ public static partial class MinutesParser
             {
                 candidate = candidate[2..].Trim();
             }
+            if (parts.Count > 0 && IsBullet(candidate) && PartAfterBullets(lines, next) is { } lastBullet)
+            {
+                // "B: Confirm … the following bodies:" over "· The Police and Crime Commissioner …" then "C: …": the
+                // bullets belong to the part above and are not parts of their own.
+                j = lastBullet;
+                continue;
+            }
             var part = PartLabel().Match(candidate);
             if (!part.Success || IsCapitalsHeading(candidate[part.Length..]))
             {
@@ -364,6 +376,24 @@ public static partial class MinutesParser
         }
         into.Add(text);
         return i;
+    }
+
+    private static bool IsBullet(string text) => text.Length > 2 && text[0] is '·' or '•';
+
+    /// <summary>The last of the bullets from <paramref name="first"/> on when a lettered or numbered part follows them.</summary>
+    private static int? PartAfterBullets(IReadOnlyList<CleanLine> lines, int first)
+    {
+        var last = first;
+        for (var k = NextNonEmpty(lines, first); k > 0; k = NextNonEmpty(lines, k))
+        {
+            var text = lines[k].Text.Trim();
+            if (!IsBullet(text))
+            {
+                return PartLabel().IsMatch(text) ? last : null;
+            }
+            last = k;
+        }
+        return null;
     }
 
     private static bool UnderOutcomeLabel(IReadOnlyList<CleanLine> lines, int i)
@@ -514,6 +544,10 @@ public static partial class MinutesParser
     [GeneratedRegex(@"\.\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentenceBreak();
 
+    // The end of a sentence of names: a full stop (not a title's or an initial's) before a new sentence's first words.
+    [GeneratedRegex(@"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|Rev|St))\.\s+(?=[A-Z][a-z]+\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NamesEnd();
+
     // "Apologies for Absence", "To receive apologies for absence", "APOLOGIES".
     [GeneratedRegex(@"^(?:To\s+(?:receive|note|accept)\s+(?:any\s+)?)?apolog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesTitle();
@@ -559,7 +593,7 @@ public static partial class MinutesParser
 
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|(?<=[Rr]esolved)\s+to\s*:\s*|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
     // Scottish minutes say what the body did: "The Committee had before it a report …", "The Committee resolved:-".
