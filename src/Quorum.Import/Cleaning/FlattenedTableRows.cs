@@ -14,12 +14,16 @@ public sealed partial class FlattenedTableRows
 {
     private bool underHead;
 
+    /// <summary>The last row ended ("… |"), so the next line opens a row with its title.</summary>
+    private bool rowStarts;
+
     public IReadOnlyList<string>? Split(string text)
     {
         var trimmed = text.Trim();
         if (PipedHead().IsMatch(trimmed))
         {
             underHead = true;
+            rowStarts = true;
             return ["No. Item"];
         }
         if (!underHead || trimmed.Length == 0)
@@ -27,13 +31,15 @@ public sealed partial class FlattenedTableRows
             return null;
         }
         var end = RowEnd().Match(trimmed);
-        var row = end.Success;
-        if (row)
+        if (end.Success)
         {
             trimmed = trimmed[..end.Index].TrimEnd();
         }
+        // A row opens after the head or after the last row's end, and may go on over lines until its own "|".
+        var row = rowStarts;
+        rowStarts = end.Success;
         var labels = Label().Matches(trimmed);
-        if (!row && labels.Count == 0)
+        if (!row && !end.Success && labels.Count == 0)
         {
             return null;
         }
