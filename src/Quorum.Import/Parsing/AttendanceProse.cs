@@ -80,6 +80,11 @@ public static partial class AttendanceProse
             // "Cllr A Buckfield (Mayor) Cllr A Brooker Cllr Mrs S Murray": titled names whose separators were lost.
             text = TitleBeforeName().Replace(text, ", $0");
         }
+        if (IsUntitledRun(text))
+        {
+            // "Eric Baird William McKenna Stuart Black Mrs Lucy Grant …": names of two words each, their commas lost.
+            text = PairedNames().Replace(text, "$0, ");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -156,6 +161,15 @@ public static partial class AttendanceProse
         InitialsTag().Count(text + " ") >= 3 && text.Length < 400 && !text.TrimEnd().EndsWith(':') && Listed(text).Count >= 3
         && InitialsTag().Replace(text + " ", ", ").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .All(p => p.Split(' ').Length <= 4 && char.IsUpper(p[0]));
+
+    /// <summary>Six or more capitalised words, no separator between them and an even number once titles are left out:
+    /// forename and surname pairs whose commas were lost ("Nick Halfhide Jane Hope Andy Rinning").</summary>
+    public static bool IsUntitledRun(string text)
+    {
+        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Count(w => !TitleWord().IsMatch(w));
+        return named >= 6 && named % 2 == 0 && words.All(w => CapitalisedWord().IsMatch(w)) && !words.Any(w => PeopleNames.IsOrganisation(w));
+    }
 
     /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
     /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
@@ -260,6 +274,17 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"^[A-Z]{2,5}$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialsOnly();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitleWord();
+
+    // "Baird", "McKenna", "MacLean", "O'Neill", "Harvey-Smith".
+    [GeneratedRegex(@"^[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)?\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalisedWord();
+
+    // A name of two words, with the title before it if any.
+    [GeneratedRegex(@"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\S+\s+\S+(?=\s+\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PairedNames();
 
     // "The Town Clerk", "the Town Clerk’s Assistant", "Mayor’s Chaplain": a post named without its holder.
     [GeneratedRegex(@"^[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Secretary|Treasurer)(?:['’]s\s+Assistant)?$|^[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$", RegexOptions.CultureInvariant, 10000)]

@@ -125,7 +125,7 @@ public static partial class MinutesParser
                     // last words name who was missing.
                     named = sentence.Groups["names"].Value;
                 }
-                if (AttendanceProse.IsTitledRun(named))
+                if (AttendanceProse.IsTitledRun(named) || AttendanceProse.IsUntitledRun(named))
                 {
                     // "Cllr J Collier Cllr Mrs B Morgans Rev Fr N Cale, Mayor's Chaplain": titled names run together.
                     apologies.AddRange(AttendanceProse.Names(named));

@@ -158,7 +158,8 @@ public static partial class MinutesParser
                 {
                     Number = heading.Value,
                     PrintedNumber = heading.Number.All(char.IsDigit) && !heading.Number.StartsWith('0') ? null : heading.Number,
-                    Title = PeopleNames.Normalise(title).TrimEnd(':', ' ', '.'),
+                    // "Election of Convenor and Deputy Convenor (Paper 1)": the paper it considered is not in the title.
+                    Title = PaperReference().Replace(PeopleNames.Normalise(title), "").TrimEnd(':', ' ', '.'),
                     Line = line.Number,
                 };
                 set.Items.Add(item);
@@ -543,6 +544,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\.\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s*\(Paper\s+\d{1,3}[a-z]?\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PaperReference();
 
     // The end of a sentence of names: a full stop (not a title's or an initial's) before a new sentence's first words.
     [GeneratedRegex(@"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|Rev|St))\.\s+(?=[A-Z][a-z]+\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
