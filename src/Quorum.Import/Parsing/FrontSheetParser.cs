@@ -60,6 +60,11 @@ public static partial class FrontSheetParser
             // "Venue: County Hall, Worcester" at the top of a web page that prints no body name: a field, read below.
             first--;
         }
+        else if (first + 1 < nonEmpty.Count && AuthorityName().IsMatch(titleLine) && PageFurniture.IsFurniture(nonEmpty[first + 1].Text.Trim()))
+        {
+            // "Chichester District Council" over "Agenda and minutes": the website's title, not the body that met (whose
+            // own heading line the stored page lost).
+        }
         else
         {
             meeting.Committee = CommitteeName(titleLine);
@@ -590,6 +595,10 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactLine();
+
+    // A principal council's name: "Chichester District Council", "Royal Borough of Greenwich", "Kent County Council".
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:District|Borough|County|City|County Borough|Metropolitan Borough)\s+Council$|^(?:Royal\s+)?Borough\s+of\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AuthorityName();
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Chair();

@@ -92,6 +92,14 @@ public static partial class MinutesParser
                 text = heading.Title.TrimEnd(':', '.');
                 proseList = null;
             }
+            if (set.Start is null && set.Date is { } date && MinutesOfMeeting().Match(text) is { Success: true } again
+                && PackDates.FindDate(again.Groups["date"].Value) == date)
+            {
+                // The page's title, then the minutes' own heading with the time: "Minutes of the Statutory Annual Meeting
+                // of Melton Parish Council held via Zoom on Wednesday 5 May 2021 commencing at 19:00."
+                ReadTimes(again.Groups["date"].Value, set);
+                continue;
+            }
             if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
             {
                 if (text.Contains("present", StringComparison.OrdinalIgnoreCase))
