@@ -29,6 +29,7 @@ public static partial class LineCleaner
 
     public static IEnumerable<CleanLine> Clean(IEnumerable<SourceLine> lines, ExtractionContext context)
     {
+        var table = new FlattenedTableRows();
         foreach (var line in lines)
         {
             context.NotePage(line.Number, line.Page);
@@ -66,7 +67,7 @@ public static partial class LineCleaner
                 // not the meeting's.
                 text = text[moved.Length..];
             }
-            foreach (var piece in RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
+            foreach (var piece in table.Split(text) ?? RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
             {
                 yield return new CleanLine(line.Number, line.Page, piece);
             }

@@ -26,14 +26,15 @@ public static partial class RunOnMinutes
         var chained = numbers.Where((m, k) =>
             (k > 0 && ItemNumbering.Follows(numbers[k - 1].Groups["n"].Value, m.Groups["n"].Value))
             || (k + 1 < numbers.Count && ItemNumbering.Follows(m.Groups["n"].Value, numbers[k + 1].Groups["n"].Value))).ToList();
-        if (chained.Count < 2)
-        {
-            return null;
-        }
         var breaks = new SortedSet<int>();
         foreach (Match label in Label().Matches(text))
         {
             breaks.Add(label.Index);
+        }
+        if (chained.Count < 2)
+        {
+            // No minute numbers: perhaps headings over numbered paragraphs.
+            return RunOnParagraphs.Split(text, [.. breaks]);
         }
         foreach (var minute in chained)
         {
@@ -106,8 +107,10 @@ public static partial class RunOnMinutes
     [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteNumber();
 
-    // Where a line began: the minutes heading and the attendance labels.
-    [GeneratedRegex(@"(?<=\s)(?:(?:Minutes|MINUTES) (?:of|OF) (?:a|the|A|THE) (?:\S+ ){0,2}(?:Meeting|MEETING) (?:of|OF|held|HELD)\b|PRESENT\s*:|APOLOGIES\s*:|IN ATTENDANCE\s*:|ABSENT\s*:)", RegexOptions.CultureInvariant, 10000)]
+    // Where a line began: the minutes heading, the attendance labels ("PRESENT" alone before a name), and a sentence saying who else attended ("… County
+    // Cllr A Tudor The Town Clerk and Deputy Town Clerk were in attendance. Mr D Thomas, PCC Link Officer, was in
+    // attendance."), which is not part of the list before it.
+    [GeneratedRegex(@"(?<=\s)(?:(?:Minutes|MINUTES) (?:of|OF) (?:a|the|A|THE) (?:\S+ ){0,2}(?:Meeting|MEETING) (?:of|OF|held|HELD)\b|PRESENT\s*:|PRESENT(?=\s+[A-Z][a-z])|APOLOGIES\s*:|Apologies\s*:|IN ATTENDANCE\s*:|In Attendance\s*:|ABSENT\s*:|The\s+(?:[A-Z][a-z]+\s+){1,4}(?:and\s+(?:[A-Z][a-z]+\s+){1,4})?(?:were|was)\s+(?:also\s+)?in\s+attendance\b)|(?<=\b(?:were|was)\s+(?:also\s+)?in\s+attendance\.\s)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant, 10000)]

@@ -151,7 +151,7 @@ public static partial class AgendaParser
         }
         if (pack.Agenda.Count == agendaBefore)
         {
-            pack.Agenda.AddRange(UnnumberedItems.Read(lines, part));
+            pack.Agenda.AddRange(UnnumberedItems.Read(lines, part, itemsTable));
         }
         if (pack.Agenda.Count == 0)
         {

@@ -80,6 +80,11 @@ public static partial class AttendanceProse
             // "Cllr A Buckfield (Mayor) Cllr A Brooker Cllr Mrs S Murray": titled names whose separators were lost.
             text = TitleBeforeName().Replace(text, ", $0");
         }
+        if (IsUntitledRun(text))
+        {
+            // "Eric Baird William McKenna Stuart Black Mrs Lucy Grant …": names of two words each, their commas lost.
+            text = PairedNames().Replace(text, "$0, ");
+        }
         var pieces = SplitOutsideBrackets(text);
         var withInitials = pieces.Count(p => InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()));
         var others = pieces.Where(p => !InitialledName().IsMatch(Brackets().Replace(p, " ").Trim()) && p.Trim().Length > 0).ToList();
@@ -97,7 +102,8 @@ public static partial class AttendanceProse
                 continue;
             }
             // "(Deputy Chairman and Acting RFO)": a bracket's "and" or comma does not separate people.
-            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0);
+            // "(LPJ)": the initials the minutes use for the person are not a role.
+            var role = Brackets().Matches(raw).Select(m => m.Value.Trim('(', ')', '[', ']', ' ')).FirstOrDefault(r => r.Length > 0 && !InitialsOnly().IsMatch(r));
             var piece = Brackets().Replace(raw, " ").Trim(' ', '-', '–', '|', '*', '.');
             if ((TitledPersonThenPost().Match(piece) is { Success: true } titled && titled.Groups["person"].Success)
                 || (titled = NamedClerk().Match(piece)).Success)
@@ -106,10 +112,11 @@ public static partial class AttendanceProse
                 piece = titled.Groups["person"].Value;
                 role ??= titled.Groups["post"].Value;
             }
-            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece))
+            if (LabelledNone().IsMatch(piece) || ColumnHeads().IsMatch(piece) || OfficeAlone().IsMatch(piece))
             {
                 // "Item No Item under discussion": the head of the minutes' table below the list, not a person.
                 // "Public Participation – None": another heading's answer, not a person.
+                // "The Mayor, Cllr. D. Hobson": an office named before its holder names nobody of its own.
                 continue;
             }
             // "East Herts District Council Cllr Mrs A Brewster": the last person's organisation ran into the next name.
@@ -119,7 +126,8 @@ public static partial class AttendanceProse
             }
             piece = Honours().Replace(piece, "").Trim();
             piece = RolesBefore().Replace(piece, "").Trim();
-            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper))
+            if (piece.Length < 2 || piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || PeopleNames.IsOrganisation(piece) || PeopleNames.IsPosition(piece) || !piece.Any(char.IsUpper)
+                || OfficerPost().IsMatch(piece))
             {
                 if (IsOfficerRole(piece))
                 {
@@ -147,6 +155,22 @@ public static partial class AttendanceProse
         return names;
     }
 
+    /// <summary>A line of three or more names each tagged with its initials in brackets ("Andrew Eames (AE), Harry Bees
+    /// (HB), …") and nothing else.</summary>
+    public static bool IsInitialledList(string text) =>
+        InitialsTag().Count(text + " ") >= 3 && text.Length < 400 && !text.TrimEnd().EndsWith(':') && Listed(text).Count >= 3
+        && InitialsTag().Replace(text + " ", ", ").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .All(p => p.Split(' ').Length <= 4 && char.IsUpper(p[0]));
+
+    /// <summary>Six or more capitalised words, no separator between them and an even number once titles are left out:
+    /// forename and surname pairs whose commas were lost ("Nick Halfhide Jane Hope Andy Rinning").</summary>
+    public static bool IsUntitledRun(string text)
+    {
+        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Count(w => !TitleWord().IsMatch(w));
+        return named >= 6 && named % 2 == 0 && words.All(w => CapitalisedWord().IsMatch(w)) && !words.Any(w => PeopleNames.IsOrganisation(w));
+    }
+
     /// <summary>Three or more titled names with fewer separators between them than names ("Cllr A Brooker Cllr C Evans
     /// Cllr Mrs S Murray"): a list whose commas were lost.</summary>
     public static bool IsTitledRun(string text)
@@ -160,7 +184,7 @@ public static partial class AttendanceProse
     private static partial Regex ColumnHeads();
 
     /// <summary>"Elaine Atkin Parish Clerk": a first name and surname, then the clerk's post.</summary>
-    [GeneratedRegex(@"^(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?!The\s)(?<person>[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk\b.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NamedClerk();
 
     /// <summary>"Dr Penny Blackwell PB Governing Body GP": a name, its initials, then the post.</summary>
@@ -247,6 +271,27 @@ public static partial class AttendanceProse
 
     [GeneratedRegex(@"^(?:[A-Z]\.?\s+){1,3}(?:Mc|Mac|O')?[A-Z][\w'’-]+$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InitialledName();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex InitialsOnly();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TitleWord();
+
+    // "Baird", "McKenna", "MacLean", "O'Neill", "Harvey-Smith".
+    [GeneratedRegex(@"^[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)?\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalisedWord();
+
+    // A name of two words, with the title before it if any.
+    [GeneratedRegex(@"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\S+\s+\S+(?=\s+\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PairedNames();
+
+    // "The Town Clerk", "the Town Clerk’s Assistant", "Mayor’s Chaplain": a post named without its holder.
+    [GeneratedRegex(@"^[Tt]he\s+(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Officer|Secretary|Treasurer)(?:['’]s\s+Assistant)?$|^[A-Z][a-z]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficerPost();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?:Town|Deputy|Lord|Vice)\s+)?(?:Mayor|Chair(?:man|person)?|Provost|Convener)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficeAlone();
 
     [GeneratedRegex(@"\b(?:Clerk|Officer|Secretary|Minute[- ]?taker|Administrator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex OfficerRole();

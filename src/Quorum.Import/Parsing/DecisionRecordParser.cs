@@ -13,7 +13,7 @@ namespace Quorum.Import.Parsing;
 public static partial class DecisionRecordParser
 {
     public static bool IsDecisionRecord(IReadOnlyList<CleanLine> lines) =>
-        lines.Take(60).Any(l => NoticeField().IsMatch(l.Text.Trim()) || MeetingLine().IsMatch(l.Text.Trim()));
+        lines.Take(60).Any(l => NoticeField().IsMatch(l.Text.Trim()) || MeetingLine().IsMatch(l.Text.Trim()) || IssueDecisions().IsMatch(l.Text.Trim()));
 
     public static List<MinuteSet> Parse(IReadOnlyList<CleanLine> lines)
     {
@@ -25,7 +25,23 @@ public static partial class DecisionRecordParser
                 meetings.Add(i);
             }
         }
+        if (meetings.Count == 0 && lines.Take(60).Any(l => IssueDecisions().IsMatch(l.Text.Trim())))
+        {
+            // An issue's decisions page: "24/06/2021 - <the issue>" opens each decision, with no body named.
+            meetings.AddRange(Enumerable.Range(0, lines.Count).Where(i => DatedDecision().IsMatch(lines[i].Text.Trim())));
+            return [.. meetings.Select((from, k) => ReadDated(lines, from, k + 1 < meetings.Count ? meetings[k + 1] : lines.Count))];
+        }
         return meetings.Count > 0 ? ReadHistory(lines, meetings) : [ReadNotice(lines)];
+    }
+
+    private static MinuteSet ReadDated(IReadOnlyList<CleanLine> lines, int from, int to)
+    {
+        var heading = DatedDecision().Match(lines[from].Text.Trim());
+        var set = new MinuteSet { Line = lines[from].Number, Date = PackDates.FindDate(heading.Groups["date"].Value) };
+        var item = new MinuteItem { Line = lines[from].Number, Title = PeopleNames.Normalise(heading.Groups["title"].Value) };
+        ReadResolutions(lines, from + 1, to, item);
+        set.Items.Add(item);
+        return set;
     }
 
     private static List<MinuteSet> ReadHistory(IReadOnlyList<CleanLine> lines, List<int> starts)
@@ -131,8 +147,17 @@ public static partial class DecisionRecordParser
             .SkipWhile(m => !m.Success).TakeWhile(m => m.Success).Select(m => m.Groups["text"].Value.Trim()));
     }
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?<text>That\b.+)$", RegexOptions.CultureInvariant, 10000)]
+    // "1. That …", "(1) that …".
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?<text>[Tt]hat\b.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NumberedThat();
+
+    // Modern.gov's page of one issue's decisions: "Issue - decisions", "Decisions for issue …".
+    [GeneratedRegex(@"^(?:Issue\s*-\s*decisions|Decisions for issue\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex IssueDecisions();
+
+    // "24/06/2021 - To confirm the minutes of the meeting held on 18 March 2021 as a correct record".
+    [GeneratedRegex(@"^(?<date>\d{1,2}/\d{1,2}/\d{4})\s+-\s+(?<title>\S.{2,300})$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DatedDecision();
 
     // "Decision Maker: Cabinet", "Date of decision: 10/09/2024", "Decided at meeting: 10/09/2024 - Cabinet", "Title: …".
     [GeneratedRegex(@"^(?<label>Decision Maker|Date of decision|Decided at meeting|Title|Subject|Issue)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

@@ -6,13 +6,22 @@ namespace Quorum.Import.Parsing;
 public static partial class FrontSheetParser
 {
     /// <summary>"Katherine Davis on 01243 534674": the word that led into the number; "Lara Knight / Michelle Salmon":
-    /// two officers share the meeting, and the first is its contact (as the first number and address are).</summary>
+    /// two officers share the meeting ("Julia Gruffydd or Angharad Hawkes" too), and the first is its contact (as the
+    /// first number and address are); "Martyn Orchard - Email:" loses the dash that led into the address.</summary>
     private static string ContactName(string name)
     {
         name = NameTail().Replace(name, "");
-        return name.IndexOf(" / ", StringComparison.Ordinal) is > 2 and var slash ? name[..slash].Trim() : name;
+        if (name.IndexOf(" / ", StringComparison.Ordinal) is > 2 and var slash)
+        {
+            return name[..slash].Trim();
+        }
+        return SecondOfficer().Match(name) is { Success: true } or ? name[..or.Index].Trim() : name;
     }
 
-    [GeneratedRegex(@"\s+(?:on|at|tel\.?|telephone|phone)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\s*(?:\s(?:on|at|tel\.?|telephone|phone)|[-–,])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NameTail();
+
+    // "… or Angharad Hawkes": a second officer named in full after "or".
+    [GeneratedRegex(@"(?<=^\S+\s+\S+)\s+or\s+(?=[A-Z][a-z]+\s+[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SecondOfficer();
 }

@@ -60,6 +60,11 @@ public static partial class FrontSheetParser
             // "Venue: County Hall, Worcester" at the top of a web page that prints no body name: a field, read below.
             first--;
         }
+        else if (first + 1 < nonEmpty.Count && AuthorityName().IsMatch(titleLine) && PageFurniture.IsFurniture(nonEmpty[first + 1].Text.Trim()))
+        {
+            // "Chichester District Council" over "Agenda and minutes": the website's title, not the body that met (whose
+            // own heading line the stored page lost).
+        }
         else
         {
             meeting.Committee = CommitteeName(titleLine);
@@ -526,7 +531,7 @@ public static partial class FrontSheetParser
     /// <summary>A venue printed bare under the date: short, no label, not a membership heading or a sentence.</summary>
     private static bool LooksLikePlace(string text) =>
         text.Length is > 3 and <= 120 && !text.Contains(':') && !Heading(text) && !text.EndsWith('.')
-        && !PlaceStop().IsMatch(text);
+        && !PlaceStop().IsMatch(text) && !PageFurniture.IsFurniture(text);
 
     private static string? BodyAfterDate(string after)
     {
@@ -590,6 +595,10 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactLine();
+
+    // A principal council's name: "Chichester District Council", "Royal Borough of Greenwich", "Kent County Council".
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:District|Borough|County|City|County Borough|Metropolitan Borough)\s+Council$|^(?:Royal\s+)?Borough\s+of\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AuthorityName();
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Chair();
@@ -662,8 +671,8 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"\b(?:Tel(?:ephone)?|E-?mail|Phone|Direct Line|Direct Dial|Mobile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactMarker();
 
-    // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130".
-    [GeneratedRegex(@"(?<![\d])0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
+    // A UK number: "03000 414043", "020 8424 1263", "01962 848 235", "0161 253 5130", "(01296) 382876".
+    [GeneratedRegex(@"(?<![\d(])(?:\(0\d{2,4}\)|0\d{2,4})[ ]?\d{3,4}[ ]?\d{3,4}(?![\d])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BarePhone();
 
     [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]

@@ -38,8 +38,9 @@ public static partial class ItemNumbering
             text = GluedNumber().Replace(text, "$1 ", 1);
         }
         var m = Heading().Match(text);
-        if (!m.Success)
+        if (!m.Success || (m.Groups["code"].Success && FullDate().IsMatch(m.Groups["code"].Value)))
         {
+            // "24/06/2021 - To confirm the minutes …": a date opens the line, not an item's code.
             return null;
         }
         var title = m.Groups["title"].Value.Trim();
@@ -198,6 +199,9 @@ public static partial class ItemNumbering
 
     [GeneratedRegex(@"^([A-Z]{1,4}/\d{1,4}/)\s(?=\d{1,4}\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex StraySpaceInCode();
+
+    [GeneratedRegex(@"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex FullDate();
 
     [GeneratedRegex(@"^(?<top>\d{1,4})(?:\.(?<sub>\d{1,2}))?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DottedNumber();

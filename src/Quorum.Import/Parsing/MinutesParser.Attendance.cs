@@ -92,6 +92,14 @@ public static partial class MinutesParser
                 text = heading.Title.TrimEnd(':', '.');
                 proseList = null;
             }
+            if (set.Start is null && set.Date is { } date && MinutesOfMeeting().Match(text) is { Success: true } again
+                && PackDates.FindDate(again.Groups["date"].Value) == date)
+            {
+                // The page's title, then the minutes' own heading with the time: "Minutes of the Statutory Annual Meeting
+                // of Melton Parish Council held via Zoom on Wednesday 5 May 2021 commencing at 19:00."
+                ReadTimes(again.Groups["date"].Value, set);
+                continue;
+            }
             if (text.Contains("Denote", StringComparison.OrdinalIgnoreCase))
             {
                 if (text.Contains("present", StringComparison.OrdinalIgnoreCase))
@@ -125,7 +133,7 @@ public static partial class MinutesParser
                     // last words name who was missing.
                     named = sentence.Groups["names"].Value;
                 }
-                if (AttendanceProse.IsTitledRun(named))
+                if (AttendanceProse.IsTitledRun(named) || AttendanceProse.IsUntitledRun(named))
                 {
                     // "Cllr J Collier Cllr Mrs B Morgans Rev Fr N Cale, Mayor's Chaplain": titled names run together.
                     apologies.AddRange(AttendanceProse.Names(named));
@@ -135,6 +143,34 @@ public static partial class MinutesParser
                 {
                     apologies.Add(PeopleNames.Parse(name).Name);
                 }
+                continue;
+            }
+            if (proseList is null && attendees.Count == 0 && run == 0 && set.Present.Count == 0 && AttendanceProse.IsInitialledList(text))
+            {
+                // "Penny Brandram-Jones (PBJ), Julie Brandram Jones (JBJ), …" under the heading with its label lost: the
+                // initials the minutes will refer to people by are given to those present.
+                proseList = AttendanceList.Present;
+                AddListed(AttendanceList.Present, text);
+                continue;
+            }
+            if (proseList is AttendanceList.Present && MembersSubLabel().Match(text) is { Success: true } members)
+            {
+                // "Present  The Mayor, Cllr. D. Hobson (in the chair)." then "Councillors: Mrs. E. Ballard (EB), …": the
+                // members present, under a second label.
+                AddListed(AttendanceList.Present, members.Groups["rest"].Value);
+                continue;
+            }
+            if (AlsoPresent().Match(text) is { Success: true } also)
+            {
+                // "The Town Clerk, Mrs. L.M. Phillips, … and a member of the public were also present.", "Mr D Thomas, PCC
+                // Link Officer, was in attendance.": a sentence naming those in attendance.
+                AddListed(AttendanceList.InAttendance, also.Groups["names"].Value);
+                proseList = null;
+                continue;
+            }
+            if (proseList is not null && LateOrEarly().IsMatch(text))
+            {
+                // "NB: Cllr. Mrs JMS joined the meeting at approximately 7:45pm.": a note about the list, not more names.
                 continue;
             }
             if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
@@ -193,6 +229,13 @@ public static partial class MinutesParser
                     continue;
                 }
                 AddListed(open, text);
+                continue;
+            }
+            if (apologiesProse && text.EndsWith('.') && text.Split(' ').Count(w => w.Length > 0 && char.IsLower(w[0])) >= 8)
+            {
+                // "Prior to the meeting, Space to Create gave an overview …": a sentence (mostly words in lower case, where a
+                // list of names with reasons has few) ends the apologies.
+                apologiesProse = false;
                 continue;
             }
             if (apologiesProse && !text.Contains(':'))
@@ -558,6 +601,15 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\b(?:in\s+the\s+Chair|presided)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InTheChair();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?|Members)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MembersSubLabel();
+
+    [GeneratedRegex(@"^(?<names>[A-Z].{3,300}?)\s+(?:were|was)\s+(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AlsoPresent();
+
+    [GeneratedRegex(@"^(?:NB|N\.B\.|Note)\b|\b(?:joined|left|arrived\s+at|rejoined)\s+the\s+meeting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LateOrEarly();
 
     [GeneratedRegex(@"^for\s+absence$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ForAbsence();

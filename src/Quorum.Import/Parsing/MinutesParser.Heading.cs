@@ -27,6 +27,12 @@ public static partial class MinutesParser
             {
                 // After the date only a line of times ("10:00 to 11:30", "Held on … at 2pm") still belongs to the heading,
                 // and the meeting's formal title under a page title ("Derby and Derbyshire CCG Governing Body Meeting in Public").
+                if (dated && body is null && MeetingOfBody().Match(text) is { Success: true } meetingOf)
+                {
+                    // "Minutes of the Meeting of the Parish Council" under a page title with the date: the body it names.
+                    body = meetingOf.Groups["body"].Value.Trim();
+                    continue;
+                }
                 if (dated && body is null && MinutesOfMeeting().Match(text) is { Success: true, Groups: var late } && late["body"].Success)
                 {
                     // A running head's date, then the minutes' own heading naming the body ("… OF FULL COUNCIL HELD ON …").
@@ -186,6 +192,10 @@ public static partial class MinutesParser
     // "Draft Minutes of the Ordinary Meeting held on …", "At a MEETING of the DUNDEE CITY COUNCIL held at Dundee on …".
     [GeneratedRegex(@"^(?:- )?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?|at\s+an?\s+)(?:(?:ordinary|special|extra-?ordinary|annual|statutory|adjourned|reconvened|virtual|remote|monthly)\s+){0,3}(?:(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?<body>.{1,100}?)\s+)?|(?<body>.{1,100}?)\s+(?:meeting\s+)?)(?:held|which\s+took\s+place)\b(?<date>.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinutesOfMeeting();
+
+    // "Minutes of the Meeting of the Parish Council", the date on another line.
+    [GeneratedRegex(@"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|special|extra-?ordinary|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’ -]{2,80}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MeetingOfBody();
 
     [GeneratedRegex(@"^[A-Z]{2,6}\(?\d{2}\)?[A-Z]{0,3}\d{1,3}\s+(?=minutes\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DocumentReference();

@@ -88,7 +88,7 @@ public static partial class MinutesParser
             set.Items.RemoveAll(item =>
             {
                 var next = set.Items.Select(x => x.Line).Where(n => n > item.Line).DefaultIfEmpty(int.MaxValue).Min();
-                return item.Resolutions.Count == 0 && !outcomes.Any(n => n > item.Line && n < next);
+                return item.Resolutions.Count == 0 && !outcomes.Any(n => n >= item.Line && n < next);
             });
         }
         return set;
@@ -128,7 +128,9 @@ public static partial class MinutesParser
             // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout.
             text = text.TrimStart('•', '·', ' ');
             var onHeadingLine = false;
-            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry))
+            // A flattened row sets out several lines from one source line: the entry is the line that prints its title.
+            if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry)
+                && (entry.Title.Length == 0 || string.Equals(PeopleNames.Normalise(text.TrimEnd(' ', '*')), entry.Title, StringComparison.Ordinal)))
             {
                 item = new MinuteItem { Title = entry.Title, Line = line.Number };
                 set.Items.Add(item);
@@ -156,7 +158,8 @@ public static partial class MinutesParser
                 {
                     Number = heading.Value,
                     PrintedNumber = heading.Number.All(char.IsDigit) && !heading.Number.StartsWith('0') ? null : heading.Number,
-                    Title = PeopleNames.Normalise(title).TrimEnd(':', ' ', '.'),
+                    // "Election of Convenor and Deputy Convenor (Paper 1)": the paper it considered is not in the title.
+                    Title = PaperReference().Replace(PeopleNames.Normalise(title), "").TrimEnd(':', ' ', '.'),
                     Line = line.Number,
                 };
                 set.Items.Add(item);
@@ -188,7 +191,10 @@ public static partial class MinutesParser
             }
             if (ApologiesReceived().Match(text) is { Success: true } received)
             {
-                foreach (var name in AttendanceProse.Names(received.Groups["names"].Value))
+                // "… and Al Kingsley (Nitin Patel substituting). There were no declarations of interest.": the names end
+                // with their sentence.
+                var names = received.Groups["names"].Value;
+                foreach (var name in AttendanceProse.Names(NamesEnd().Match(names) is { Success: true } end ? names[..end.Index] : names))
                 {
                     (set.Apologies ??= []).Add(name);
                 }
@@ -240,6 +246,13 @@ public static partial class MinutesParser
                 set.Apologies = sent;
                 continue;
             }
+            if (apologiesItem && set.Apologies is null && ApologiesFrom().Match(text) is { Success: true } from
+                && AttendanceProse.Names(from.Groups["names"].Value) is { Count: > 0 } given && given.All(PeopleNames.LooksLikePerson))
+            {
+                // "Apologies were accepted from Tim Over": the minute of the apologies item names who sent them.
+                set.Apologies = given;
+                continue;
+            }
             if (apologiesItem && SentApologies().Match(text) is { Success: true } sentThem
                 && AttendanceProse.Names(sentThem.Groups["names"].Value) is { Count: > 0 } senders && senders.All(PeopleNames.LooksLikePerson))
             {
@@ -265,6 +278,13 @@ public static partial class MinutesParser
                 i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
                 continue;
             }
+            if (BodyResolved().Match(text) is { Success: true } resolved)
+            {
+                // "The Committee resolved:-" over the resolution on the next line or its parts "(i) …": the lead-in says
+                // nothing of its own; "The Committee resolved to …" carries it on the line.
+                i = ReadDecision(lines, i, resolved.Groups["text"].Value.Trim(), item.Resolutions, out _);
+                continue;
+            }
             if (BodyDecided().Match(text) is { Success: true } decided)
             {
                 // Scottish minutes: "The Council agreed that the vacancy be filled by …"; "… and therefore the Council
@@ -286,70 +306,6 @@ public static partial class MinutesParser
                 i = ReadSubstitutions(lines, i, set, context);
             }
         }
-    }
-
-    /// <summary>Reads "RESOLVED: text" or "RESOLVED: That" followed by "(1) …; and (2) …" parts.</summary>
-    internal static int ReadDecision(IReadOnlyList<CleanLine> lines, int i, string leadIn, List<string> into, out string? action)
-    {
-        action = null;
-        var cells = leadIn.Split('\t', StringSplitOptions.TrimEntries);
-        var text = cells[0].Trim();
-        if (cells.Length > 1 && cells[^1].Length > 0)
-        {
-            action = cells[^1];
-        }
-        var parts = new List<string>();
-        var j = i;
-        while (true)
-        {
-            var next = NextNonEmpty(lines, j);
-            if (next < 0)
-            {
-                break;
-            }
-            var candidate = lines[next].Text.Trim();
-            if (candidate.StartsWith("- ", StringComparison.Ordinal))
-            {
-                candidate = candidate[2..].Trim();
-            }
-            var part = PartLabel().Match(candidate);
-            if (!part.Success || IsCapitalsHeading(candidate[part.Length..]))
-            {
-                // "(b) DOVETAIL ENTERPRISES": a lettered sub-heading in capitals starts the next matter, not a part.
-                break;
-            }
-            parts.Add(candidate[part.Length..].Trim());
-            j = next;
-        }
-        // "RESOLVED: That" or "RESOLVED: That Cabinet:" over numbered parts: the lead-in is not a part of its own.
-        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text) || ShortLeadIn().IsMatch(text);
-        if (parts.Count > 0)
-        {
-            if (!leadInIsThat)
-            {
-                into.Add(text);
-            }
-            into.AddRange(parts);
-            return j;
-        }
-        if (text.Length == 0)
-        {
-            // "RESOLVED:" on a line of its own, with the resolution in the next paragraph.
-            var next = NextNonEmpty(lines, i);
-            if (next >= 0 && (ThatOnly().IsMatch(lines[next].Text.Trim()) || ShortLeadIn().IsMatch(lines[next].Text.Trim())))
-            {
-                // "RESOLVED:" / "That Cabinet:" / "A: Welcomes …": the lead-in on a line of its own, the parts below it.
-                return ReadDecision(lines, next, lines[next].Text.Trim(), into, out action);
-            }
-            if (next >= 0 && !Decision().IsMatch(lines[next].Text.Trim()) && !MinuteHeading().IsMatch(lines[next].Text.Trim()))
-            {
-                into.Add(lines[next].Text.Trim());
-                return next;
-            }
-            return i;
-        }
-        into.Add(text);
-        return i;
     }
 
     private static bool UnderOutcomeLabel(IReadOnlyList<CleanLine> lines, int i)
@@ -482,6 +438,12 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:.{0,200}\b(?:and\s+)?therefore\s+)?the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:agreed\s+(?<text>(?:that|to)\b.*)|made\s+the\s+(?:undernoted|following)\b(?<text>.*:-?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyDecided();
 
+    [GeneratedRegex(@"^Apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|accepted|noted|given|submitted)\s+(?:from|by)\s+(?<names>[^.]{2,300})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesFrom();
+
+    [GeneratedRegex(@"^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s*(?::-|[:–—-]|$)\s*(?<text>.*)$|^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s+(?<text>(?:that|to)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyResolved();
+
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();
 
@@ -493,6 +455,13 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"\.\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s*\(Paper\s+\d{1,3}[a-z]?\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PaperReference();
+
+    // The end of a sentence of names: a full stop (not a title's or an initial's) before a new sentence's first words.
+    [GeneratedRegex(@"(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|Rev|St))\.\s+(?=[A-Z][a-z]+\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NamesEnd();
 
     // "Apologies for Absence", "To receive apologies for absence", "APOLOGIES".
     [GeneratedRegex(@"^(?:To\s+(?:receive|note|accept)\s+(?:any\s+)?)?apolog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
@@ -539,10 +508,11 @@ public static partial class MinutesParser
 
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
     // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|(?<=[Rr]esolved)\s+to\s*:\s*|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b)", RegexOptions.CultureInvariant, 10000)]
+    // Scottish minutes say what the body did: "The Committee had before it a report …", "The Committee resolved:-".
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:agreed|resolved|noted|decided)|RESOLVED|Resolved|There\s+(?:were|was)\s+no|Apologies\s+(?:were|was)\s+received|.{0,120}\bwere\s+(?:approved|agreed|confirmed|noted)\b|The\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+(?:had\s+before\s+it|resolved)\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Narrative();
 
     // "It was noted that there were no apologies for absence.", "There were no apologies."

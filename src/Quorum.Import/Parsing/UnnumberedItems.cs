@@ -8,11 +8,12 @@ namespace Quorum.Import.Parsing;
 /// Agenda items printed with no numbers, as a meeting web page shows them when its "No." column is empty: each item
 /// is a title on a line of its own after a blank line (not indented, where the text under titles is), followed by
 /// the agenda's wording and, on an "agenda and minutes" page, the minute. Agenda wording before any title
-/// ("To receive any apologies for absence.") is an item whose title was lost. The list must open with a standing item.
+/// ("To receive any apologies for absence.") is an item whose title was lost. The list must open with a standing item,
+/// unless the page's "No. Item" head already says that what follows are its items.
 /// </summary>
 public static partial class UnnumberedItems
 {
-    public static List<AgendaEntry> Read(IReadOnlyList<CleanLine> lines, string? part)
+    public static List<AgendaEntry> Read(IReadOnlyList<CleanLine> lines, string? part, bool underItemsHead = false)
     {
         var items = new List<AgendaEntry>();
         var indentedBody = lines.Count(l => !l.IsEmpty && Indent(l.Text) >= 2) >= 2;
@@ -47,13 +48,14 @@ public static partial class UnnumberedItems
         }
         // An agenda opens with its standing items (apologies, declarations, minutes); titles found among other text are
         // not an agenda's.
-        return items.Take(3).Any(i => ItemNumbering.IsStandingTitle(i.Title)) ? items : [];
+        return underItemsHead || items.Take(3).Any(i => ItemNumbering.IsStandingTitle(i.Title)) ? items : [];
     }
 
     /// <summary>A title: short, capitalised, not a sentence, a "Label:" line or a part of a list.</summary>
     public static bool IsTitle(string text) =>
         text.Length is >= 3 and <= 120 && char.IsUpper(text[0]) && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
-        && !text.EndsWith(',') && !Label().IsMatch(text) && !AgendaWording().IsMatch(text);
+        && !text.EndsWith(',') && !text.EndsWith(":-", StringComparison.Ordinal) && !text.EndsWith(" -", StringComparison.Ordinal)
+        && !Label().IsMatch(text) && !AgendaWording().IsMatch(text);
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
 

@@ -63,8 +63,10 @@ public static class PackExtractor
                     if (MinutesParser.RecordsOutcomes(segment.Lines))
                     {
                         // "Agenda and minutes" pages print each item's minutes under it ("Minutes:", "Decision:").
-                        var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context);
-                        if (pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0)
+                        // Items with no numbers at all are found at the agenda's lines.
+                        var unnumbered = pack.Agenda.Count > before && pack.Agenda.Skip(before).All(a => a.Number.Length == 0) ? pack.Agenda[before..] : null;
+                        var recorded = MinutesParser.ParseUnderAgenda(segment.Lines, pack.Meeting, context, unnumbered);
+                        if (unnumbered is null && pack.Agenda.Count > before && pack.Agenda[before].Number.Length == 0)
                         {
                             MinutesParser.AddLeadingRecord(recorded, segment.Lines, pack.Agenda[before]);
                         }

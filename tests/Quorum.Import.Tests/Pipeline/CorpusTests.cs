@@ -15,7 +15,7 @@ namespace Quorum.Import.Tests.Pipeline;
 public partial class CorpusTests
 {
     /// <summary>The whole corpus's accuracy may not fall below this (raised as the reader improves).</summary>
-    private const double Floor = 0.97;
+    private const double Floor = 0.98;
 
     /// <summary>No document of the corpus may fall below this (issue 19's acceptance).</summary>
     private const double DocumentFloor = 0.90;
@@ -38,11 +38,19 @@ public partial class CorpusTests
     /// <summary>
     /// The papers kept aside (Corpus/unseen) are scored and printed the same way: the gap between them and the corpus
     /// is the measure of generality. Their floor is the lowest they have reached with general rules, not a target.
+    /// When every paper of the last round has moved up into the corpus, none is kept aside until the next round.
     /// </summary>
     [Fact]
     public void The_papers_kept_aside_are_scored_and_hold_their_floor()
     {
-        var (score, rows, table) = Score(Path.Combine(Folder, "unseen"), "unseen-scores.md", "Papers kept aside (not yet in the corpus)");
+        var unseen = Path.Combine(Folder, "unseen");
+        if (Directory.GetFiles(unseen, "*.txt").Length == 0)
+        {
+            var results = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, ".test-output")).FullName;
+            File.WriteAllText(Path.Combine(results, "unseen-scores.md"), "# Papers kept aside: none (every paper of the last round moved up into the corpus)\n");
+            return;
+        }
+        var (score, rows, table) = Score(unseen, "unseen-scores.md", "Papers kept aside (not yet in the corpus)");
         Assert.NotEmpty(rows);
         Assert.True(score >= UnseenFloor, $"the papers kept aside scored {score:0.000}, below their floor of {UnseenFloor:0.00}\n{table}");
     }

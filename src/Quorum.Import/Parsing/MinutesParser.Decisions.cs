@@ -1,0 +1,96 @@
+using Quorum.Import.Cleaning;
+
+namespace Quorum.Import.Parsing;
+
+/// <summary>A decision's text: "RESOLVED: text", or a lead-in over its parts "(1) …", "A: …", with bullets under a part.</summary>
+public static partial class MinutesParser
+{
+    /// <summary>Reads "RESOLVED: text" or "RESOLVED: That" followed by "(1) …; and (2) …" parts.</summary>
+    internal static int ReadDecision(IReadOnlyList<CleanLine> lines, int i, string leadIn, List<string> into, out string? action)
+    {
+        action = null;
+        var cells = leadIn.Split('\t', StringSplitOptions.TrimEntries);
+        var text = cells[0].Trim();
+        if (cells.Length > 1 && cells[^1].Length > 0)
+        {
+            action = cells[^1];
+        }
+        var parts = new List<string>();
+        var j = i;
+        while (true)
+        {
+            var next = NextNonEmpty(lines, j);
+            if (next < 0)
+            {
+                break;
+            }
+            var candidate = lines[next].Text.Trim();
+            if (candidate.StartsWith("- ", StringComparison.Ordinal))
+            {
+                candidate = candidate[2..].Trim();
+            }
+            if (parts.Count > 0 && IsBullet(candidate) && PartAfterBullets(lines, next) is { } lastBullet)
+            {
+                // "B: Confirm … the following bodies:" over "· The Police and Crime Commissioner …" then "C: …": the
+                // bullets belong to the part above and are not parts of their own.
+                j = lastBullet;
+                continue;
+            }
+            var part = PartLabel().Match(candidate);
+            if (!part.Success || IsCapitalsHeading(candidate[part.Length..]))
+            {
+                // "(b) DOVETAIL ENTERPRISES": a lettered sub-heading in capitals starts the next matter, not a part.
+                break;
+            }
+            parts.Add(candidate[part.Length..].Trim());
+            j = next;
+        }
+        // "RESOLVED: That" or "RESOLVED: That Cabinet:" over numbered parts: the lead-in is not a part of its own.
+        var leadInIsThat = text.Length == 0 || ThatOnly().IsMatch(text) || ShortLeadIn().IsMatch(text);
+        if (parts.Count > 0)
+        {
+            if (!leadInIsThat)
+            {
+                into.Add(text);
+            }
+            into.AddRange(parts);
+            return j;
+        }
+        if (text.Length == 0)
+        {
+            // "RESOLVED:" on a line of its own, with the resolution in the next paragraph.
+            var next = NextNonEmpty(lines, i);
+            if (next >= 0 && (ThatOnly().IsMatch(lines[next].Text.Trim()) || ShortLeadIn().IsMatch(lines[next].Text.Trim())))
+            {
+                // "RESOLVED:" / "That Cabinet:" / "A: Welcomes …": the lead-in on a line of its own, the parts below it.
+                return ReadDecision(lines, next, lines[next].Text.Trim(), into, out action);
+            }
+            if (next >= 0 && !Decision().IsMatch(lines[next].Text.Trim()) && !MinuteHeading().IsMatch(lines[next].Text.Trim()))
+            {
+                into.Add(lines[next].Text.Trim());
+                return next;
+            }
+            return i;
+        }
+        into.Add(text);
+        return i;
+    }
+
+    private static bool IsBullet(string text) => text.Length > 2 && text[0] is '·' or '•';
+
+    /// <summary>The last of the bullets from <paramref name="first"/> on when a lettered or numbered part follows them.</summary>
+    private static int? PartAfterBullets(IReadOnlyList<CleanLine> lines, int first)
+    {
+        var last = first;
+        for (var k = NextNonEmpty(lines, first); k > 0; k = NextNonEmpty(lines, k))
+        {
+            var text = lines[k].Text.Trim();
+            if (!IsBullet(text))
+            {
+                return PartLabel().IsMatch(text) ? last : null;
+            }
+            last = k;
+        }
+        return null;
+    }
+}
