@@ -15,9 +15,6 @@ namespace Quorum.Search.Postgres;
 /// </summary>
 public sealed class PostgresSearchIndex : WindowedSearchIndex
 {
-    /// <summary>How many age buckets each step of <see cref="FindNewestMatchesAsync"/> covers, counted back from the newest.</summary>
-    private static readonly int[] BucketSteps = [1, 4, 16];
-
     private static readonly string Marks = $"StartSel=\"{HighlightedText.StartMark}\", StopSel=\"{HighlightedText.EndMark}\"";
     private static readonly string SnippetOptions = Marks + ", MaxWords=30, MinWords=12, MaxFragments=1";
     private static readonly string TitleOptions = Marks + ", HighlightAll=true";
@@ -187,43 +184,65 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     }
 
     /// <summary>
-    /// Reads the newest matches a few age buckets at a time: first the newest bucket, then the newest 4, then 16,
-    /// then the rest. A common word fills the window from the newest bucket, and the bucket lexeme lets the word
-    /// index skip straight to it, so the cost follows the window rather than the word's matches in the whole index
-    /// (PostgreSQL cannot read a GIN index in id order). A rare word runs all four steps, each cheap
-    /// because it has few matches.
+    /// Reads the newest matches an age bucket range at a time, newest first, and stops as soon as the window is full.
+    /// The bucket lexemes let the word index skip straight to a range's documents (PostgreSQL cannot read a GIN index
+    /// in id order), but every match inside a range is read and sorted, so each range is sized to what the window
+    /// still needs: the first is the newest bucket, each next one enough buckets for the matches still wanted at the
+    /// rate found so far, with a quarter to spare. A common word fills the window from a bucket or two; a word or
+    /// filter whose matches thin out (a committee, a date range in the past) steps back by what it needs instead of
+    /// reading every older match; a rare word grows its steps fourfold and reads the rest in one step once that is
+    /// cheaper than listing the buckets.
     /// </summary>
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var ids = new List<long>(Math.Min(limit, 256));
-        long newest;
+        long newestId;
         await using (var max = new NpgsqlCommand($"SELECT max(id) FROM {Table}", connection))
         {
             if (await max.ExecuteScalarAsync(cancellationToken) is not long id)
             {
                 return ids;
             }
-            newest = id >> bucketShift;
+            newestId = id;
         }
-        long covered = 0;
-        foreach (var step in BucketSteps)
+        var next = newestId >> bucketShift;
+        long step = 1;
+        while (next >= 0 && ids.Count < limit)
         {
-            if (covered > newest || ids.Count >= limit)
+            if (step > next || step > MaxBucketsPerStep)
             {
-                return ids;
+                // Everything older in one step: a plain id bound, where a long list of bucket lexemes would cost the
+                // index more than the few matches it has left to read.
+                var below = (next + 1) << bucketShift;
+                await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND id < {Add(command, below)}", cancellationToken);
+                break;
             }
-            var upTo = Math.Min(step, newest + 1);
-            var buckets = string.Join(" | ", Enumerable.Range(0, (int)(upTo - covered)).Select(i => $"'{Bucket(newest - covered - i)}'"));
+            var buckets = string.Join(" | ", Enumerable.Range(0, (int)step).Select(i => $"'{Bucket(next - i)}'"));
             await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND tsv @@ {Add(command, buckets)}::tsquery", cancellationToken);
-            covered = upTo;
-        }
-        if (covered <= newest && ids.Count < limit)
-        {
-            var below = (newest - covered + 1) << bucketShift;
-            await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND id < {Add(command, below)}", cancellationToken);
+            next -= step;
+            step = NextStep(step, ids.Count, limit - ids.Count, newestId + 1 - ((next + 1) << bucketShift));
         }
         return ids;
+    }
+
+    /// <summary>The most buckets one step lists as lexemes before it reads everything older by id instead.</summary>
+    private const long MaxBucketsPerStep = 64;
+
+    /// <summary>
+    /// Buckets for the next step: enough for <paramref name="wanted"/> more matches at the rate found over the
+    /// documents read so far, with a quarter to spare, but at most four times the last step (twice while none have
+    /// been found), so a guess from a few matches cannot send one step over many dense buckets.
+    /// </summary>
+    private long NextStep(long last, int found, int wanted, long documentsRead)
+    {
+        if (found == 0)
+        {
+            return last * 2;
+        }
+        var documents = (double)wanted * documentsRead / found * 1.25;
+        var buckets = (long)Math.Ceiling(documents / (1L << bucketShift));
+        return Math.Clamp(buckets, 1, last * 4);
     }
 
     private static async Task ReadIdsAsync(NpgsqlConnection connection, ParsedQuery query, SearchRequest filters, List<long> ids, int limit,
