@@ -6,7 +6,7 @@ using Quorum.Search.Sqlite;
 // Usage:
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-sqlite <pages> <db path> [--seed 42] [--no-build]
 //   dotnet run -c Release --project bench/Quorum.Bench -- generate <pages> -   (times the corpus generator alone)
-//   dotnet run -c Release --project bench/Quorum.Bench -- search-postgres <pages> <connection string> [--seed 42] [--no-build]
+//   dotnet run -c Release --project bench/Quorum.Bench -- search-postgres <pages> <connection string> [--seed 42] [--no-build] [--bucket-shift 14]
 //   dotnet run -c Release --project bench/Quorum.Bench -- search-both <pages> <db path> <connection string> [--seed 42] [--no-build] [--no-build-sqlite]
 //       (the same workload on both engines in one run, query by query in turn, with a side-by-side table)
 //   dotnet run -c Release --project bench/Quorum.Bench -- pack [runs]   (agenda pack compiler, warm browser)
@@ -41,6 +41,9 @@ var pages = int.Parse(args[1].Replace("_", "", StringComparison.Ordinal), System
 var seedAt = Array.IndexOf(args, "--seed");
 var seed = seedAt > 0 ? ulong.Parse(args[seedAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 42UL;
 var build = !args.Contains("--no-build");
+// PostgreSQL age buckets of 2^N documents: 12 gives 200,000 pages as many buckets as a million have at the default 14.
+var bucketShiftAt = Array.IndexOf(args, "--bucket-shift");
+var bucketShift = bucketShiftAt > 0 ? int.Parse(args[bucketShiftAt + 1], System.Globalization.CultureInfo.InvariantCulture) : PostgresSchema.BucketShift;
 
 switch (args[0])
 {
@@ -59,11 +62,11 @@ switch (args[0])
         await SearchBenchmark.CompareAsync([SqliteEngine(args[2], build)], pages, seed);
         return 0;
     case "search-postgres":
-        await SearchBenchmark.CompareAsync([await PostgresEngineAsync(args[2], build)], pages, seed);
+        await SearchBenchmark.CompareAsync([await PostgresEngineAsync(args[2], build, bucketShift)], pages, seed);
         return 0;
     case "search-both" when args.Length >= 4:
         // The SQLite build does not change with the PostgreSQL engine, so an existing file can be reused.
-        await SearchBenchmark.CompareAsync([SqliteEngine(args[2], build && !args.Contains("--no-build-sqlite")), await PostgresEngineAsync(args[3], build)], pages, seed);
+        await SearchBenchmark.CompareAsync([SqliteEngine(args[2], build && !args.Contains("--no-build-sqlite")), await PostgresEngineAsync(args[3], build, bucketShift)], pages, seed);
         return 0;
     default:
         Console.Error.WriteLine($"Unknown benchmark '{args[0]}'.");
@@ -80,9 +83,9 @@ static BenchEngine SqliteEngine(string file, bool build)
     });
 }
 
-static async Task<BenchEngine> PostgresEngineAsync(string connectionString, bool build)
+static async Task<BenchEngine> PostgresEngineAsync(string connectionString, bool build, int bucketShift)
 {
-    var index = new PostgresSearchIndex(connectionString);
+    var index = new PostgresSearchIndex(connectionString, bucketShift);
     var server = await PostgresServerCpu.OpenAsync(connectionString);
     return new BenchEngine("PostgreSQL", index, build, async () =>
     {

@@ -7,6 +7,15 @@ namespace Quorum.Search;
 internal sealed record FacetRow(SearchDocumentKind Kind, string? CommitteeSlug, string? CommitteeName, LocalDate? MeetingDate, string[] PersonSlugs);
 
 /// <summary>
+/// The newest matches, newest first, with each one's facet fields, and its relevance score when the engine has it
+/// from finding the match (PostgreSQL reads each match's row to learn its id, so the rest of the row comes with it).
+/// </summary>
+internal sealed record MatchWindow(List<long> Ids, List<FacetRow> Facets, List<float>? Scores = null)
+{
+    public MatchWindow Take(int count) => new(Ids.GetRange(0, count), Facets.GetRange(0, count), Scores?.GetRange(0, count));
+}
+
+/// <summary>
 /// The search flow both engines share. Ranking every match of a broad query costs time in proportion to the
 /// number of matches (seconds at a million pages), so each search first reads the ids of the newest
 /// <see cref="Window"/> matches, newest first. If there are no more than that, counts, facets and ranking are exact.
@@ -39,22 +48,22 @@ public abstract class WindowedSearchIndex : ISearchIndex
             return SearchResults.Invalid(problems);
         }
 
-        var window = await FindNewestMatchesAsync(query, request, Window + 1, cancellationToken);
-        var capped = window.Count > Window;
+        var window = await FindWindowAsync(query, request, Window + 1, cancellationToken);
+        var capped = window.Ids.Count > Window;
         if (capped)
         {
-            window.RemoveRange(Window, window.Count - Window);
+            window = window.Take(Window);
         }
-        var results = new SearchResults { Page = request.Page, PageSize = request.PageSize, Total = window.Count, TotalIsLowerBound = capped };
-        if (window.Count == 0)
+        var results = new SearchResults { Page = request.Page, PageSize = request.PageSize, Total = window.Ids.Count, TotalIsLowerBound = capped };
+        if (window.Ids.Count == 0)
         {
             return query.HasText ? results with { DidYouMean = await SuggestAsync(query, request, cancellationToken) } : results;
         }
 
-        var facets = CountFacets(await ReadFacetRowsAsync(window, cancellationToken));
+        var facets = CountFacets(window.Facets);
         var offset = (request.Page - 1) * request.PageSize;
         List<SearchHit> hits;
-        if (offset >= window.Count)
+        if (offset >= window.Ids.Count)
         {
             hits = [];
         }
@@ -69,7 +78,7 @@ public abstract class WindowedSearchIndex : ISearchIndex
         }
         else
         {
-            hits = await NewestFirstAsync(query, window, offset, request.PageSize, cancellationToken);
+            hits = await NewestFirstAsync(query, window.Ids, offset, request.PageSize, cancellationToken);
         }
         return results with { Hits = hits, Facets = facets };
     }
@@ -145,13 +154,14 @@ public abstract class WindowedSearchIndex : ISearchIndex
     /// <summary>Every term of the word index (title and text, not filter tokens) with the number of documents holding it.</summary>
     private protected abstract Task<IReadOnlyList<IndexTerm>> ReadVocabularyAsync(CancellationToken cancellationToken);
 
+    /// <summary>The newest matches, at most <paramref name="limit"/>, with the facet fields of each (in the same order).</summary>
+    private protected abstract Task<MatchWindow> FindWindowAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken);
+
     /// <summary>Ids of matching documents, highest (most recently indexed) first, at most <paramref name="limit"/>.</summary>
     private protected abstract Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken);
 
-    private protected abstract Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken);
-
     /// <summary>A page of the best matches by relevance among the <paramref name="window"/> (every match with an id at least its last).</summary>
-    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken);
+    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken);
 
     /// <summary>A page of <paramref name="ids"/> by meeting date, newest first (undated last), highlighted when there is text.</summary>
     private protected abstract Task<List<SearchHit>> NewestFirstAsync(ParsedQuery query, IReadOnlyList<long> ids, int offset, int count, CancellationToken cancellationToken);

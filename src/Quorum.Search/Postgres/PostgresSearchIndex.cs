@@ -15,9 +15,6 @@ namespace Quorum.Search.Postgres;
 /// </summary>
 public sealed class PostgresSearchIndex : WindowedSearchIndex
 {
-    /// <summary>How many age buckets each step of <see cref="FindNewestMatchesAsync"/> covers, counted back from the newest.</summary>
-    private static readonly int[] BucketSteps = [1, 4, 16];
-
     private static readonly string Marks = $"StartSel=\"{HighlightedText.StartMark}\", StopSel=\"{HighlightedText.EndMark}\"";
     private static readonly string SnippetOptions = Marks + ", MaxWords=30, MinWords=12, MaxFragments=1";
     private static readonly string TitleOptions = Marks + ", HighlightAll=true";
@@ -187,91 +184,125 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     }
 
     /// <summary>
-    /// Reads the newest matches a few age buckets at a time: first the newest bucket, then the newest 4, then 16,
-    /// then the rest. A common word fills the window from the newest bucket, and the bucket lexeme lets the word
-    /// index skip straight to it, so the cost follows the window rather than the word's matches in the whole index
-    /// (PostgreSQL cannot read a GIN index in id order). A rare word runs all four steps, each cheap
-    /// because it has few matches.
+    /// Reads the newest matches an age bucket range at a time, newest first, and stops as soon as the window is full.
+    /// The bucket lexemes let the word index skip straight to a range's documents (PostgreSQL cannot read a GIN index
+    /// in id order), but every match inside a range is read and sorted, so each range is sized to what the window
+    /// still needs: the first is the newest bucket, each next one enough buckets for the matches still wanted at the
+    /// rate found so far, with a quarter to spare. A common word fills the window from a bucket or two; a word or
+    /// filter whose matches thin out (a committee, a date range in the past) steps back by what it needs instead of
+    /// reading every older match; a rare word grows its steps fourfold and reads the rest in one step once that is
+    /// cheaper than listing the buckets. Each match's facet fields and score are read with its id, from the row the
+    /// step reads anyway, so the window is never read a second time to count facets or to rank it.
     /// </summary>
+    private protected override async Task<MatchWindow> FindWindowAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
+    {
+        var window = new MatchWindow([], [], query.HasText ? [] : null);
+        await ReadNewestAsync(query, filters, window, limit, cancellationToken);
+        return window;
+    }
+
     private protected override async Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
     {
+        var window = new MatchWindow([], []);
+        await ReadNewestAsync(query, filters, window, limit, cancellationToken, idsOnly: true);
+        return window.Ids;
+    }
+
+    private async Task ReadNewestAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int limit, CancellationToken cancellationToken, bool idsOnly = false)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var ids = new List<long>(Math.Min(limit, 256));
-        long newest;
+        long newestId;
         await using (var max = new NpgsqlCommand($"SELECT max(id) FROM {Table}", connection))
         {
             if (await max.ExecuteScalarAsync(cancellationToken) is not long id)
             {
-                return ids;
+                return;
             }
-            newest = id >> bucketShift;
+            newestId = id;
         }
-        long covered = 0;
-        foreach (var step in BucketSteps)
+        var next = newestId >> bucketShift;
+        long step = 1;
+        while (next >= 0 && window.Ids.Count < limit)
         {
-            if (covered > newest || ids.Count >= limit)
+            if (step > next || step > MaxBucketsPerStep)
             {
-                return ids;
+                // Everything older in one step: a plain id bound, where a long list of bucket lexemes would cost the
+                // index more than the few matches it has left to read.
+                var below = (next + 1) << bucketShift;
+                await ReadStepAsync(connection, query, filters, window, limit, idsOnly, (command, where) => $"{where} AND id < {Add(command, below)}", cancellationToken);
+                return;
             }
-            var upTo = Math.Min(step, newest + 1);
-            var buckets = string.Join(" | ", Enumerable.Range(0, (int)(upTo - covered)).Select(i => $"'{Bucket(newest - covered - i)}'"));
-            await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND tsv @@ {Add(command, buckets)}::tsquery", cancellationToken);
-            covered = upTo;
+            var buckets = string.Join(" | ", Enumerable.Range(0, (int)step).Select(i => $"'{Bucket(next - i)}'"));
+            await ReadStepAsync(connection, query, filters, window, limit, idsOnly, (command, where) => $"{where} AND tsv @@ {Add(command, buckets)}::tsquery", cancellationToken);
+            next -= step;
+            step = NextStep(step, window.Ids.Count, limit - window.Ids.Count, newestId + 1 - ((next + 1) << bucketShift));
         }
-        if (covered <= newest && ids.Count < limit)
-        {
-            var below = (newest - covered + 1) << bucketShift;
-            await ReadIdsAsync(connection, query, filters, ids, limit, (command, where) => $"{where} AND id < {Add(command, below)}", cancellationToken);
-        }
-        return ids;
     }
 
-    private static async Task ReadIdsAsync(NpgsqlConnection connection, ParsedQuery query, SearchRequest filters, List<long> ids, int limit,
+    /// <summary>The most buckets one step lists as lexemes before it reads everything older by id instead.</summary>
+    private const long MaxBucketsPerStep = 64;
+
+    /// <summary>
+    /// Buckets for the next step: enough for <paramref name="wanted"/> more matches at the rate found over the
+    /// documents read so far, with a quarter to spare, but at most four times the last step (twice while none have
+    /// been found), so a guess from a few matches cannot send one step over many dense buckets.
+    /// </summary>
+    private long NextStep(long last, int found, int wanted, long documentsRead)
+    {
+        if (found == 0)
+        {
+            return last * 2;
+        }
+        var documents = (double)wanted * documentsRead / found * 1.25;
+        var buckets = (long)Math.Ceiling(documents / (1L << bucketShift));
+        return Math.Clamp(buckets, 1, last * 4);
+    }
+
+    private static async Task ReadStepAsync(NpgsqlConnection connection, ParsedQuery query, SearchRequest filters, MatchWindow window, int limit, bool idsOnly,
         Func<NpgsqlCommand, string, string> restrict, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand { Connection = connection };
         var where = restrict(command, Conditions(command, query, filters));
+        // ts_rank normalisation 1 divides by the log of the length, so a long page that repeats a word does not beat a
+        // short title that is the word. It is computed for every match the step reads (the tsvector is in the row),
+        // which costs less than reading the window's rows again.
+        var columns = idsOnly ? "id"
+            : "id, kind, committee_slug, committee_name, meeting_date, persons" + (window.Scores is null ? "" : $", ts_rank(tsv, {TsQuery(command, query)}, 1)");
         // id + 0: never walk the primary key newest first testing each row's words (the planner's choice when it
         // expects many matches), which reads every row when the words turn out rare: seconds at a million pages.
-        command.CommandText = $"SELECT id FROM {Table} WHERE {where} ORDER BY id + 0 DESC LIMIT {limit - ids.Count}";
+        command.CommandText = $"SELECT {columns} FROM {Table} WHERE {where} ORDER BY id + 0 DESC LIMIT {limit - window.Ids.Count}";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            ids.Add(reader.GetInt64(0));
+            window.Ids.Add(reader.GetInt64(0));
+            if (idsOnly)
+            {
+                continue;
+            }
+            window.Facets.Add(new FacetRow((SearchDocumentKind)reader.GetInt16(1), NullableString(reader, 2), NullableString(reader, 3),
+                ReadDate(reader, 4), reader.GetFieldValue<string[]>(5)));
+            window.Scores?.Add(reader.GetFloat(6));
         }
     }
 
-    private protected override async Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    /// <summary>The page of best-scored matches by the scores read with the window, then only those rows, with highlights.</summary>
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT kind, committee_slug, committee_name, meeting_date, persons FROM {Table} WHERE id = ANY($1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray() });
-        var rows = new List<FacetRow>(ids.Count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new FacetRow((SearchDocumentKind)reader.GetInt16(0), NullableString(reader, 1), NullableString(reader, 2),
-                ReadDate(reader, 3), reader.GetFieldValue<string[]>(4)));
-        }
-        return rows;
-    }
-
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken)
-    {
+        var scores = window.Scores ?? throw new InvalidOperationException("A ranked search needs the scores read with its window.");
+        var page = Enumerable.Range(0, window.Ids.Count)
+            .OrderByDescending(i => scores[i]).ThenByDescending(i => window.Ids[i])
+            .Skip(offset).Take(count)
+            .Select(i => window.Ids[i]).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
-        // The window is every match with an id at least its last, so ranking it by id needs no second text search.
-        var ids = Add(command, window.ToArray());
-        // Rank inside a subquery so ts_headline, which re-parses the text, runs only for the page of hits.
-        // ts_rank normalisation 1 divides by the log of the length, so a long page that repeats a word
-        // does not beat a short title that is the word.
+        var ids = Add(command, page);
+        // ts_headline re-parses the text, so it runs for the page of hits only.
         command.CommandText = $"""
             SELECT doc_id, kind, ts_headline('{Config}', title, tsq, '{TitleOptions}'),
                    ts_headline('{Config}', body, tsq, '{SnippetOptions}'),
                    committee_slug, committee_name, meeting_date, persons, page_number, url
-            FROM (SELECT d.*, {TsQuery(command, query)} AS tsq, ts_rank(tsv, {TsQuery(command, query)}, 1) AS score
-                  FROM {Table} d WHERE id = ANY({ids})
-                  ORDER BY score DESC, id DESC LIMIT {count} OFFSET {offset}) ranked
-            ORDER BY score DESC, id DESC
+            FROM (SELECT d.*, {TsQuery(command, query)} AS tsq FROM {Table} d WHERE id = ANY({ids})) page
+            ORDER BY array_position({ids}, id)
             """;
         return await ReadHitsAsync(command, highlighted: true, cancellationToken);
     }

@@ -264,26 +264,33 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         return ids;
     }
 
-    private protected override async Task<List<FacetRow>> ReadFacetRowsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private protected override async Task<MatchWindow> FindWindowAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken)
+    {
+        var ids = await FindNewestMatchesAsync(query, filters, limit, cancellationToken);
+        return new MatchWindow(ids, await ReadFacetRowsAsync(ids, cancellationToken));
+    }
+
+    /// <summary>The facet fields of each id, in the order of the ids.</summary>
+    private async Task<List<FacetRow>> ReadFacetRowsAsync(List<long> ids, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT kind, committee_slug, committee_name, meeting_date, persons
+            SELECT id, kind, committee_slug, committee_name, meeting_date, persons
             FROM docs INDEXED BY docs_facets WHERE id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-        var rows = new List<FacetRow>(ids.Count);
+        var rows = new Dictionary<long, FacetRow>(ids.Count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new FacetRow((SearchDocumentKind)reader.GetInt32(0), NullableString(reader, 1), NullableString(reader, 2),
-                ParseDate(reader, 3), SplitPersons(reader.GetString(4))));
+            rows[reader.GetInt64(0)] = new FacetRow((SearchDocumentKind)reader.GetInt32(1), NullableString(reader, 2), NullableString(reader, 3),
+                ParseDate(reader, 4), SplitPersons(reader.GetString(5)));
         }
-        return rows;
+        return [.. ids.Select(id => rows[id])];
     }
 
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, IReadOnlyList<long> window, int offset, int count, CancellationToken cancellationToken)
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rankCall = await RankCallAsync(connection, query, cancellationToken);
@@ -302,7 +309,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
             """;
         command.Parameters.AddWithValue("$match", MatchExpression(query, filters));
         command.Parameters.AddWithValue("$rank", rankCall);
-        command.Parameters.AddWithValue("$lowest", window[^1]);
+        command.Parameters.AddWithValue("$lowest", window.Ids[^1]);
         command.Parameters.AddWithValue("$count", count);
         command.Parameters.AddWithValue("$offset", offset);
         var hits = new List<SearchHit>(count);
