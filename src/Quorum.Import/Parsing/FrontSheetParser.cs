@@ -125,7 +125,7 @@ public static partial class FrontSheetParser
                         var venue = value;
                         var at = lines.IndexOf(line) + 1;
                         while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text)
-                            && ContinuesVenue(venue, lines[at].Text.Trim()))
+                            && !LetterText().IsMatch(lines[at].Text.Trim()) && ContinuesVenue(venue, lines[at].Text.Trim()))
                         {
                             venue += (venue.TrimEnd().EndsWith(',') ? " " : ", ") + lines[at].Text.Trim();
                             at++;
@@ -337,6 +337,23 @@ public static partial class FrontSheetParser
                     group = null;
                     organisation = null;
                     Collect(officers.Groups["rest"].Value, line.Number);
+                    continue;
+                }
+                if (MembershipOf().Match(piece) is { Success: true } membership)
+                {
+                    // "Membership of the Executive" over a summons letter's list: the list, and the body it belongs to,
+                    // which a page title above ("… Committee System - Committee Document") does not name.
+                    FlushColumns();
+                    block = Block.Members;
+                    councillorHeading = false;
+                    group = null;
+                    organisation = null;
+                    var body = membership.Groups["body"].Value.Trim();
+                    if (!BodyWordOnly().IsMatch(body) && (meeting.Committee is null || !meeting.Committee.Contains(body, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        meeting.Committee = body;
+                        context.Committee = body;
+                    }
                     continue;
                 }
                 if (CouncillorsHeading().Match(piece) is { Success: true } councillors)
@@ -593,7 +610,8 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Agenda publication date|Issue date|Date of issue|Date issued)\s*:?\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Published();
 
-    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "When calling please ask for:" heads a summons letter's contact block, as "Contact:" heads a web page's.
+    [GeneratedRegex(@"^(?:Contact(?: Officer)?|Enquiries to|Further information|(?:When calling\s+)?(?:please\s+)?ask for|(?<clerk>(?:Parish |Town )?Clerk(?: to the Council)?))\s*:+\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ContactLine();
 
     // A principal council's name: "Chichester District Council", "Royal Borough of Greenwich", "Kent County Council".
@@ -658,6 +676,13 @@ public static partial class FrontSheetParser
     // "PLANNING COMMITTEE AGENDA", "AGENDA FOR PLANNING CONTROL COMMITTEE".
     [GeneratedRegex(@"\s*\bAGENDA\s*$|^AGENDA\s+(?:FOR|OF)\s+(?:THE\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TrailingAgenda();
+
+    [GeneratedRegex(@"^Membership\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’ -]{1,60}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MembershipOf();
+
+    // "Membership of the Committee": the word alone names no body.
+    [GeneratedRegex(@"^(?:Committee|Sub-?Committee|Board|Panel|Council|Cabinet Committee)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BodyWordOnly();
 
     [GeneratedRegex(@"^(?:Dear\s|Yours\s+(?:sincerely|faithfully)|Notes?\s*:|You are (?:invited|summoned|requested))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LetterText();
