@@ -12,6 +12,8 @@ rm -rf "$out"
 dotnet build tests/Quorum.Web.Tests -c Release -v quiet -nologo
 QUORUM_SCREENSHOTS=1 tests/Quorum.Web.Tests/bin/Release/net10.0/Quorum.Web.Tests \
   -class 'Quorum.Web.Tests.Browser.AccessibilityAndScreenshotTests' \
+  -class 'Quorum.Web.Tests.Browser.StaffMeetingPagesTests' \
+  -class 'Quorum.Web.Tests.Browser.StaffCouncilPagesTests' \
   -class 'Quorum.Web.Tests.Browser.ReportWorkflowBrowserTests' "$@"
 shopt -s nullglob
 shots=("$out"/*.png)

@@ -1,38 +1,31 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using Quorum.Data;
-using Quorum.Web.Pages.Admin.Papers;
 using Quorum.Web.Tests.Site;
 
 namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
-/// Every page type in real Chromium at desktop (1280 px) and phone (375 px) widths: nothing scrolls sideways, axe-core
-/// finds no WCAG 2.2 AA violation, and a full-page screenshot is saved when wanted (<see cref="Screenshots"/>;
-/// tools/refresh-screenshots.sh copies them to docs/screenshots so readers see the site without running it). The staff pages the same way, signed in as
-/// the demo account that uses them (screenshots named admin-*).
+/// Every public page type in real Chromium at desktop (1280 px) and phone (375 px) widths: nothing scrolls sideways,
+/// axe-core finds no WCAG 2.2 AA violation, and a full-page screenshot is saved when wanted (<see cref="Screenshots"/>;
+/// tools/refresh-screenshots.sh copies them to docs/screenshots so readers see the site without running it). The staff
+/// pages are checked the same way by <see cref="StaffMeetingPagesTests"/> and <see cref="StaffCouncilPagesTests"/>.
 /// </summary>
 [Collection(nameof(ReadOnlyBrowserSite))]
 public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
 {
-    /// <summary>Desktop first, then phone.</summary>
-    private static readonly int[] Widths = [1280, 375];
-
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task Page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string path)
     {
-        path = await ResolveAsync(path);
-        var page = await site.NewPageAsync(Widths[0]);
+        path = await DemoAddresses.ResolveAsync(site, path);
+        var page = await site.NewPageAsync(PageChecks.Widths[0]);
         var refused = AxeScript.PolicyRefusals(page);
         try
         {
             var response = await page.GotoAsync(path);
             Assert.NotNull(response);
             Assert.True(response.Status is 200 or 400 or 404, $"{path} answered {response.Status}");
-            foreach (var width in Widths)
+            foreach (var width in PageChecks.Widths)
             {
-                await ShowAtAsync(page, width);
+                await PageChecks.ShowAtAsync(page, width);
                 await PageChecks.AssertFitsAndAccessibleAsync(page, name, width, $"{path} at {width} px");
                 PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
@@ -44,13 +37,34 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             await page.Context.CloseAsync();
         }
     }
+}
 
+/// <summary>The staff pages of the meeting cycle, signed in as the demo account that uses them (screenshots named admin-*).</summary>
+[Collection(nameof(StaffMeetingPagesBrowserSite))]
+public sealed class StaffMeetingPagesTests(BrowserSite site)
+{
     [Theory]
-    [MemberData(nameof(PageTypes.Staff), MemberType = typeof(PageTypes))]
-    public async Task Staff_page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string? account, string path)
+    [MemberData(nameof(PageTypes.StaffMeetingsAndReports), MemberType = typeof(PageTypes))]
+    public Task Staff_page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string? account, string path) =>
+        StaffPageChecks.AssertAsync(site, name, account, path);
+}
+
+/// <summary>The other staff pages (audit, accounts, papers, interests, bodies, people, years, settings), the same way.</summary>
+[Collection(nameof(StaffCouncilPagesBrowserSite))]
+public sealed class StaffCouncilPagesTests(BrowserSite site)
+{
+    [Theory]
+    [MemberData(nameof(PageTypes.StaffCouncilAndAccounts), MemberType = typeof(PageTypes))]
+    public Task Staff_page_has_no_accessibility_violations_at_desktop_and_phone_widths(string name, string? account, string path) =>
+        StaffPageChecks.AssertAsync(site, name, account, path);
+}
+
+internal static class StaffPageChecks
+{
+    public static async Task AssertAsync(BrowserSite site, string name, string? account, string path)
     {
-        path = await ResolveAsync(path);
-        var page = account is null ? await site.NewPageAsync(Widths[0]) : await site.SignedInPageAsync(Widths[0], account);
+        path = await DemoAddresses.ResolveAsync(site, path);
+        var page = account is null ? await site.NewPageAsync(PageChecks.Widths[0]) : await site.SignedInPageAsync(PageChecks.Widths[0], account);
         // A page under load from the other tests can take longer than Playwright's default 30 s.
         page.SetDefaultTimeout(90_000);
         var refused = AxeScript.PolicyRefusals(page);
@@ -59,9 +73,9 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
             var response = await page.GotoAsync(path);
             Assert.NotNull(response);
             Assert.True(response.Status == 200 && page.Url.EndsWith(path, StringComparison.Ordinal), $"{path} as {account} answered {response.Status} at {page.Url}");
-            foreach (var width in Widths)
+            foreach (var width in PageChecks.Widths)
             {
-                await ShowAtAsync(page, width);
+                await PageChecks.ShowAtAsync(page, width);
                 await PageChecks.AssertFitsAndAccessibleAsync(page, name, width, $"{path} as {account} at {width} px");
                 PlainWords.AssertPlain(await page.InnerTextAsync("body"), $"{path} as {account} at {width} px");
                 Assert.True(refused.Count == 0, $"{path} at {width} px broke the content security policy:\n" + string.Join("\n", refused));
@@ -71,129 +85,5 @@ public sealed class AccessibilityAndScreenshotTests(BrowserSite site)
         {
             await page.Context.CloseAsync();
         }
-    }
-
-    /// <summary>
-    /// Sets the window to <paramref name="width"/> and waits two frames, so the layout and GOV.UK Frontend's
-    /// media-query listeners (menus, tabs) have caught up, as they do when a visitor turns a phone or narrows a window.
-    /// Each page is loaded once and checked at both widths rather than loaded again per width: this is CI's slowest class.
-    /// </summary>
-    private static async Task ShowAtAsync(IPage page, int width)
-    {
-        await page.SetViewportSizeAsync(width, 900);
-        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
-    }
-
-    /// <summary>Fills in the demo records a staff address names.</summary>
-    private async Task<string> ResolveAsync(string path)
-    {
-        if (!path.Contains('{', StringComparison.Ordinal))
-        {
-            return path;
-        }
-        await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
-        var today = DemoSite.Today;
-        if (path.Contains("{meeting}", StringComparison.Ordinal))
-        {
-            // The next meeting with a published agenda: the page a clerk opens most, with its publish and supplementary actions.
-            var meeting = await db.Meetings.Where(m => m.Date >= today && m.AgendaPublishedOn != null).OrderBy(m => m.Date).Select(m => m.Id).FirstAsync();
-            return path.Replace("{meeting}", meeting.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{held}", StringComparison.Ordinal))
-        {
-            // The last meeting held: its record shows attendance, reserves and the quorum as the clerk entered them.
-            var held = await db.Meetings.Where(m => m.Date < today && m.Status == Domain.Meetings.MeetingStatus.Held).OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync();
-            return path.Replace("{held}", held.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{tracker}", StringComparison.Ordinal))
-        {
-            // The body with most actions: a tracker with open, overdue and complete rows.
-            var committee = await db.ActionPoints.Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => m.CommitteeId)
-                .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-            return path.Replace("{tracker}", committee.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{report}", StringComparison.Ordinal))
-        {
-            // What a clearing officer opens: a submitted report, with the clearance actions.
-            var report = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Submitted).OrderBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
-            return path.Replace("{report}", report.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{draft}", StringComparison.Ordinal))
-        {
-            // A draft with the most enclosures: the list with its Remove buttons above the upload and write forms.
-            var draft = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Draft)
-                .OrderByDescending(r => r.Enclosures.Count).ThenBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
-            return path.Replace("{draft}", draft.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{decision}", StringComparison.Ordinal))
-        {
-            // The newest published notice not yet implemented: the page with the call-in and implementation forms.
-            var decision = await db.ExecutiveDecisions.Where(d => d.Status == Domain.Outcomes.ExecutiveDecisionStatus.Published && !d.CallInWaived)
-                .OrderByDescending(d => d.DecidedOn).Select(d => d.Id).FirstAsync();
-            return path.Replace("{decision}", decision.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{papers}", StringComparison.Ordinal))
-        {
-            var person = await db.Users.Where(u => u.UserName == "councillor").Select(u => u.PersonId).SingleAsync();
-            var committees = await db.Memberships.Where(m => m.PersonId == person && m.From <= today && (m.To == null || m.To >= today)).Select(m => m.CommitteeId).ToListAsync();
-            var meeting = await MembersPapers.MeetingsWithExemptBusiness(db, committees)
-                .Where(m => m.AgendaItems.Any(i => i.Part == Domain.Meetings.AgendaPart.PartII)).Select(m => m.Id).FirstAsync();
-            return path.Replace("{papers}", meeting.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{register}", StringComparison.Ordinal))
-        {
-            // A register with a sensitive entry, to show how staff see it (every demo councillor has a dispensation).
-            var person = await db.People.Where(p => db.RegisteredInterests.Any(i => i.PersonId == p.Id && i.Sensitive))
-                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
-            return path.Replace("{register}", person.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{body}", StringComparison.Ordinal))
-        {
-            // The body with most seats: its members' table, co-optees and reserve lists at their fullest.
-            var body = await db.Memberships.GroupBy(m => m.CommitteeId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-            return path.Replace("{body}", body.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{person}", StringComparison.Ordinal))
-        {
-            // A councillor with seats: the seats list above the details form.
-            var person = await db.People.Where(p => p.IsCouncillor && db.Memberships.Any(m => m.PersonId == p.Id))
-                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
-            return path.Replace("{person}", person.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{deputable}", StringComparison.Ordinal))
-        {
-            // A coming committee meeting with its agenda out and requests still open (the third working day before, at 3pm).
-            var meeting = await db.Meetings.Where(m => m.Date > today.PlusDays(5) && m.AgendaPublishedOn != null && m.Status == Domain.Meetings.MeetingStatus.Scheduled
-                    && m.Committee!.BodyType != Domain.Committees.BodyType.Council && m.Committee.BodyType != Domain.Committees.BodyType.Cabinet
-                    && m.AgendaItems.Any(i => i.Standing == null && i.Part == Domain.Meetings.AgendaPart.PartI))
-                .OrderBy(m => m.Date).Select(m => new { m.Date, m.Committee!.Slug }).FirstAsync();
-            return path.Replace("{deputable}", $"{meeting.Date:uuuu-MM-dd}/{meeting.Slug}", StringComparison.Ordinal);
-        }
-        if (path.Contains("{year}", StringComparison.Ordinal))
-        {
-            // The current year: its roll-over check page lists the appointments and reserve lists made for it.
-            var year = (await db.MunicipalYears.ToListAsync()).First(y => y.Contains(today));
-            return path.Replace("{year}", year.Id.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{plan-entry}", StringComparison.Ordinal))
-        {
-            // The latest entry: in the demo, the one given a general exception notice.
-            var entry = await db.ForwardPlanEntries.OrderByDescending(e => e.Number).Select(e => e.Id).FirstAsync();
-            return path.Replace("{plan-entry}", entry.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{petition}", StringComparison.Ordinal))
-        {
-            // The answered petition: the response form with its lists of the council's records.
-            var petition = await db.Petitions.Where(p => p.Number == 1).Select(p => p.Id).SingleAsync();
-            return path.Replace("{petition}", petition.ToString(), StringComparison.Ordinal);
-        }
-        if (path.Contains("{deputation}", StringComparison.Ordinal))
-        {
-            // The request waiting for the Chair's decision: the decision form with its choices and time allowed.
-            var deputation = await db.Deputations.Select(d => new { d.MeetingId, d.Id }).SingleAsync();
-            return path.Replace("{deputation}", $"{deputation.MeetingId}/deputations/{deputation.Id}", StringComparison.Ordinal);
-        }
-        var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => u.Id).SingleAsync();
-        return path.Replace("{account}", clerk.ToString(), StringComparison.Ordinal);
     }
 }

@@ -26,8 +26,6 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
 {
     private static readonly LocalDate MeetingDay = new(2017, 10, 24);
 
-    private static readonly int[] Widths = [1280, 375];
-
     [Fact]
     public async Task A_subscriber_confirms_from_the_mail_gets_one_mail_for_the_agenda_and_none_for_its_Part_II_report_then_unsubscribes_from_the_mail()
     {
@@ -198,7 +196,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
 
     private async Task CheckEachWidthAsync(string path, string name)
     {
-        foreach (var width in Widths)
+        foreach (var width in PageChecks.Widths)
         {
             var page = await site.NewPageAsync(width);
             try

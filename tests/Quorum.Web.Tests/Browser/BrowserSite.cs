@@ -130,3 +130,14 @@ public sealed class BrowserSite : DemoSite
 /// </summary>
 [CollectionDefinition(nameof(ReadOnlyBrowserSite))]
 public sealed class ReadOnlyBrowserSite : ICollectionFixture<BrowserSite>;
+
+/// <summary>
+/// The staff page checks read the site too, but are the longest browser work in the run: they take two site-and-browser
+/// pairs of their own, so they run beside the public checks and each other instead of after them.
+/// </summary>
+[CollectionDefinition(nameof(StaffMeetingPagesBrowserSite))]
+public sealed class StaffMeetingPagesBrowserSite : ICollectionFixture<BrowserSite>;
+
+/// <inheritdoc cref="StaffMeetingPagesBrowserSite"/>
+[CollectionDefinition(nameof(StaffCouncilPagesBrowserSite))]
+public sealed class StaffCouncilPagesBrowserSite : ICollectionFixture<BrowserSite>;

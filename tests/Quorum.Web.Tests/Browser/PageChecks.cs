@@ -8,6 +8,20 @@ namespace Quorum.Web.Tests.Browser;
 /// </summary>
 public static class PageChecks
 {
+    /// <summary>Desktop first, then phone.</summary>
+    public static readonly int[] Widths = [1280, 375];
+
+    /// <summary>
+    /// Sets the window to <paramref name="width"/> and waits two frames, so the layout and GOV.UK Frontend's
+    /// media-query listeners (menus, tabs) have caught up, as they do when a visitor turns a phone or narrows a window.
+    /// A page is loaded once and checked at both widths rather than loaded again per width.
+    /// </summary>
+    public static async Task ShowAtAsync(IPage page, int width)
+    {
+        await page.SetViewportSizeAsync(width, 900);
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
     // resultTypes: only violations are wanted, so axe skips collecting every passing node (much of its time).
     private const string RunAxe = """
         async () => {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using MimeKit;
 using NodaTime;
 using Quorum.Data;
@@ -19,8 +19,6 @@ namespace Quorum.Web.Tests.Browser;
 /// </summary>
 public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.PetitionsSite site) : IClassFixture<PetitionsBrowserTests.PetitionsSite>
 {
-    private static readonly int[] Widths = [1280, 375];
-
     [Fact]
     public async Task A_petition_is_checked_before_publication_signed_with_confirmation_from_the_mail_answered_and_closed()
     {
@@ -136,7 +134,7 @@ public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.Petition
 
     private async Task CheckEachWidthAsync(string path, string name, string? storageState = null)
     {
-        foreach (var width in Widths)
+        foreach (var width in PageChecks.Widths)
         {
             var page = await site.NewPageAsync(width, storageState);
             try

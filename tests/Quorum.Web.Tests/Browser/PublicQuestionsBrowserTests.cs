@@ -26,9 +26,6 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
 
     private const string MeetingPath = "/meetings/2017-10-10/overview-and-scrutiny";
 
-
-    private static readonly int[] Widths = [1280, 375];
-
     [Fact]
     public async Task A_resident_asks_before_the_deadline_the_clerk_moderates_and_the_accepted_question_is_on_the_published_agenda()
     {
@@ -164,7 +161,7 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
 
     private async Task CheckEachWidthAsync(string path, string name, string? storageState = null)
     {
-        foreach (var width in Widths)
+        foreach (var width in PageChecks.Widths)
         {
             var page = await site.NewPageAsync(width, storageState);
             try
