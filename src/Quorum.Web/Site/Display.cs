@@ -98,6 +98,10 @@ public static class Display
     public static string RecordKind(string entityType) =>
         System.Text.RegularExpressions.Regex.Replace(entityType, "(?<=[a-z0-9])(?=[A-Z])", " ").ToLowerInvariant();
 
+    /// <summary>The other way: a kind of record in words, as a reader types it ("agenda item"), as the audit log stores it ("AgendaItem").</summary>
+    public static string RecordKindStored(string words) =>
+        string.Concat(words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
     public static string Ordinal(int n) => (n % 100) switch
     {
         11 or 12 or 13 => $"{n}th",

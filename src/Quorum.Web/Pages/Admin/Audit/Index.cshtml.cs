@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Quorum.Application.Staff;
 using Quorum.Data.Staff;
+using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Admin.Audit;
 
@@ -21,8 +22,7 @@ public sealed class IndexModel(CouncilAuditLog log) : StaffPageModel
     public async Task OnGetAsync()
     {
         Title = "Audit log";
-        // "agenda item", as the page shows kinds, is stored as "AgendaItem".
-        var kind = Kind is null ? null : string.Concat(Kind.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var kind = Kind is null ? null : Display.RecordKindStored(Kind);
         Entries = await CouncilIdAsync() is { } council ? await log.LatestAsync(council, Who, kind, PageSize, HttpContext.RequestAborted) : [];
     }
 }
