@@ -249,6 +249,14 @@ public static partial class MinutesParser
                 continue;
             }
 
+            if (set.Present.Count == 0 && attendees.Count == 0 && proseList is null && !raw.Contains('\t') && text.Contains(',') && CouncillorsListed().IsMatch(text))
+            {
+                // "Cllrs M Cain, Mrs L Williams, … and Mrs K Hughes (Clerk to Council)" with its "Present" label lost: the
+                // members present, read as a list so that the clerk on it is in attendance.
+                AddListed(AttendanceList.Present, text);
+                continue;
+            }
+
             string content;
             if (raw.StartsWith('\t'))
             {
@@ -281,6 +289,13 @@ public static partial class MinutesParser
             }
 
             run++;
+            if (rowIsAttendance && !raw.Contains('\t') && content.Contains(','))
+            {
+                // "IN ATTENDANCE: County Cllr David Harlow, Tracy Knights (Lengthsman …), and 8 other residents": a labelled
+                // line, not a table row; read as a list, a post in brackets is not part of the name and a count names nobody.
+                AddListed(AttendanceList.InAttendance, content);
+                continue;
+            }
             if (rowIsAttendance)
             {
                 foreach (var cell in content.Split('\t'))
