@@ -289,10 +289,11 @@ public static partial class MinutesParser
             }
 
             run++;
-            if (rowIsAttendance && !raw.Contains('\t') && content.Contains(','))
+            if (rowIsAttendance && !raw.Contains('\t') && content.Contains(',') && !content.TrimStart().StartsWith('('))
             {
                 // "IN ATTENDANCE: County Cllr David Harlow, Tracy Knights (Lengthsman …), and 8 other residents": a labelled
                 // line, not a table row; read as a list, a post in brackets is not part of the name and a count names nobody.
+                // "In attendance: (Officers) Paul Hewitt …" is a table row whose tabs a PDF lost: its bracket is a column label.
                 AddListed(AttendanceList.InAttendance, content);
                 continue;
             }
