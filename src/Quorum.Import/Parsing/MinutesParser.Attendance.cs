@@ -258,6 +258,7 @@ public static partial class MinutesParser
             }
 
             string content;
+            var labelledHere = false;
             if (raw.StartsWith('\t'))
             {
                 // A continuation row of the table ("\tPeter Tolley\tDivisional Director").
@@ -271,6 +272,7 @@ public static partial class MinutesParser
                 rowLabel = full;
                 hasAttendanceRow |= rowIsAttendance;
                 content = label.Groups["rest"].Value;
+                labelledHere = true;
             }
             else if (LabelFragment(text) is { } fragment)
             {
@@ -289,11 +291,12 @@ public static partial class MinutesParser
             }
 
             run++;
-            if (rowIsAttendance && !raw.Contains('\t') && content.Contains(',') && !content.TrimStart().StartsWith('('))
+            if (rowIsAttendance && labelledHere && !raw.Contains('\t') && content.Contains(',') && !content.TrimStart().StartsWith('('))
             {
                 // "IN ATTENDANCE: County Cllr David Harlow, Tracy Knights (Lengthsman …), and 8 other residents": a labelled
                 // line, not a table row; read as a list, a post in brackets is not part of the name and a count names nobody.
-                // "In attendance: (Officers) Paul Hewitt …" is a table row whose tabs a PDF lost: its bracket is a column label.
+                // "In attendance: (Officers) Paul Hewitt …" is a table row whose tabs a PDF lost: its bracket is a column label,
+                // and the rows under it ("Peter Tolley Divisional Director, Children …") are name-and-post rows, not lists.
                 AddListed(AttendanceList.InAttendance, content);
                 continue;
             }
