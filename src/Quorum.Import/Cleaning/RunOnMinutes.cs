@@ -21,7 +21,7 @@ public static partial class RunOnMinutes
         {
             return null;
         }
-        var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || text[m.Index - 1] == ' ').ToList();
+        var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1])).ToList();
         // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone.
         var chained = numbers.Where((m, k) =>
             (k > 0 && ItemNumbering.Follows(numbers[k - 1].Groups["n"].Value, m.Groups["n"].Value))
@@ -31,6 +31,11 @@ public static partial class RunOnMinutes
         {
             breaks.Add(label.Index);
         }
+        for (var n = text.IndexOf('\n', StringComparison.Ordinal); n >= 0; n = text.IndexOf('\n', n + 1))
+        {
+            // A line start a glued transcription's repair marked.
+            breaks.Add(n);
+        }
         if (chained.Count < 2)
         {
             // No minute numbers: perhaps headings over numbered paragraphs.
@@ -38,8 +43,10 @@ public static partial class RunOnMinutes
         }
         foreach (var minute in chained)
         {
+            // "161. MINUTES OF THE CABINET MEETING HELD ON 11 FEBRUARY 2013": a minute's title, not the minutes' heading.
+            breaks.Remove(minute.Index + minute.Length);
             breaks.Add(minute.Index);
-            var titleStart = minute.Index + minute.Groups["n"].Length + 1;
+            var titleStart = minute.Index + minute.Length;
             if (TitleEnd(text, titleStart) is { } end)
             {
                 breaks.Add(end);
@@ -100,11 +107,11 @@ public static partial class RunOnMinutes
     private static bool IsCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     // A minutes heading or an attendance label somewhere in the line.
-    [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPRESENT(?=\s+[A-Z][a-z])|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Cue();
 
-    // Minute numbers as run-on minutes print them: "1358", "Cou/285/07-08", "125/20", each before a capital.
-    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    // Minute numbers as run-on minutes print them: "1358", "161.", "Cou/285/07-08", "125/20", each before a capital.
+    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteNumber();
 
     // Where a line began: the minutes heading, the attendance labels ("PRESENT" alone before a name), and a sentence saying who else attended ("… County

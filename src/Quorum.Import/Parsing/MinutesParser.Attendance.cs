@@ -79,10 +79,10 @@ public static partial class MinutesParser
                 text = text[2..].Trim();
             }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
-                || (numbered.Number.Contains('/') && AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
+                || (AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
             {
-                // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
-                // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
+                // "1. MEMBERS PRESENT" (or "1   Present") opens attendance printed as numbered minutes; its "2. APOLOGIES
+                // FOR ABSENCE" and "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
                 if (ItemNumbering.Read(text) is not { } heading || AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var after) is not { } kind
                     || after.Trim().Length > 0 || (numberedFrom is null && (kind != AttendanceList.Present || set.Present.Count > 0 || attendees.Count > 0)))
                 {
@@ -228,6 +228,16 @@ public static partial class MinutesParser
                     proseList = null;
                     continue;
                 }
+                if (open == AttendanceList.Present && AlsoLabel().Split(text) is { Length: 2 } withAlso)
+                {
+                    // "Councillors, Mr Tim Owen (Chair), … & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon
+                    // Wyn": those after "Also:" attended but are not members.
+                    AddListed(open, withAlso[0].Trim().TrimEnd('.'));
+                    alsoLabel = true;
+                    AddListed(AttendanceList.InAttendance, withAlso[1].Trim().TrimEnd('.'));
+                    alsoLabel = false;
+                    continue;
+                }
                 AddListed(open, text);
                 continue;
             }
@@ -236,6 +246,16 @@ public static partial class MinutesParser
                 // "Prior to the meeting, Space to Create gave an overview …": a sentence (mostly words in lower case, where a
                 // list of names with reasons has few) ends the apologies.
                 apologiesProse = false;
+                continue;
+            }
+            if (apologiesProse && ApologiesContinued().Match(text) is { Success: true } from)
+            {
+                // "Apologies" as a minute's title, its sentence going on below: "were received from: Councillors Mr
+                // Gareth Evans & Mr Les Thomas. Also: County Councilor Mr John Ifan Jones".
+                foreach (var part in AlsoLabel().Split(from.Groups["names"].Value))
+                {
+                    AddListed(AttendanceList.Apologies, part.Trim().TrimEnd('.'));
+                }
                 continue;
             }
             if (apologiesProse && !text.Contains(':'))
@@ -651,4 +671,12 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:Minute\s+\d|(?:Foster Carer|Corporate|Divisional|Head|Headteacher|Head Teacher|Assistant|Post|Consultant|Named|Director|Chief|Service|Senior|Officer|Manager|Representing|Portfolio|Leader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RoleCell();
+
+    // "were received from: …", the apologies sentence going on under its label.
+    [GeneratedRegex(@"^(?:were|was)\s+(?:received\s+)?from\s*:?\s*(?<names>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesContinued();
+
+    // ". Also: …" inside a list line: a second list of people who are not the members.
+    [GeneratedRegex(@"(?<=\S)\.?\s+Also\s*:\s*", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AlsoLabel();
 }
