@@ -128,7 +128,9 @@ public sealed partial class FlattenedTableRows
     [GeneratedRegex(@"\s*\|[\s|]*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RowEnd();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:Additional documents|Minutes|Decision)\s*:(?=\s|$)", RegexOptions.CultureInvariant, 10000)]
+    // The row's labels, and a decision word opening a sentence inside the row ("… concerned. ORDERED that …"), which
+    // goes on a line of its own.
+    [GeneratedRegex(@"(?<=^|\s)(?:Additional documents|Minutes|Decision)\s*:(?=\s|$)|(?<=[a-z]\.\s+)(?=(?:RESOLVED|ORDERED|AGREED)\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\sTo (?:receive|approve|consider|note|agree|confirm|elect|appoint|discuss|review)\b|\sReport (?:for|to) (?:decision|information|noting|note|follow)\b|(?<=\s[A-Z][a-z]+)\s(?=(?:In|If|At|On|The|This|Members|Any)\s+(?:the\s+|this\s+)?[a-z]+\s+[a-z]+\s+[a-z]+\s)", RegexOptions.CultureInvariant, 10000)]

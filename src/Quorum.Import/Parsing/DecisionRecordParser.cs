@@ -128,7 +128,13 @@ public static partial class DecisionRecordParser
         var block = lines.Skip(from).Take(to - from).ToList();
         for (var i = 0; i < block.Count; i++)
         {
-            if (MinutesParser.Decision().Match(block[i].Text.Trim()) is { Success: true } decision)
+            var decision = MinutesParser.Decision().Match(block[i].Text.Trim());
+            if (!decision.Success)
+            {
+                // "The Committee resolved to agree the minutes …": the body's own sentence.
+                decision = MinutesParser.BodyResolved().Match(block[i].Text.Trim());
+            }
+            if (decision.Success)
             {
                 MinutesParser.ReadDecision(block, i, decision.Groups["text"].Value, item.Resolutions, out _);
                 return;

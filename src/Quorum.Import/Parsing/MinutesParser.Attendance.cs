@@ -228,6 +228,8 @@ public static partial class MinutesParser
                     proseList = null;
                     continue;
                 }
+                // "Councillors, Mr Tim Owen (Chair), …": the word before the comma heads the list and names nobody.
+                text = ListHead().Replace(text, "");
                 if (open == AttendanceList.Present && AlsoLabel().Split(text) is { Length: 2 } withAlso)
                 {
                     // "Councillors, Mr Tim Owen (Chair), … & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon
@@ -679,4 +681,7 @@ public static partial class MinutesParser
     // ". Also: …" inside a list line: a second list of people who are not the members.
     [GeneratedRegex(@"(?<=\S)\.?\s+Also\s*:\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AlsoLabel();
+
+    [GeneratedRegex(@"^(?:Councillors|Members|Cllrs)\s*,\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ListHead();
 }

@@ -442,7 +442,7 @@ public static partial class MinutesParser
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s*(?::-|[:–—-]|$)\s*(?<text>.*)$|^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s+(?<text>(?:that|to)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex BodyResolved();
+    internal static partial Regex BodyResolved();
 
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();

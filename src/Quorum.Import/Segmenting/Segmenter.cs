@@ -83,6 +83,9 @@ public static partial class Segmenter
         var tailAfterSection4 = -1;
         ReportStamp? pendingStamp = null;
         var started = false;
+        // The paper is an issue page ("Issue - meetings"): its "Minutes of Former Committees" is the issue's name and its
+        // "82 Minutes of …" an item at one of the meetings it lists, neither a minutes heading nor an agenda.
+        var issuePage = false;
 
         while (Fill())
         {
@@ -117,7 +120,12 @@ public static partial class Segmenter
                 continue;
             }
 
-            if (ReportFor().IsMatch(text) || (!started && IsLoneCover(text, window)))
+            if (issuePage)
+            {
+                // An issue page is read whole by the decision-record reader: its items and "Minutes:" labels belong to the
+                // meetings it lists and open no agenda or minutes of their own.
+            }
+            else if (ReportFor().IsMatch(text) || (!started && IsLoneCover(text, window)))
             {
                 next = new Segment(SegmentKind.Report, line) { Stamp = pendingStamp };
                 pendingStamp = null;
@@ -135,7 +143,6 @@ public static partial class Segmenter
                 next = new Segment(SegmentKind.Agenda, line);
             }
             else if (!(current?.Kind == SegmentKind.Minutes && (current.Lines.Count < 6 || HeadingOnly(current))) && !TitleOfNumberAbove(current)
-                && !(current?.Kind == SegmentKind.FrontSheet && current.Lines.Any(l => DecisionRecordParser.IsIssuePageTitle(l.Text.Trim())))
                 && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
@@ -175,6 +182,7 @@ public static partial class Segmenter
                 continue;
             }
             current.Lines.Add(line);
+            issuePage |= current.Kind == SegmentKind.FrontSheet && text.Length < 40 && DecisionRecordParser.IsIssuePageTitle(text);
 
             if (current.Kind == SegmentKind.Report)
             {
