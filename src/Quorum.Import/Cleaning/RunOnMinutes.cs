@@ -22,10 +22,11 @@ public static partial class RunOnMinutes
             return null;
         }
         var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1])).ToList();
-        // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone.
+        // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone. A year in a minute's
+        // title ("161. MINUTES … HELD ON 11 FEBRUARY 2013") may stand between two minutes, so a few numbers either side count.
         var chained = numbers.Where((m, k) =>
-            (k > 0 && ItemNumbering.Follows(numbers[k - 1].Groups["n"].Value, m.Groups["n"].Value))
-            || (k + 1 < numbers.Count && ItemNumbering.Follows(m.Groups["n"].Value, numbers[k + 1].Groups["n"].Value))).ToList();
+            Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => ItemNumbering.Follows(numbers[j].Groups["n"].Value, m.Groups["n"].Value))
+            || Enumerable.Range(k + 1, Math.Min(3, numbers.Count - k - 1)).Any(j => ItemNumbering.Follows(m.Groups["n"].Value, numbers[j].Groups["n"].Value))).ToList();
         var breaks = new SortedSet<int>();
         foreach (Match label in Label().Matches(text))
         {
