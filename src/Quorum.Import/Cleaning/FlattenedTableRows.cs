@@ -70,7 +70,10 @@ public sealed partial class FlattenedTableRows
                 continue;
             }
             AddText(pieces, trimmed[at..label.Index]);
-            pieces.Add(label.Value.Trim());
+            if (label.Length > 0)
+            {
+                pieces.Add(label.Value.Trim());
+            }
             at = label.Index + label.Length;
         }
         AddText(pieces, trimmed[at..]);

@@ -44,7 +44,7 @@ public static partial class GluedTranscription
     // "PRESENT" glued to the first name; before a titled name glued to the entry above ("IT)Councillor Greg Smith");
     // between a title in capitals and the sentence glued to it ("ABSENCEThere were"); around a rule of underscores,
     // which sets the footer apart.
-    [GeneratedRegex(@"(?<=[a-z)\].,])(?=\d{1,4}\.\s+[A-Z]{2,})|(?<=[a-z0-9)\].,])(?=(?:PRESENT|RESOLVED)(?:\s*:|\s|[A-Z][a-z]))|(?<=(?:^|[^A-Z])PRESENT)(?=[A-Z][a-z])|(?<=[a-z)])(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\s+[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)|\s*_{5,}\s*", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"(?<=[a-z)\].,])(?=\d{1,4}\.\s+[A-Z]{2,})|(?<=[A-Za-z0-9)\].,])(?=(?:PRESENT|RESOLVED)(?:\s*:|\s|[A-Z][a-z]))|(?<=(?:^|[^A-Z])PRESENT)(?=[A-Z][a-z])|(?<=[a-z)])(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\s+[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)|\s*_{5,}\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LineStart();
 
     // A space lost between two words, the second capitalised ("TechnicalServices"); a name's inner capital ("McDonald",
