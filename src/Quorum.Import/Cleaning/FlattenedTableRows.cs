@@ -30,6 +30,11 @@ public sealed partial class FlattenedTableRows
         {
             return null;
         }
+        if (MarkdownRule().IsMatch(trimmed))
+        {
+            // "|---|---|" under a markdown rendering of the head: the rule under the head, no row.
+            return [""];
+        }
         var end = RowEnd().Match(trimmed);
         if (end.Success)
         {
@@ -51,7 +56,8 @@ public sealed partial class FlattenedTableRows
         var at = 0;
         if (row)
         {
-            // The title ends where the agenda's wording ("To approve …") or the first label begins.
+            // The title ends where the agenda's wording ("To approve …", "Report for decision.", a sentence "In the event
+            // the fire alarm sounds …" after a title in title case) or the first label begins.
             var titleEnd = Math.Min(Wording().Match(trimmed) is { Success: true } wording ? wording.Index : trimmed.Length,
                 labels.Count > 0 ? labels[0].Index : trimmed.Length);
             pieces.Add(trimmed[..titleEnd].Trim());
@@ -64,7 +70,10 @@ public sealed partial class FlattenedTableRows
                 continue;
             }
             AddText(pieces, trimmed[at..label.Index]);
-            pieces.Add(label.Value.Trim());
+            if (label.Length > 0)
+            {
+                pieces.Add(label.Value.Trim());
+            }
             at = label.Index + label.Length;
         }
         AddText(pieces, trimmed[at..]);
@@ -112,16 +121,22 @@ public sealed partial class FlattenedTableRows
         }
     }
 
-    [GeneratedRegex(@"^No\.?\s*\|\s*Item\s*\|[\s|]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^\|?\s*No\.?\s*\|\s*Item\s*\|[\s|]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PipedHead();
+
+    // A markdown table's rule under its head: "|---|---|".
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MarkdownRule();
 
     [GeneratedRegex(@"\s*\|[\s|]*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RowEnd();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:Additional documents|Minutes|Decision)\s*:(?=\s|$)", RegexOptions.CultureInvariant, 10000)]
+    // The row's labels, and a decision word opening a sentence inside the row ("… concerned. ORDERED that …"), which
+    // goes on a line of its own.
+    [GeneratedRegex(@"(?<=^|\s)(?:Additional documents|Minutes|Decision)\s*:(?=\s|$)|(?<=[a-z]\.\s+)(?=(?:RESOLVED|ORDERED|AGREED)\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\sTo (?:receive|approve|consider|note|agree|confirm|elect|appoint|discuss|review)\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\sTo (?:receive|approve|consider|note|agree|confirm|elect|appoint|discuss|review)\b|\sReport (?:for|to) (?:decision|information|noting|note|follow)\b|(?<=\s[A-Z][a-z]+)\s(?=(?:In|If|At|On|The|This|Members|Any)\s+(?:the\s+|this\s+)?[a-z]+\s+[a-z]+\s+[a-z]+\s)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Wording();
 
     [GeneratedRegex(@"\bresolved(?:\s+unanimously)?\s+to\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

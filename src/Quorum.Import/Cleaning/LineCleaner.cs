@@ -67,9 +67,14 @@ public static partial class LineCleaner
                 // not the meeting's.
                 text = text[moved.Length..];
             }
+            text = GluedTranscription.Repair(text);
             foreach (var piece in table.Split(text) ?? RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
             {
-                yield return new CleanLine(line.Number, line.Page, piece);
+                // A line break the transcription lost and the repair marked, where no reader above broke the line.
+                foreach (var part in piece.Contains('\n') ? piece.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [piece])
+                {
+                    yield return new CleanLine(line.Number, line.Page, part);
+                }
             }
         }
     }

@@ -21,15 +21,21 @@ public static partial class RunOnMinutes
         {
             return null;
         }
-        var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || text[m.Index - 1] == ' ').ToList();
-        // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone.
+        var numbers = MinuteNumber().Matches(text).Where(m => m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1])).ToList();
+        // Only numbers in sequence are minutes: a page number or a reference ("88/17") stands alone. A year in a minute's
+        // title ("161. MINUTES … HELD ON 11 FEBRUARY 2013") may stand between two minutes, so a few numbers either side count.
         var chained = numbers.Where((m, k) =>
-            (k > 0 && ItemNumbering.Follows(numbers[k - 1].Groups["n"].Value, m.Groups["n"].Value))
-            || (k + 1 < numbers.Count && ItemNumbering.Follows(m.Groups["n"].Value, numbers[k + 1].Groups["n"].Value))).ToList();
+            Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => ItemNumbering.Follows(numbers[j].Groups["n"].Value, m.Groups["n"].Value))
+            || Enumerable.Range(k + 1, Math.Min(3, numbers.Count - k - 1)).Any(j => ItemNumbering.Follows(m.Groups["n"].Value, numbers[j].Groups["n"].Value))).ToList();
         var breaks = new SortedSet<int>();
         foreach (Match label in Label().Matches(text))
         {
             breaks.Add(label.Index);
+        }
+        for (var n = text.IndexOf('\n', StringComparison.Ordinal); n >= 0; n = text.IndexOf('\n', n + 1))
+        {
+            // A line start a glued transcription's repair marked.
+            breaks.Add(n);
         }
         if (chained.Count < 2)
         {
@@ -38,8 +44,10 @@ public static partial class RunOnMinutes
         }
         foreach (var minute in chained)
         {
+            // "161. MINUTES OF THE CABINET MEETING HELD ON 11 FEBRUARY 2013": a minute's title, not the minutes' heading.
+            breaks.Remove(minute.Index + minute.Length);
             breaks.Add(minute.Index);
-            var titleStart = minute.Index + minute.Groups["n"].Length + 1;
+            var titleStart = minute.Index + minute.Length;
             if (TitleEnd(text, titleStart) is { } end)
             {
                 breaks.Add(end);
@@ -100,11 +108,11 @@ public static partial class RunOnMinutes
     private static bool IsCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     // A minutes heading or an attendance label somewhere in the line.
-    [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPRESENT(?=\s+[A-Z][a-z])|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Cue();
 
-    // Minute numbers as run-on minutes print them: "1358", "Cou/285/07-08", "125/20", each before a capital.
-    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    // Minute numbers as run-on minutes print them: "1358", "161.", "Cou/285/07-08", "125/20", each before a capital.
+    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteNumber();
 
     // Where a line began: the minutes heading, the attendance labels ("PRESENT" alone before a name), and a sentence saying who else attended ("… County

@@ -36,6 +36,7 @@ public static partial class AgendaParser
         var meeting = pack.Meeting ??= new MeetingDetails();
         var agendaBefore = pack.Agenda.Count;
         var listFlattened = false;
+        var inMinute = false;
         // A meeting page's table of items ("No. Item") numbers its first row with whatever the minute number is.
         var itemsTable = lines.Take(4).Any(l => ItemsTableHead().IsMatch(l.Text.Trim()));
         // Its first row may have an empty "No." cell ("PRESENTATIONS", "Available Papers"): a title with text under it.
@@ -89,7 +90,8 @@ public static partial class AgendaParser
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
                 && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
                     || (below is not null && pack.Agenda.Count > agendaBefore && SkipsOneLost(pack.Agenda[^1], heading)))
-                && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading)))
+                && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading))
+                && !(inMinute && item is not null && item.Number.Length > 0 && heading.Number.StartsWith(item.Number + ".", StringComparison.Ordinal)))
             {
                 if (lead is not null && pack.Agenda.Count == agendaBefore && lead.Line < line.Number)
                 {
@@ -114,7 +116,14 @@ public static partial class AgendaParser
                 pack.Agenda.Add(item);
                 blankSinceHeading = false;
                 inStandingText = false;
+                inMinute = false;
                 continue;
+            }
+            if (MinuteLabel().IsMatch(text))
+            {
+                // "Minutes:" under an item on a meeting page: what follows is the minute, whose numbered paragraphs
+                // ("1.1 The Convener congratulated …" under item 1) are not items of the agenda.
+                inMinute = true;
             }
             if (!inStandingText && item is not null && SubItem(line.Text, item) is { } sub)
             {
@@ -400,4 +409,7 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"record item (?<item>\d{1,2}[a-z]?)\s*\((?<title>[^)]{2,60})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RecordedItem();
+
+    [GeneratedRegex(@"^Minutes\s*:", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinuteLabel();
 }

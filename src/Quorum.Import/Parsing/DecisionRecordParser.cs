@@ -15,6 +15,10 @@ public static partial class DecisionRecordParser
     public static bool IsDecisionRecord(IReadOnlyList<CleanLine> lines) =>
         lines.Take(60).Any(l => NoticeField().IsMatch(l.Text.Trim()) || MeetingLine().IsMatch(l.Text.Trim()) || IssueDecisions().IsMatch(l.Text.Trim()));
 
+    /// <summary>"Issue - meetings" / "Issue - decisions": an issue page's title, under which "Minutes of Former Committees"
+    /// is the issue's name, not a minutes heading.</summary>
+    public static bool IsIssuePageTitle(string text) => IssuePage().IsMatch(text);
+
     public static List<MinuteSet> Parse(IReadOnlyList<CleanLine> lines)
     {
         var meetings = new List<int>();
@@ -124,7 +128,13 @@ public static partial class DecisionRecordParser
         var block = lines.Skip(from).Take(to - from).ToList();
         for (var i = 0; i < block.Count; i++)
         {
-            if (MinutesParser.Decision().Match(block[i].Text.Trim()) is { Success: true } decision)
+            var decision = MinutesParser.Decision().Match(block[i].Text.Trim());
+            if (!decision.Success)
+            {
+                // "The Committee resolved to agree the minutes …": the body's own sentence.
+                decision = MinutesParser.BodyResolved().Match(block[i].Text.Trim());
+            }
+            if (decision.Success)
             {
                 MinutesParser.ReadDecision(block, i, decision.Groups["text"].Value, item.Resolutions, out _);
                 return;
@@ -172,4 +182,7 @@ public static partial class DecisionRecordParser
 
     [GeneratedRegex(@"^(?:Decision|Decisions)\s*:\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionLabel();
+
+    [GeneratedRegex(@"^Issue\s*-\s*(?:meetings|decisions|history)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex IssuePage();
 }

@@ -79,10 +79,10 @@ public static partial class MinutesParser
                 text = text[2..].Trim();
             }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
-                || (numbered.Number.Contains('/') && AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
+                || (AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
             {
-                // "1. MEMBERS PRESENT" opens attendance printed as numbered minutes; its "2. APOLOGIES FOR ABSENCE" and
-                // "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
+                // "1. MEMBERS PRESENT" (or "1   Present") opens attendance printed as numbered minutes; its "2. APOLOGIES
+                // FOR ABSENCE" and "3. NON-ATTENDANCE" go on with it. Any other numbered heading ends attendance.
                 if (ItemNumbering.Read(text) is not { } heading || AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var after) is not { } kind
                     || after.Trim().Length > 0 || (numberedFrom is null && (kind != AttendanceList.Present || set.Present.Count > 0 || attendees.Count > 0)))
                 {
@@ -228,6 +228,18 @@ public static partial class MinutesParser
                     proseList = null;
                     continue;
                 }
+                // "Councillors, Mr Tim Owen (Chair), …": the word before the comma heads the list and names nobody.
+                text = ListHead().Replace(text, "");
+                if (open == AttendanceList.Present && AlsoLabel().Split(text) is { Length: 2 } withAlso)
+                {
+                    // "Councillors, Mr Tim Owen (Chair), … & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon
+                    // Wyn": those after "Also:" attended but are not members.
+                    AddListed(open, withAlso[0].Trim().TrimEnd('.'));
+                    alsoLabel = true;
+                    AddListed(AttendanceList.InAttendance, withAlso[1].Trim().TrimEnd('.'));
+                    alsoLabel = false;
+                    continue;
+                }
                 AddListed(open, text);
                 continue;
             }
@@ -236,6 +248,16 @@ public static partial class MinutesParser
                 // "Prior to the meeting, Space to Create gave an overview …": a sentence (mostly words in lower case, where a
                 // list of names with reasons has few) ends the apologies.
                 apologiesProse = false;
+                continue;
+            }
+            if (apologiesProse && ApologiesContinued().Match(text) is { Success: true } from)
+            {
+                // "Apologies" as a minute's title, its sentence going on below: "were received from: Councillors Mr
+                // Gareth Evans & Mr Les Thomas. Also: County Councilor Mr John Ifan Jones".
+                foreach (var part in AlsoLabel().Split(from.Groups["names"].Value))
+                {
+                    AddListed(AttendanceList.Apologies, part.Trim().TrimEnd('.'));
+                }
                 continue;
             }
             if (apologiesProse && !text.Contains(':'))
@@ -249,7 +271,16 @@ public static partial class MinutesParser
                 continue;
             }
 
+            if (set.Present.Count == 0 && attendees.Count == 0 && proseList is null && !raw.Contains('\t') && text.Contains(',') && CouncillorsListed().IsMatch(text))
+            {
+                // "Cllrs M Cain, Mrs L Williams, … and Mrs K Hughes (Clerk to Council)" with its "Present" label lost: the
+                // members present, read as a list so that the clerk on it is in attendance.
+                AddListed(AttendanceList.Present, text);
+                continue;
+            }
+
             string content;
+            var labelledHere = false;
             if (raw.StartsWith('\t'))
             {
                 // A continuation row of the table ("\tPeter Tolley\tDivisional Director").
@@ -263,6 +294,7 @@ public static partial class MinutesParser
                 rowLabel = full;
                 hasAttendanceRow |= rowIsAttendance;
                 content = label.Groups["rest"].Value;
+                labelledHere = true;
             }
             else if (LabelFragment(text) is { } fragment)
             {
@@ -281,6 +313,15 @@ public static partial class MinutesParser
             }
 
             run++;
+            if (rowIsAttendance && labelledHere && !raw.Contains('\t') && content.Contains(',') && !content.TrimStart().StartsWith('('))
+            {
+                // "IN ATTENDANCE: County Cllr David Harlow, Tracy Knights (Lengthsman …), and 8 other residents": a labelled
+                // line, not a table row; read as a list, a post in brackets is not part of the name and a count names nobody.
+                // "In attendance: (Officers) Paul Hewitt …" is a table row whose tabs a PDF lost: its bracket is a column label,
+                // and the rows under it ("Peter Tolley Divisional Director, Children …") are name-and-post rows, not lists.
+                AddListed(AttendanceList.InAttendance, content);
+                continue;
+            }
             if (rowIsAttendance)
             {
                 foreach (var cell in content.Split('\t'))
@@ -632,4 +673,15 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:Minute\s+\d|(?:Foster Carer|Corporate|Divisional|Head|Headteacher|Head Teacher|Assistant|Post|Consultant|Named|Director|Chief|Service|Senior|Officer|Manager|Representing|Portfolio|Leader)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RoleCell();
+
+    // "were received from: …", the apologies sentence going on under its label.
+    [GeneratedRegex(@"^(?:were|was)\s+(?:received\s+)?from\s*:?\s*(?<names>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologiesContinued();
+
+    // ". Also: …" inside a list line: a second list of people who are not the members.
+    [GeneratedRegex(@"(?<=\S)\.?\s+Also\s*:\s*", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AlsoLabel();
+
+    [GeneratedRegex(@"^(?:Councillors|Members|Cllrs)\s*,\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ListHead();
 }

@@ -442,7 +442,7 @@ public static partial class MinutesParser
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s*(?::-|[:–—-]|$)\s*(?<text>.*)$|^the\s+(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority)\s+resolved\s+(?<text>(?:that|to)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
-    private static partial Regex BodyResolved();
+    internal static partial Regex BodyResolved();
 
     [GeneratedRegex(@"\s*[–—-]\s*(?=RESOLVED\b)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DecisionInHeading();
@@ -507,8 +507,8 @@ public static partial class MinutesParser
     private static partial Regex Recommend();
 
     // "RESOLVED: …", "RESOLVED – …", "Resolved:", "resolved:" alone, "RESOLVED that …", "It was RESOLVED that …",
-    // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-".
-    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|(?<=[Rr]esolved)\s+to\s*:\s*|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
+    // "AGREED that …", "It was agreed:", "DECISION:", "RESOLVED:-", "ORDERED that …" (an older wording of the same).
+    [GeneratedRegex(@"^(?:It\s+was\s+(?:therefore\s+|unanimously\s+)?)?(?<word>RESOLVED|AGREED|DECISION|DECIDED|ORDERED|Resolved|Agreed|Decision|resolved|agreed)\b(?:\s*(?::-|[:–—-])\s*|,\s*|\s+(?=[Tt]hat\b)|(?<=RESOLVED)\s+(?=to\s)|(?<=[Rr]esolved)\s+to\s*:\s*|\s*$)(?<text>.*)$", RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex Decision();
 
     // Scottish minutes say what the body did: "The Committee had before it a report …", "The Committee resolved:-".

@@ -19,7 +19,7 @@ public static partial class PeopleNames
     private static readonly string[] Prefixes =
     [
         "Chief Superintendent", "Detective Chief Inspector", "Chief Inspector", "Borough Commander", "Superintendent",
-        "Inspector", "County Councillors", "County Councillor", "County Cllrs", "County Cllr", "Councillors", "Councillor", "Cllrs", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
+        "Inspector", "County Councillors", "County Councillor", "County Councilor", "County Cllrs", "County Cllr", "Councillors", "Councillor", "Councilor", "Cllrs", "Cllr.", "Cllr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr",
         "Reverend", "Revd", "Rev.", "Rev", "Professor", "Prof.", "Prof", "Sir", "Dame",
         // Scottish civic titles come before "Lord": "Depute Lord Provost Bill CAMPBELL", "Bailie Willie SAWERS".
         "Depute Lord Provost", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Lord", "Lady", "Baroness",

@@ -37,11 +37,49 @@ public static partial class ReportParser
         }
         var i = ReadReportFor(lines, report);
         i = ReadCover(lines, i, report, context);
+        if (report.ReportFor is null)
+        {
+            ReadLoneCover(lines, report);
+        }
         ReadClearance(lines, i, report);
         ReadWardCouncillors(lines, i, report, context);
         ReadContact(lines, i, report);
         ReadCallIn(lines, i, report);
         return report;
+    }
+
+    /// <summary>
+    /// A lone paper's cover with no "Report to:" label: "CABINET: 22ND SEPTEMBER, 2014" names the body and the meeting's
+    /// date, and the first title in capitals under it is the subject. A line naming the paper's kind ("REFERENCE FROM
+    /// SCRUTINY COMMITTEE …", "REPORT OF THE DIRECTOR …") is not the subject; a quoted minute's number ("283") and the
+    /// dash after its title are not part of it.
+    /// </summary>
+    private static void ReadLoneCover(List<CleanLine> lines, ReportEntry report)
+    {
+        var i = 0;
+        for (; i < lines.Count && i < 12; i++)
+        {
+            if (Segmenter.LoneCoverFor(lines[i].Text.Trim()) is { } cover)
+            {
+                report.ReportFor = PeopleNames.Normalise(cover.Body);
+                report.MeetingDate ??= cover.Date;
+                break;
+            }
+        }
+        for (i++; i < lines.Count && i < 20 && report.Subject is null; i++)
+        {
+            var text = PeopleNames.Normalise(lines[i].Text);
+            if (text.Length == 0 || PaperKind().IsMatch(text))
+            {
+                continue;
+            }
+            if (text.Any(char.IsLower))
+            {
+                // Prose: the cover printed no title.
+                break;
+            }
+            report.Subject = LoneTitle().Replace(text, "").Trim(' ', '-', '–', '—');
+        }
     }
 
     private static int ReadReportFor(List<CleanLine> lines, ReportEntry report)
@@ -674,4 +712,12 @@ public static partial class ReportParser
 
     [GeneratedRegex(@"^(?:\*\*)?Section\s*\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SectionHeading();
+
+    // "REFERENCE FROM SCRUTINY COMMITTEE (…): 23RD JULY, 2014", "REPORT OF THE HEAD OF …": what kind of paper it is.
+    [GeneratedRegex(@"^(?:(?:JOINT\s+)?REPORT\s+(?:OF|BY|FROM)|REFERENCE\s+FROM|REFERRAL\s+FROM)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PaperKind();
+
+    // "283    REGIONALISING …": the number of the minute a reference quotes.
+    [GeneratedRegex(@"^\d{1,4}\.?\s+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex LoneTitle();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NodaTime;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Parsing;
 using Quorum.Import.Pipeline;
@@ -82,6 +83,9 @@ public static partial class Segmenter
         var tailAfterSection4 = -1;
         ReportStamp? pendingStamp = null;
         var started = false;
+        // The paper is an issue page ("Issue - meetings"): its "Minutes of Former Committees" is the issue's name and its
+        // "82 Minutes of …" an item at one of the meetings it lists, neither a minutes heading nor an agenda.
+        var issuePage = false;
 
         while (Fill())
         {
@@ -116,7 +120,12 @@ public static partial class Segmenter
                 continue;
             }
 
-            if (ReportFor().IsMatch(text))
+            if (issuePage)
+            {
+                // An issue page is read whole by the decision-record reader: its items and "Minutes:" labels belong to the
+                // meetings it lists and open no agenda or minutes of their own.
+            }
+            else if (ReportFor().IsMatch(text) || (!started && IsLoneCover(text, window)))
             {
                 next = new Segment(SegmentKind.Report, line) { Stamp = pendingStamp };
                 pendingStamp = null;
@@ -173,6 +182,7 @@ public static partial class Segmenter
                 continue;
             }
             current.Lines.Add(line);
+            issuePage |= current.Kind == SegmentKind.FrontSheet && text.Length < 40 && DecisionRecordParser.IsIssuePageTitle(text);
 
             if (current.Kind == SegmentKind.Report)
             {
@@ -197,6 +207,25 @@ public static partial class Segmenter
         {
             yield return current;
         }
+    }
+
+    /// <summary>
+    /// A lone paper's cover: the paper opens with an "Agenda Item No." box (its number filled in or left blank) and,
+    /// within a few lines, "CABINET: 22ND SEPTEMBER, 2014", the body it goes to and the meeting's date. It is a report
+    /// with no meeting around it, not a front sheet.
+    /// </summary>
+    internal static bool IsLoneCover(string text, IReadOnlyList<CleanLine> ahead) =>
+        ItemBox().IsMatch(text) && ahead.Take(8).Any(l => LoneCoverFor(l.Text.Trim()) is not null);
+
+    /// <summary>"CABINET: 22ND SEPTEMBER, 2014" (or "Planning Committee – 3 March 2015"): the body a lone paper goes to and
+    /// the date of its meeting, read from one cover line.</summary>
+    internal static (string Body, LocalDate Date)? LoneCoverFor(string text)
+    {
+        if (CoverForLine().Match(text) is not { Success: true } m || PackDates.FindDate(m.Groups["date"].Value) is not { } date)
+        {
+            return null;
+        }
+        return (m.Groups["body"].Value.Trim(), date);
     }
 
     /// <summary>Cheap first-letter test before the prefix match: every line of a long appendix passes through here.</summary>
@@ -392,6 +421,14 @@ public static partial class Segmenter
     // "Agenda Item 7 Pages 21 to 82"; OCR gives "Adenda", "Aqenda".
     [GeneratedRegex(@"^A[a-z]{4}a\s+Item\s+(?<item>\d{1,3}[a-z]?)\s+Pages?\s+(?<from>\d{1,4})\s*(?:to|-|–)\s*(?<to>\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     internal static partial Regex StampLine();
+
+    // "Agenda Item No." / "Agenda Item No. 7" / "AGENDA ITEM 7": the item box of a lone paper's cover.
+    [GeneratedRegex(@"^Agenda\s+Item(?:\s+No\.?)?(?:\s*:?\s*\d{1,3}[a-z]?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ItemBox();
+
+    // A body in capitals (or a title-case name) then a colon or dash and the meeting's date, the whole line.
+    [GeneratedRegex(@"^(?<body>[A-Z][A-Za-z&',()\- ]{2,80}?)\s*(?::|\s[-–—])\s*(?<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:ST|ND|RD|TH|st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CoverForLine();
 
     // "REPORT FOR:" (Harrow's cover), "Report to:" / "REPORT TO:" (most other councils' covers).
     [GeneratedRegex(@"^(?:\*+\s*)?(?:REPORT\s+FOR|Report\s+[Tt]o|REPORT\s+TO)\s*:", RegexOptions.CultureInvariant, 10000)]

@@ -38,6 +38,29 @@ public class MinutesParserTests
     }
 
     [Fact]
+    public void Rows_under_an_attendance_label_whose_tabs_a_pdf_lost_are_name_and_post_rows_not_lists()
+    {
+        // A PDF keeps no tabs: "Lee Hart Divisional Director, Children's Services" is a name and a post with a comma in
+        // it, not two names; only the labelled line itself may be a list ("IN ATTENDANCE: Ann Cole, Ben Diaz").
+        var set = Parse("""
+            LICENSING PANEL
+
+            MINUTES
+
+            2 DECEMBER 2025
+
+            Chair:	* Councillor Ada Brooks
+            In attendance: (Officers) Kim Lowe Head of Licensing
+            Lee Hart Divisional Director, Children's Services
+            Mo Vance Named Nurse, NHS Trust
+
+            - * Denotes Member present
+            """);
+
+        Assert.Equal(["Kim Lowe", "Lee Hart", "Mo Vance"], set.InAttendance!);
+    }
+
+    [Fact]
     public void The_heading_gives_the_body_and_date()
     {
         Assert.Equal(("Licensing Panel", (string?)null, new LocalDate(2025, 12, 2)), (Sample.Committee, Sample.MeetingType, Sample.Date!.Value));

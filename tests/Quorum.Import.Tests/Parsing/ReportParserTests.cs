@@ -29,6 +29,28 @@ public class ReportParserTests
     }
 
     [Fact]
+    public void A_lone_paper_whose_cover_gives_only_the_body_and_date_is_read_as_a_report()
+    {
+        // No "Report to:" label and no meeting around it: the item box, "BODY: DATE" and a title in capitals.
+        var report = Parse("""
+            Agenda Item No.
+
+            WESTBRIDGE BOROUGH COUNCIL
+
+            PLANNING COMMITTEE: 3RD MARCH, 2015
+
+            REPORT OF THE HEAD OF REGENERATION
+
+            RIVERSIDE CAR PARK CHARGES -
+
+            The Committee is asked to consider the charges set out below.
+            """);
+
+        Assert.Equal(("PLANNING COMMITTEE", new LocalDate(2015, 3, 3), "RIVERSIDE CAR PARK CHARGES"), (report.ReportFor, report.MeetingDate, report.Subject));
+        Assert.Null(report.AgendaItem);
+    }
+
+    [Fact]
     public void Clearance_rows_with_a_blank_name_are_omitted()
     {
         var row = Assert.Single(Sample.Clearance!);

@@ -106,6 +106,146 @@ public sealed class OtherPapersTests : IDisposable
     }
 
     [Fact]
+    public void Minutes_transcribed_onto_one_line_with_their_line_starts_glued_are_read_by_minute()
+    {
+        // A document-sharing site's transcription: line breaks lost, each line's start glued to the line before, bold
+        // runs left as "ong>" marks.
+        var page = "Minutes of the Licensing Committee Meeting held on 5 March 2024\n\n. Westbridge Borough Council ong>Licensing Committeeong> "
+            + "ong>Minutesong>Tuesday 5 March 2024PRESENTCouncillor Ann Lowe, Chair (+ Enforcement)Councillor Bob Fry, ong>Cabinetong> Member "
+            + "for Parks and LeisureServices341. MINUTES OF THE LICENSING COMMITTEE MEETING HELD ON 6 FEBRUARY 2024RESOLVED:That ong>theong> "
+            + "minutes ong>ofong> ong>theong> meeting be confirmed as an accurate record.342. APOLOGIES FOR ABSENCEThere were no apologies "
+            + "for absence.343. STREET TRADING POLICYRESOLVED:That ong>theong> policy be adopted.________________ong>Minutesong> are subject to "
+            + "confirmation at the next meeting.";
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "transcribed.txt");
+
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal(["Ann Lowe", "Bob Fry"], minutes.Present);
+        Assert.Equal(["341", "342", "343"], minutes.Items.Select(i => i.Number.ToString()));
+        Assert.Equal(["MINUTES OF THE LICENSING COMMITTEE MEETING HELD ON 6 FEBRUARY 2024", "APOLOGIES FOR ABSENCE", "STREET TRADING POLICY"],
+            minutes.Items.Select(i => i.Title));
+        Assert.Equal(["That the policy be adopted."], minutes.Items[2].Resolutions);
+    }
+
+    [Fact]
+    public void A_meeting_page_stored_as_a_markdown_table_gives_its_unnumbered_items_and_orders()
+    {
+        var page = string.Join('\n',
+            "Venue: Committee Room 1, Town Hall",
+            "Contact: Sam Reid",
+            "| No. | Item |",
+            "|---|---|",
+            "|",
+            "Welcome and Fire Evacuation Procedure In the event the fire alarm sounds attendees will leave by the nearest exit. Minutes: The Chair welcomed all present. |",
+            "|",
+            "|",
+            "Declarations of Interest To receive any declarations of interest. Minutes: There were",
+            "no declarations of interest. |",
+            "|",
+            "|",
+            "Staffing Arrangements Report for decision. Minutes: The Committee considered the report.",
+            "ORDERED that the recommendation contained in the report be approved. |");
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "table.txt");
+
+        Assert.Equal(["Welcome and Fire Evacuation Procedure", "Declarations of Interest", "Staffing Arrangements"], pack.Agenda.Select(a => a.Title));
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal(["that the recommendation contained in the report be approved."], minutes.Items[2].Resolutions);
+        Assert.Equal("Committee Room 1, Town Hall", pack.Meeting!.Venue);
+    }
+
+    [Fact]
+    public void Attendance_given_as_numbered_minutes_reads_the_lists_under_their_titles()
+    {
+        var pack = PackExtractor.Extract(PackText.Source("""
+            Minutes of the Community Council Meeting held at the Village Hall on Tuesday, 12th March 2024.
+
+            1          Present
+
+            Councillors, Mr Dai Rees (Chair), Mrs Ann Pugh, Mr Huw Lloyd & Mr Ifor Bell (Clerk). Also: County Councillor Mr Alun Wyn
+
+            2         Apologies
+
+            were received from: Councillors Mrs Eira Hughes & Mr Tom Price. Also: County Councillor Mr Owen Rhys
+
+            3         Welcome:
+
+            The Chair welcomed everyone to the meeting.
+            """), "community.txt");
+
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal(["Dai Rees", "Ann Pugh", "Huw Lloyd"], minutes.Present);
+        Assert.Equal(["Ifor Bell", "Alun Wyn"], minutes.InAttendance!);
+        Assert.Equal(["Eira Hughes", "Tom Price", "Owen Rhys"], minutes.Apologies!);
+    }
+
+    [Fact]
+    public void An_issue_page_gives_one_minute_for_each_meeting_that_took_the_issue()
+    {
+        var pack = PackExtractor.Extract(PackText.Source("""
+            Issue - meetings
+
+            Minutes of Former Committees
+
+            Meeting: 08/07/2024 - Policy and Resources Committee (Item 82)
+
+            82 Minutes of Planning Sub-Committee pdf icon PDF 226 KB
+
+            Minutes:
+
+            The Committee resolved to agree the minutes of the Planning Sub-Committee as a correct record.
+
+            Meeting: 03/06/2024 - Policy and Resources Committee (Item 62)
+
+            62 Minutes of Former Committees pdf icon PDF 212 KB
+            """), "issue.txt");
+
+        Assert.Equal([("Policy and Resources Committee", new LocalDate(2024, 7, 8)), ("Policy and Resources Committee", new LocalDate(2024, 6, 3))],
+            pack.Minutes.Select(m => (m.Committee, m.Date!.Value)));
+    }
+
+    [Fact]
+    public void A_minutes_numbered_paragraphs_under_its_item_are_not_agenda_items()
+    {
+        var pack = PackExtractor.Extract(PackText.Source("""
+            Venue: Council Chamber
+
+            Items
+            No. Item
+
+            1.
+
+            Convener's Remarks.
+
+            Minutes:
+
+            1.1     The Convener congratulated the winners of the Volunteer Awards.
+
+            DECISION
+
+            AGREED that congratulations be passed to those concerned.
+
+            1.2     The Convener read out a letter of thanks.
+
+            DECISION
+
+            NOTED.
+
+            2.
+
+            Minute
+
+            Minutes:
+
+            DECISION
+
+            AGREED that the Minute be approved.
+            """), "page.txt");
+
+        Assert.Equal(["1", "2"], pack.Agenda.Select(a => a.Number));
+    }
+
+    [Fact]
     public void Prose_minutes_give_attendance_times_and_resolutions()
     {
         var pack = PackExtractor.Extract(PackText.Source(Minutes), "minutes.txt");
