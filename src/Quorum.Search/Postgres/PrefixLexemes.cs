@@ -18,7 +18,7 @@ internal static class PrefixLexemes
     /// <summary>
     /// The distinct prefixes of the words of the texts. Words are runs of letters and digits of the
     /// folded text, as a search's words are, so the prefix typed is the prefix looked up; unlike an expanded prefix
-    /// they are not stemmed, so "planni*" finds "planning" here, as it does in SQLite.
+    /// they are not stemmed, so "plann*" finds "planning" here, where the stemmed "plann:*" does not.
     /// </summary>
     public static List<string> Of(params string[] texts)
     {
