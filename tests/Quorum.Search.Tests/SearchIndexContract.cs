@@ -131,6 +131,18 @@ public abstract class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_short_prefix_goes_with_words_filters_and_exclusions_and_marks_the_whole_word()
+    {
+        // Prefixes of up to five letters are read from each document's kept prefixes on PostgreSQL, longer ones
+        // from its words: both engines must agree either way.
+        Assert.Equal(["cabinet/2024-11-12/item-4"], Ids(await Search("insp* whitm*")));
+        Assert.Equal(["cabinet/2024-11-12/item-4"], Ids(await Search("ofst*", r => r with { Committees = [Cabinet.Slug] })));
+        Assert.Empty(Ids(await Search("ofst*", r => r with { Committees = [Planning.Slug] })));
+        Assert.Empty(Ids(await Search("ofst* -whitm*")));
+        Assert.Contains("Ofsted", Assert.Single((await Search("ofst*")).Hits).Title.Matches);
+    }
+
+    [Fact]
     public async Task Inspections_finds_a_page_that_says_inspection()
     {
         var hits = Ids(await Search("inspections whitmore"));

@@ -31,14 +31,15 @@ internal static class PostgresSchema
 
     /// <summary>
     /// Drops a table of an earlier shape: made before filters and age buckets were lexemes (no <c>meta</c> column),
-    /// whose queries would find nothing, or with its words in RUM and its tsvector compressed out of the row, whose
-    /// queries are many times slower. The host then finds the index empty and builds it from the store.
+    /// whose queries would find nothing, with its words in RUM and its tsvector compressed out of the row, or
+    /// without prefix lexemes (no <c>prefixes</c> column), whose queries are many times slower. The host then finds the index empty and builds it from the store.
     /// </summary>
     public static string DropOutdatedSql => $"""
         DO $$ BEGIN
           IF to_regclass('{Table}') IS NOT NULL AND (
               NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'meta' AND NOT attisdropped)
-              OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'tsv' AND attstorage = 'm')) THEN
+              OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'tsv' AND attstorage = 'm')
+              OR NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table}') AND attname = 'prefixes' AND NOT attisdropped)) THEN
             DROP TABLE {Table};
           END IF;
         END $$;
@@ -71,7 +72,7 @@ internal static class PostgresSchema
 
     /// <summary>COPY of the documents' columns; a rebuild also gives each row its id (COPY may write an identity column).</summary>
     public static string CopySql(string table, bool withId = false) =>
-        $"COPY {table} ({(withId ? "id, " : "")}doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body) FROM STDIN (FORMAT BINARY)";
+        $"COPY {table} ({(withId ? "id, " : "")}doc_id, source_key, kind, committee_slug, committee_name, meeting_date, persons, page_number, url, name_key, meta, title, body, prefixes) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>
     /// The tsvector holds the title (weight A), the body (D), the filter lexemes (<see cref="MetaTokens"/>) and the
@@ -79,6 +80,8 @@ internal static class PostgresSchema
     /// position and are never in a ranking query, so they do not change scores beyond the length a score is divided by.
     /// Ranking reads the tsvector of each of up to 2,000 rows: it stays in the row (STORAGE MAIN), compressed with lz4,
     /// and the body moves out instead, which halved the cost of ranking against a pglz tsvector in TOAST.
+    /// The short prefixes of the words (<see cref="PrefixLexemes"/>) are an array of their own, made by the writer,
+    /// so that ranking never counts them and only the word index reads them.
     /// </summary>
     public static string TableSql(string table, bool ifNotExists, int bucketShift) => $"""
         CREATE TABLE {(ifNotExists ? "IF NOT EXISTS " : "")}{table} (
@@ -99,7 +102,8 @@ internal static class PostgresSchema
             tsv tsvector COMPRESSION lz4 GENERATED ALWAYS AS (
                 setweight(to_tsvector('{Config}'::regconfig, title), 'A') ||
                 setweight(to_tsvector('{Config}'::regconfig, body), 'D') ||
-                array_to_tsvector(meta || ('{LexemePrefix}r' || (id >> {bucketShift}))::text)) STORED);
+                array_to_tsvector(meta || ('{LexemePrefix}r' || (id >> {bucketShift}))::text)) STORED,
+            prefixes text[] COMPRESSION lz4 NOT NULL);
         ALTER TABLE {table} ALTER COLUMN tsv SET STORAGE MAIN;
         """;
 
@@ -123,10 +127,11 @@ internal static class PostgresSchema
         """;
 
     /// <summary>
-    /// The words, in GIN without its pending list (fastupdate off): a search never scans unsorted recent entries, at
-    /// some cost to each write, which is one pack at a time.
+    /// The words and the words' short prefixes in one GIN index, so one scan intersects a prefix with the filters and
+    /// age bucket of the tsvector; without its pending list (fastupdate off): a search never scans unsorted recent
+    /// entries, at some cost to each write, which is one pack at a time.
     /// </summary>
-    public static string TextIndexSql(string table) => $"CREATE INDEX ON {table} USING gin (tsv) WITH (fastupdate = off);";
+    public static string TextIndexSql(string table) => $"CREATE INDEX ON {table} USING gin (tsv, prefixes) WITH (fastupdate = off);";
 
     public static string ConfigurationSql => $"""
         CREATE EXTENSION IF NOT EXISTS unaccent;

@@ -351,14 +351,26 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
     /// <summary>
     /// The WHERE clause: text match and filters, every value a parameter. The text and the filters are separate
     /// conditions on the same index, so a text of stop words alone (an empty tsquery) still matches nothing
-    /// rather than leaving only the filters.
+    /// rather than leaving only the filters. A short prefix is looked up among each document's kept prefixes
+    /// (<see cref="PrefixLexemes"/>), in the same index.
     /// </summary>
     private static string Conditions(NpgsqlCommand command, ParsedQuery query, SearchRequest filters)
     {
         var conditions = new List<string>();
-        if (query.HasText)
+        static bool ShortPrefix(QueryClause c) => c.IsPrefix && PrefixLexemes.Covers(c.Words[0]);
+        var words = query.Clauses.Where(c => !ShortPrefix(c)).ToList();
+        if (words.Count > 0)
         {
-            conditions.Add($"tsv @@ {TsQuery(command, query, expandPrefixes: true)}");
+            conditions.Add($"tsv @@ {TsQuery(command, words, expandPrefixes: true)}");
+        }
+        var shortPrefixes = query.Clauses.Where(ShortPrefix).ToList();
+        if (shortPrefixes.Where(c => !c.IsExcluded).Select(c => c.Words[0]).ToArray() is { Length: > 0 } required)
+        {
+            conditions.Add($"prefixes @> {Add(command, required)}");
+        }
+        if (shortPrefixes.Where(c => c.IsExcluded).Select(c => c.Words[0]).ToArray() is { Length: > 0 } excluded)
+        {
+            conditions.Add($"NOT prefixes && {Add(command, excluded)}");
         }
         if (FilterQuery(filters) is { } filterQuery)
         {
@@ -387,22 +399,24 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         return parts.Count == 0 ? null : string.Join(" & ", parts);
     }
 
+    private static string TsQuery(NpgsqlCommand command, ParsedQuery query) => TsQuery(command, query.Clauses, expandPrefixes: false);
+
     /// <summary>
     /// A tsquery built from parsed clauses with PostgreSQL's own parsers: plainto_tsquery for a word,
     /// phraseto_tsquery for a phrase (both drop stop words safely), to_tsquery with :* for a prefix (the word is
     /// letters and digits only, so it cannot carry tsquery operators).
     /// </summary>
     /// <param name="expandPrefixes">
-    /// For the index search: a prefix becomes the words of <c>search_terms</c> it begins (up to
-    /// <see cref="PrefixTerms"/>, else the plain prefix). The index can then skip to the newest age bucket for
-    /// each word, where a prefix would first gather every document of every word it begins, seconds for "comm"
-    /// at a million pages. Ranking and highlights keep the prefix: they read only the page of hits.
+    /// For the index search: a prefix longer than the prefix lexemes cover becomes the words of <c>search_terms</c>
+    /// it begins (up to <see cref="PrefixTerms"/>, else the plain prefix). The index can then skip to the newest
+    /// age bucket for each word, where a prefix would first gather every document of every word it begins.
+    /// Ranking and highlights keep the prefix: they read only the window and the page of hits.
     /// </param>
-    private static string TsQuery(NpgsqlCommand command, ParsedQuery query, bool expandPrefixes = false)
+    private static string TsQuery(NpgsqlCommand command, IReadOnlyList<QueryClause> clauses, bool expandPrefixes)
     {
         var sql = new StringBuilder("(");
         var first = true;
-        foreach (var clause in query.Required.Concat(query.Excluded))
+        foreach (var clause in clauses.Where(c => !c.IsExcluded).Concat(clauses.Where(c => c.IsExcluded)))
         {
             if (!first)
             {
@@ -475,6 +489,7 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         await writer.WriteAsync(MetaTokens.For(d).Select(Lexeme).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Title, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(d.Body, NpgsqlDbType.Text, cancellationToken);
+        await writer.WriteAsync(PrefixLexemes.Of(d.Title, d.Body).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public sealed class PostgresSearchIndexTests : PostgresSearchIndexContract
     [Theory]
     [InlineData("ALTER TABLE search_documents DROP COLUMN meta CASCADE")]
     [InlineData("ALTER TABLE search_documents ALTER COLUMN tsv SET STORAGE EXTENDED")]
+    [InlineData("ALTER TABLE search_documents DROP COLUMN prefixes CASCADE")]
     public async Task A_table_of_an_earlier_shape_is_replaced_by_an_empty_one_to_rebuild(string change)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString))
@@ -56,13 +57,13 @@ public sealed class PostgresSearchIndexTests : PostgresSearchIndexContract
     }
 
     [Fact]
-    public async Task The_words_are_in_gin_and_the_tsvector_stays_in_the_row()
+    public async Task The_words_and_their_short_prefixes_are_in_one_gin_index_and_the_tsvector_stays_in_the_row()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand("""
             SELECT (SELECT string_agg(am.amname, ',') FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
-                    WHERE i.indrelid = 'search_documents'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%(tsv)%')
+                    WHERE i.indrelid = 'search_documents'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%(tsv, prefixes)%')
                 || ' ' || (SELECT attstorage::text || attcompression::text FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'tsv')
             """, connection);
         Assert.Equal("gin ml", await command.ExecuteScalarAsync(Ct));
