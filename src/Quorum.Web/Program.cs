@@ -23,6 +23,7 @@ using Quorum.Web.Api.Feeds;
 using Quorum.Web.Api.OParl;
 using Quorum.Web.Api.Search;
 using Quorum.Web.Pages.Admin.Staff;
+using Quorum.Web.Pages.Calendar;
 using Quorum.Web.Pages.Meetings;
 using Quorum.Web.Pages.Search;
 using Quorum.Web.Pages.Sitemap;
@@ -164,6 +165,7 @@ app.MapSearchApi();
 app.MapApiDocs();
 app.MapSitemap();
 app.MapAgendaPacks();
+app.MapMeetingsAddress();
 app.MapRazorPages();
 
 app.Run();

@@ -66,8 +66,10 @@ internal static class DemoAddresses
         }
         if (path.Contains("{register}", StringComparison.Ordinal))
         {
-            // A register with a sensitive entry, to show how staff see it (every demo councillor has a dispensation).
-            var person = await db.People.Where(p => db.RegisteredInterests.Any(i => i.PersonId == p.Id && i.Sensitive))
+            // A register with a sensitive entry, to show how staff see it (every demo councillor has a dispensation),
+            // and an ended one, so the history table is shown too.
+            var person = await db.People.Where(p => db.RegisteredInterests.Any(i => i.PersonId == p.Id && i.Sensitive)
+                    && db.RegisteredInterests.Any(i => i.PersonId == p.Id && i.EndedOn != null))
                 .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Select(p => p.Id).FirstAsync();
             return path.Replace("{register}", person.ToString(), StringComparison.Ordinal);
         }

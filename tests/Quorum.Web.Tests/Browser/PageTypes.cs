@@ -16,6 +16,7 @@ public static class PageTypes
         { "people", "/people" },
         { "person", "/people/anjana-henson" },
         { "decisions", "/decisions" },
+        { "executive-decisions", "/decisions/executive" },
         { "forward-plan", "/forward-plan" },
         { "forward-plan-entry", "/forward-plan/1" },
         { "deputation-request", "/meetings/{deputable}/deputations/new" },
@@ -47,7 +48,7 @@ public static class PageTypes
     /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c>, <c>{body}</c>, <c>{person}</c> and <c>{account}</c>
     /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
-    /// a councillor with a sensitive interest, the body with most seats (members, co-optees and reserves), a councillor who
+    /// a councillor with a sensitive interest and an ended one, the body with most seats (members, co-optees and reserves), a councillor who
     /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}), the demo's deputation request ({deputation}: its meeting and its own id) and the clerk's account, found when the test runs.
     /// </summary>
     public static readonly TheoryData<string, string?, string> StaffMeetingsAndReports = new()

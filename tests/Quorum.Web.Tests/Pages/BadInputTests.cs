@@ -34,6 +34,17 @@ public sealed class BadInputTests(SiteHost site) : IClassFixture<SiteHost>
     }
 
     [Theory]
+    [InlineData("/meetings", "/calendar")]
+    [InlineData("/meetings?committee=overview-and-scrutiny", "/calendar?committee=overview-and-scrutiny")]
+    public async Task The_meetings_address_a_resident_types_goes_to_the_calendar(string typed, string shown)
+    {
+        using var response = await site.Client.GetAsync(typed, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(shown, response.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("Meetings in", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
     [InlineData("/calendar?month=2017-13", "'month' must be a month in the form 2017-09, not '2017-13'.")]
     [InlineData("/calendar?month=september", "'month' must be a month in the form 2017-09, not 'september'.")]
     [InlineData("/calendar?view=grid", "'view' must be 'month' or 'list', not 'grid'.")]

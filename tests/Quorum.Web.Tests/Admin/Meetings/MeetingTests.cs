@@ -43,6 +43,11 @@ public sealed class MeetingTests(SiteHost site) : IClassFixture<SiteHost>
         ], titles);
         var audit = await db.AuditEntries.Where(a => a.EntityId == id && a.Actor == "clerk").Select(a => a.Action).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Contains("Added item 'Contract award'", audit);
+
+        // A standing item has no report: its cell is empty, so a phone shows no bare "Report:"; business offers to start one.
+        var page = await clerk.GetPageAsync($"/admin/meetings/{id}");
+        Assert.Contains("data-label=\"Report\"></td>", page, StringComparison.Ordinal);
+        Assert.Contains("No report yet – start one", page, StringComparison.Ordinal);
     }
 
     [Fact]
