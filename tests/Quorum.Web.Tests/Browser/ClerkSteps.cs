@@ -171,6 +171,9 @@ internal static partial class ClerkSteps
         await Button(clerk, "Record approval").ClickAsync();
         await SeesAsync(clerk, "Approval recorded.");
         await Button(clerk, "Publish minutes").ClickAsync();
+        await SeesAsync(clerk, "Are you sure you want to publish the minutes?");
+        await PageChecks.AssertFitsAndAccessibleAsync(clerk, "admin-publish-minutes", clerk.ViewportSize!.Width);
+        await Button(clerk, "Yes, publish the minutes").ClickAsync();
         await SeesAsync(clerk, "Minutes published");
         await Link(clerk, "Back to recording the meeting").ClickAsync();
         await Link(clerk, "Back to the meeting").ClickAsync();

@@ -63,6 +63,7 @@ public static class PageTypes
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
+        { "admin-publish-minutes-not-yet", "clerk", "/admin/meetings/{held}/record/minutes/publish" },
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-petitions", "clerk", "/admin/petitions" },
         { "admin-petition", "clerk", "/admin/petitions/{petition}" },

@@ -163,7 +163,13 @@ public sealed partial class RecordMeetingAcceptanceTests(DemoSite site) : IClass
         Assert.DoesNotContain($"id=\"minute-{businessMinute}\"", await site.Client.GetStringAsync(publicPage, Cancel), StringComparison.Ordinal);
         // Publication comes after the approving meeting.
         DemoMeetingToRecord.ClockTo(site.Clock, approvedOn.PlusDays(1));
-        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Publish", [], formPage: minutesPage), "publication");
+        // The minutes page asks first: publishing cannot be taken back, and the confirmation says what stays with members.
+        Assert.Contains($"href=\"{minutesPage}/publish\"", await clerk.GetPageAsync(minutesPage), StringComparison.Ordinal);
+        var confirm = WebUtility.HtmlDecode(await clerk.GetPageAsync($"{minutesPage}/publish"));
+        Assert.Contains("Are you sure you want to publish the minutes?", confirm, StringComparison.Ordinal);
+        Assert.Contains("cannot be taken back", confirm, StringComparison.Ordinal);
+        await DemoMeetingToRecord.AssertRedirectedAsync(await clerk.PostFormAsync($"{minutesPage}?handler=Publish", [], formPage: $"{minutesPage}/publish"), "publication");
+        Assert.Contains("The minutes were published on", WebUtility.HtmlDecode(await clerk.GetPageAsync($"{minutesPage}/publish")), StringComparison.Ordinal);
         Assert.Contains("Published on", await clerk.GetPageAsync(minutesPage), StringComparison.Ordinal);
         var published = WebUtility.HtmlDecode(await site.Client.GetStringAsync(publicPage, Cancel));
         Assert.Contains($"id=\"minute-{businessMinute}\"", published, StringComparison.Ordinal);
