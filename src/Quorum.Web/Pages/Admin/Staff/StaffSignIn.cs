@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Data.Staff;
@@ -12,7 +14,8 @@ namespace Quorum.Web.Pages.Admin.Staff;
 /// password), the failure that locks an account, an attempt on a locked or disabled account, and a sign-out. The
 /// person is not signed in yet when these are saved, so the entries are written here by name.
 /// </summary>
-public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, QuorumDbContext db, IClock clock, IHttpContextAccessor http)
+public sealed class StaffSignIn(
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IOptions<PasswordHasherOptions> hashing, QuorumDbContext db, IClock clock, IHttpContextAccessor http)
 {
     public const string SignedIn = "Signed in";
     public const string SignInFailed = "Sign-in failed";
@@ -22,8 +25,9 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<Sta
     // The audit log's Actor column holds at most this many characters; a typed user name can be anything.
     private const int ActorLength = 256;
 
-    // A hash of nothing anyone knows, checked when the name does not exist so that it costs what a real check costs.
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
+    // Hashes of nothing anyone knows, checked when the name does not exist so that it costs what a real check costs:
+    // one per hashing cost, made by the host's own hasher, so the two stay equal whatever rounds the host is set to.
+    private static readonly ConcurrentDictionary<int, string> Decoys = new();
 
     public async Task<SignInResult> PasswordSignInAsync(string userName, string password, CancellationToken cancellationToken)
     {
@@ -35,7 +39,8 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<Sta
         if (account is null || wasLocked)
         {
             // Identity skips the hash for unknown and locked accounts; check a decoy so that they cost the same.
-            users.PasswordHasher.VerifyHashedPassword(new StaffUser(), DecoyHash.Value, password);
+            var decoy = Decoys.GetOrAdd(hashing.Value.IterationCount, _ => users.PasswordHasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
+            users.PasswordHasher.VerifyHashedPassword(new StaffUser(), decoy, password);
         }
         var actor = account?.UserName ?? (name.Length > ActorLength ? name[..ActorLength] : name);
         if (result.Succeeded)
