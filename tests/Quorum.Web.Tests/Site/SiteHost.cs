@@ -8,6 +8,7 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Committees;
 using Quorum.Domain.Outcomes;
+using Quorum.Publishing.Packs;
 using Quorum.TestSupport;
 
 namespace Quorum.Web.Tests.Site;
@@ -29,6 +30,8 @@ public class SiteHost : IAsyncLifetime
 
     /// <summary>PBKDF2 rounds for the accounts of test hosts (see <see cref="InitializeAsync"/>).</summary>
     public const int PasswordRounds = 1_000;
+
+    private static readonly WarmChromium SharedPrinter = new();
 
     private WebApplicationFactory<Program>? _factory;
 
@@ -210,6 +213,9 @@ public class SiteHost : IAsyncLifetime
                 // sign-in, and the demo template, every host's accounts and every sign-in paid them (3% of the web
                 // tests' CPU). What is tested (hash, verify, lockout, equal time for unknown names) is the same.
                 services.Configure<PasswordHasherOptions>(hashing => hashing.IterationCount = PasswordRounds);
+                // One warm Chromium prints for every test host in the process instead of one each (a browser and its
+                // Playwright driver cost seconds of CPU to start). Given as an instance, so no host disposes it.
+                services.AddSingleton(SharedPrinter);
                 ConfigureServices(services);
             });
         });
