@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Quorum.Import.Cleaning;
 
 namespace Quorum.Import.Parsing;
@@ -72,9 +73,22 @@ public static partial class MinutesParser
             }
             return i;
         }
-        into.Add(text);
+        // "ORDERED that the recommendation contained in the" over "report be approved.": a resolution wrapped in its
+        // cell goes on while it has not ended and the next line opens in lower case.
+        while (!Ended().IsMatch(text) && i + 1 < lines.Count && !lines[i + 1].IsEmpty && lines[i + 1].Text.Trim() is { Length: > 0 } wrapped
+            && char.IsLower(wrapped[0]) && !PartLabel().IsMatch(wrapped))
+        {
+            text += " " + wrapped;
+            i++;
+        }
+        into.Add(EndBeforeAction(text));
         return i;
     }
+
+    /// <summary>"Agreed that a meeting … be arranged. Clerk to arrange a meeting during August …": the sentence that
+    /// gives an officer the action is the action, not the decision.</summary>
+    internal static string EndBeforeAction(string resolution) =>
+        ActionAfterDecision().Match(resolution) is { Success: true } action ? resolution[..action.Index] : resolution;
 
     private static bool IsBullet(string text) => text.Length > 2 && text[0] is '·' or '•';
 
@@ -93,4 +107,11 @@ public static partial class MinutesParser
         }
         return null;
     }
+
+    [GeneratedRegex(@"[.;:!?]$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Ended();
+
+    // An office given the task after the decision's sentence: "… Hughes. Clerk to arrange …", "… Chair to write …".
+    [GeneratedRegex(@"(?<=\.)\s+(?:The\s+)?(?:(?:Town|Parish)\s+)?(?:Clerk|Chair(?:man|person)?|Mayor|Proper\s+Officer)\s+to\s+[a-z]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ActionAfterDecision();
 }

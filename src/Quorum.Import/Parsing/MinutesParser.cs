@@ -345,7 +345,9 @@ public static partial class MinutesParser
         if (previous is null)
         {
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
+            // "1   Present" over the names: attendance printed as the first minute is a minute too.
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
+                || (AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var tail) == AttendanceList.Present && tail.Trim().Length == 0)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
                 || (heading.Title.Length == 0 && heading.Number.Length >= 2)
                 || ((YearMinuteNumber().IsMatch(heading.Number) || MinuteCode().IsMatch(heading.Number)) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
