@@ -60,7 +60,7 @@ public static partial class AgendaParser
             {
                 part = partHeading.Groups["part"].Value.ToUpperInvariant() switch
                 {
-                    "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" => "II",
+                    "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" or "RESTRICTED" => "II",
                     var excluded when excluded.StartsWith("PRESS", StringComparison.Ordinal) => "II",
                     _ => "I",
                 };
@@ -372,8 +372,9 @@ public static partial class AgendaParser
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsBeforeWording();
 
-    // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
-    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS",
+    // "UNRESTRICTED ITEMS" / "RESTRICTED ITEMS" (the public and the exempt part).
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|^(?<part>UNRESTRICTED|RESTRICTED)\s+ITEMS\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartHeading();
 
     // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.
