@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NodaTime;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
@@ -257,6 +258,34 @@ public static partial class AgendaParser
             return heading with { Title = (lines[next].Text.Trim() + " " + heading.Title).Trim() };
         }
         return heading;
+    }
+
+    /// <summary>
+    /// A date alone on the agenda's last line, under the officer's signature ("Benjamin Watts / General Counsel /
+    /// 03000 416814 / Monday, 24 February 2025"), is the day the agenda was sent out, when it falls in the weeks before
+    /// the meeting.
+    /// </summary>
+    public static void ReadDespatchDate(IReadOnlyList<CleanLine> lines, ExtractedPack pack)
+    {
+        if (pack.Meeting is not { AgendaPublished: null, Date: { } meetingDate } meeting || pack.Agenda.Count == 0)
+        {
+            return;
+        }
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].IsEmpty)
+        {
+            last--;
+        }
+        if (last < 0 || lines[last].Number <= pack.Agenda[^1].Line || !PackDates.IsDateOnly(lines[last].Text)
+            || PackDates.FindDate(lines[last].Text) is not { } sent)
+        {
+            return;
+        }
+        var before = Period.Between(sent, meetingDate, PeriodUnits.Days).Days;
+        if (before is > 0 and <= 42)
+        {
+            meeting.AgendaPublished = sent;
+        }
     }
 
     private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)

@@ -28,6 +28,7 @@ public static partial class FrontSheetParser
     public static void Parse(List<CleanLine> lines, ExtractedPack pack, ExtractionContext context)
     {
         var meeting = pack.Meeting ??= new MeetingDetails();
+        lines = TwoColumnBox.SetOut(lines);
         var nonEmpty = lines.Where(l => !l.IsEmpty).ToList();
         if (nonEmpty.Count == 0)
         {
