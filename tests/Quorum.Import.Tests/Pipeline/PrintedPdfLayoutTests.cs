@@ -142,4 +142,33 @@ public class PrintedPdfLayoutTests
         Assert.Equal(["1", "2", "3"], pack.Agenda.Select(a => a.Number));
         Assert.All(pack.Agenda, a => Assert.Equal("I", a.Part));
     }
+
+    [Theory]
+    [InlineData("Thursday, 13th March, 2025, at 3.00 pm Ask for: Sam Reid\n(or on the rising of Full Council,\nwhichever is the later)")]
+    [InlineData("Thursday, 13th March, 2025, at 3.00 pm\n(or on the rising of Full Council,\nwhichever is the later)\nAsk for: Sam Reid")]
+    public void A_box_read_in_reading_order_with_an_aside_on_the_time_gives_the_same_meeting_and_contact(string dateAndContact)
+    {
+        var pack = PackExtractor.Extract(PackText.Source($"""
+            AGENDA
+            CABINET
+            {dateAndContact}
+            Council Chamber, Civic Centre,
+            Market Square, Brookfield
+            Telephone: Tel: 01234 567890
+            Email:
+            sam.reid@brookfield
+            .gov.uk
+            UNRESTRICTED ITEMS
+            1. Apologies
+            2. Declarations of Interest
+            """), "front.txt");
+
+        var meeting = pack.Meeting!;
+        Assert.Equal(new LocalDate(2025, 3, 13), meeting.Date);
+        Assert.Equal(new LocalTime(15, 0), meeting.Time);
+        Assert.Equal("Council Chamber, Civic Centre, Market Square, Brookfield", meeting.Venue);
+        Assert.Equal("Sam Reid", pack.Contact!.Name);
+        Assert.Equal("01234 567890", pack.Contact.Phone);
+        Assert.Equal("sam.reid@brookfield.gov.uk", pack.Contact.Email);
+    }
 }
