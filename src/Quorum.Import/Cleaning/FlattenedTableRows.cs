@@ -60,7 +60,10 @@ public sealed partial class FlattenedTableRows
             // the fire alarm sounds …" after a title in title case) or the first label begins.
             var titleEnd = Math.Min(Wording().Match(trimmed) is { Success: true } wording ? wording.Index : trimmed.Length,
                 labels.Count > 0 ? labels[0].Index : trimmed.Length);
-            pieces.Add(trimmed[..titleEnd].Trim());
+            var title = trimmed[..titleEnd].Trim();
+            // "Any other urgent items which … may be considered. Minutes: None.": a title printed as a sentence before
+            // the row's first label loses its full stop, as a title does.
+            pieces.Add(labels.Count > 0 && titleEnd == labels[0].Index && title.EndsWith('.') ? title.TrimEnd('.') : title);
             at = titleEnd;
         }
         foreach (Match label in labels)

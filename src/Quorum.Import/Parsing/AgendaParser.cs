@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NodaTime;
 using Quorum.Import.Cleaning;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
@@ -60,7 +61,7 @@ public static partial class AgendaParser
             {
                 part = partHeading.Groups["part"].Value.ToUpperInvariant() switch
                 {
-                    "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" => "II",
+                    "II" or "2" or "TWO" or "B" or "PRIVATE" or "EXEMPT" or "CONFIDENTIAL" or "RESTRICTED" => "II",
                     var excluded when excluded.StartsWith("PRESS", StringComparison.Ordinal) => "II",
                     _ => "I",
                 };
@@ -259,6 +260,34 @@ public static partial class AgendaParser
         return heading;
     }
 
+    /// <summary>
+    /// A date alone on the agenda's last line, under the officer's signature ("Benjamin Watts / General Counsel /
+    /// 03000 416814 / Monday, 24 February 2025"), is the day the agenda was sent out, when it falls in the weeks before
+    /// the meeting.
+    /// </summary>
+    public static void ReadDespatchDate(IReadOnlyList<CleanLine> lines, ExtractedPack pack)
+    {
+        if (pack.Meeting is not { AgendaPublished: null, Date: { } meetingDate } meeting || pack.Agenda.Count == 0)
+        {
+            return;
+        }
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].IsEmpty)
+        {
+            last--;
+        }
+        if (last < 0 || lines[last].Number <= pack.Agenda[^1].Line || !PackDates.IsDateOnly(lines[last].Text)
+            || PackDates.FindDate(lines[last].Text) is not { } sent)
+        {
+            return;
+        }
+        var before = Period.Between(sent, meetingDate, PeriodUnits.Days).Days;
+        if (before is > 0 and <= 42)
+        {
+            meeting.AgendaPublished = sent;
+        }
+    }
+
     private static int NextNonEmpty(IReadOnlyList<CleanLine> lines, int i)
     {
         for (var j = i + 1; j < lines.Count; j++)
@@ -372,8 +401,9 @@ public static partial class AgendaParser
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsBeforeWording();
 
-    // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS".
-    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "AGENDA - PART I", "AGENDA - PRIVATE", "PART II", "Part 2 (Private)", "PART B - EXEMPT ITEMS", "PUBLIC ITEMS",
+    // "UNRESTRICTED ITEMS" / "RESTRICTED ITEMS" (the public and the exempt part).
+    [GeneratedRegex(@"^(?:AGENDA\s*[-–—:]?\s*)?(?:PART\s+(?<part>II|I|1|2|ONE|TWO|A|B)\b(?!\s*[:.]?\s*\w+\s+\w+\s+\w+\s+\w+\s+\w+)|(?<part>PUBLIC|PRIVATE|EXEMPT|CONFIDENTIAL)(?:\s+(?:ITEMS|BUSINESS|SESSION|AGENDA))?\s*$|^(?<part>UNRESTRICTED|RESTRICTED)\s+ITEMS\s*$|(?<=AGENDA\s*[-–—:]\s*)(?<part>PUBLIC|PRIVATE)\b|^(?:Items?|Matters|Business)\s+to\s+be\s+(?:considered|taken|transacted)\s+(?:with|in)\s+(?:the\s+)?(?<part>private|press\s+and\s+public\s+excluded)[^.]{0,20}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartHeading();
 
     // "Pages 5 - 12", "Page 5", "pp. 5-12" at the end of a title, without brackets.

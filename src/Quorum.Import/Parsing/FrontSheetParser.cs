@@ -28,6 +28,7 @@ public static partial class FrontSheetParser
     public static void Parse(List<CleanLine> lines, ExtractedPack pack, ExtractionContext context)
     {
         var meeting = pack.Meeting ??= new MeetingDetails();
+        lines = TwoColumnBox.SetOut(lines);
         var nonEmpty = lines.Where(l => !l.IsEmpty).ToList();
         if (nonEmpty.Count == 0)
         {
@@ -529,6 +530,9 @@ public static partial class FrontSheetParser
     /// <summary>A line that is a date and a time and nothing else (a weekday, "at", "-", "to" and an end time aside).</summary>
     private static (LocalDate Date, LocalTime? Time)? DateAndTime(string text)
     {
+        // "Thursday, 13th March, 2025, at 3.00 pm (or on the rising of Full Council, whichever is the later)": an aside
+        // on the time leaves the line a date and a time.
+        text = TrailingAside().Replace(text, "");
         if (text.Length > 80 || PackDates.FindDate(text, out var at) is not { } date || at is null)
         {
             return null;
@@ -705,4 +709,7 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EnquiriesSentence();
+
+    [GeneratedRegex(@"(?<=[ap]\.?m\.?|\d)\s*\([^()]{2,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TrailingAside();
 }

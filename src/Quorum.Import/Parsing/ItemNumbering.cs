@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Quorum.Import.Cleaning;
 
 namespace Quorum.Import.Parsing;
 
@@ -211,4 +212,25 @@ public static partial class ItemNumbering
 
     [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|appointment of substitut|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Standing();
+
+    /// <summary>"(Item 4)" on the line under a minute's title: printed minutes give the agenda item number so, with or
+    /// without a minute number of their own before the title. Null when the line is no such marker.</summary>
+    public static string? ItemMarker(string text) =>
+        text.Length is >= 8 and <= 14 && ItemMarkerLine().Match(text) is { Success: true } marker ? marker.Groups["n"].Value : null;
+
+    /// <summary>The agenda item number of a "(Item N)" marker on the first non-empty line from <paramref name="from"/>.</summary>
+    public static string? MarkerBelow(IReadOnlyList<CleanLine> lines, int from)
+    {
+        for (var j = from; j < lines.Count && j <= from + 2; j++)
+        {
+            if (!lines[j].IsEmpty)
+            {
+                return ItemMarker(lines[j].Text.Trim());
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\(Item\s+(?<n>\d{1,3}[a-z]?)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ItemMarkerLine();
 }

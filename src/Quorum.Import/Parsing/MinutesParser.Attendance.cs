@@ -78,6 +78,11 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
+            if (ItemNumbering.MarkerBelow(lines, i + 1) is not null)
+            {
+                // "Apologies and Substitutes" over "(Item 1)": the first minute's title ends the attendance.
+                break;
+            }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
                 || (AttendanceProse.ReadLabel(numbered.Title, out var tail) == AttendanceList.Present && tail.Length == 0)))))
             {
@@ -175,6 +180,7 @@ public static partial class MinutesParser
             }
             if (!raw.Contains('\t') && attendees.Count == 0 && run == 0 && AttendanceProse.ReadLabel(text, out var listed) is { } list && (list != AttendanceList.Apologies || !apologiesProse))
             {
+                listed = WrappedList(lines, ref i, listed);
                 proseList = list;
                 bareLabel = listed.Trim().Length == 0;
                 // "Also present: Councillors …" are councillors who are not members; "In Attendance: Councillors …" are.
@@ -474,7 +480,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"(?:^|,\s*|\band\s+)(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledInList();
 
-    [GeneratedRegex(@"^(?:AGENDA|Agenda)(?:\s+PART\s+\w+)?$|^PART\s+(?:I|II|1|2|ONE|TWO|A|B)\b", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:AGENDA|Agenda)(?:\s+PART\s+\w+)?$|^PART\s+(?:I|II|1|2|ONE|TWO|A|B)\b|^(?:UNRESTRICTED|RESTRICTED|EXEMPT)\s+ITEMS$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaOrPartHeading();
 
     private static void ReadMarkedCells(string content, int line, int run, List<Attendee> attendees, ExtractionContext context)
@@ -684,4 +690,24 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"^(?:Councillors|Members|Cllrs)\s*,\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ListHead();
+
+    /// <summary>
+    /// A labelled list the page width wrapped ("PRESENT: … Dan Bride, Tom" over "Byrne, Tony Doran, …"; "Mrs S Hammond"
+    /// over "(Corporate Director …)"): the lines below it, with no blank line between, carry it on while it reads as a
+    /// list (a comma, "and" or a bracket left open at the break, or a line of names) and has not ended with a full stop.
+    /// </summary>
+    private static string WrappedList(IReadOnlyList<CleanLine> lines, ref int i, string listed)
+    {
+        var text = listed.Trim();
+        while (text.Length >= 40 && !text.EndsWith('.') && i + 1 < lines.Count && !lines[i + 1].IsEmpty && !lines[i + 1].Text.Contains('\t')
+            && lines[i + 1].Text.Trim() is { } next && AttendanceProse.ReadLabel(next, out _) is null && ItemNumbering.Read(next) is null
+            && ItemNumbering.MarkerBelow(lines, i + 2) is null && !AgendaOrPartHeading().IsMatch(next)
+            && (text.EndsWith(',') || text.EndsWith(" and", StringComparison.Ordinal) || text.Count(c => c == '(') > text.Count(c => c == ')')
+                || next.Contains(',') || next.Contains(" and ", StringComparison.Ordinal) || next.EndsWith('.') || next.EndsWith(')')))
+        {
+            text += " " + next;
+            i++;
+        }
+        return text;
+    }
 }

@@ -113,6 +113,9 @@ public static partial class MinutesParser
         // The heading numbers as printed, for the sequence check: under an agenda the minute number comes later.
         string? lastHeading = null;
         var renumbered = false;
+        // Printed minutes that put "(Item N)" under each title: only a title over its marker is a minute, and the
+        // numbered paragraphs inside a minute ("1. Jo Carpenter presented the report.") are not.
+        var marked = unnumbered is null && lines.Count(l => !l.IsEmpty && ItemNumbering.ItemMarker(l.Text.Trim()) is not null) >= 2;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -139,7 +142,29 @@ public static partial class MinutesParser
                     continue;
                 }
             }
-            else if (unnumbered is null && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
+            else if (marked && ItemNumbering.ItemMarker(text) is not null)
+            {
+                continue;
+            }
+            else if (marked && text.Length <= 200 && ItemNumbering.MarkerBelow(lines, i + 1) is { } agendaNumber)
+            {
+                // "84.    Apologies" over "(Item 1)" keeps its minute number; "Participation Team Update" over "(Item 4)",
+                // with no minute number printed, is numbered by its agenda item.
+                var own = ItemNumbering.Read(text);
+                var (number, title) = own is { Title.Length: > 0 } ? (own.Number, own.Title) : (agendaNumber, text);
+                lastHeading = number;
+                renumbered = false;
+                item = new MinuteItem
+                {
+                    Number = own is { Title.Length: > 0 } ? own.Value : int.Parse(new string([.. number.TakeWhile(char.IsAsciiDigit)]), CultureInfo.InvariantCulture),
+                    PrintedNumber = number.All(char.IsAsciiDigit) && !number.StartsWith('0') ? null : number,
+                    Title = PeopleNames.Normalise(title).TrimEnd(':', ' ', '.'),
+                    Line = line.Number,
+                };
+                set.Items.Add(item);
+                continue;
+            }
+            else if (unnumbered is null && !marked && !line.Text.StartsWith("- ", StringComparison.Ordinal) && !text.Contains('\t') && ItemNumbering.Read(text) is { } heading
                 && IsNextMinute(lastHeading, heading, TitleBelow(lines, i, heading) is { } below ? $"{heading.Number}. {below}" : text))
             {
                 lastHeading = heading.Number;
@@ -189,11 +214,12 @@ public static partial class MinutesParser
                 set.Apologies ??= [];
                 continue;
             }
-            if (ApologiesReceived().Match(text) is { Success: true } received)
+            if (ApologiesReceived().IsMatch(text) && JoinWrapped(lines, ref i, text) is var whole && ApologiesReceived().Match(whole) is { Success: true } received)
             {
                 // "… and Al Kingsley (Nitin Patel substituting). There were no declarations of interest.": the names end
                 // with their sentence.
-                var names = received.Groups["names"].Value;
+                // "… and Nancy Sayer who was substituted by Roxanne Hills.": who stood in for a member is not an apology.
+                var names = Substituted().Replace(received.Groups["names"].Value, "");
                 foreach (var name in AttendanceProse.Names(NamesEnd().Match(names) is { Success: true } end ? names[..end.Index] : names))
                 {
                     (set.Apologies ??= []).Add(name);
@@ -278,6 +304,11 @@ public static partial class MinutesParser
                 i = ReadDecision(lines, i, recommend.Groups["text"].Value, item.Recommended, out _);
                 continue;
             }
+            if (NumberedDecision().Match(text) is { Success: true } paragraph)
+            {
+                // "3. RESOLVED that the update be noted.": a minute's numbered paragraph that records its decision.
+                text = text[paragraph.Length..];
+            }
             if (BodyResolved().Match(text) is { Success: true } resolved)
             {
                 // "The Committee resolved:-" over the resolution on the next line or its parts "(i) …": the lead-in says
@@ -345,7 +376,9 @@ public static partial class MinutesParser
         if (previous is null)
         {
             // The first minute: a standing item, or a numbered capitalised heading as council minutes print them.
+            // "1   Present" over the names: attendance printed as the first minute is a minute too.
             return MinuteHeading().IsMatch(text) || ItemNumbering.IsStandingTitle(heading.Title)
+                || (AttendanceProse.ReadLabel(heading.Title.TrimEnd(':', '.'), out var tail) == AttendanceList.Present && tail.Trim().Length == 0)
                 || (heading.Title.Length > 0 && heading.Title.Length < 100 && heading.Title.Where(char.IsLetter).All(char.IsUpper) && heading.Title.Any(char.IsLetter))
                 || (heading.Title.Length == 0 && heading.Number.Length >= 2)
                 || ((YearMinuteNumber().IsMatch(heading.Number) || MinuteCode().IsMatch(heading.Number)) && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
@@ -536,9 +569,27 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^Actions?\s*[:–-]?\s+(?<who>(?:ALL|All|[A-Z]{2,4})(?:\s*[,/&]\s*[A-Z]{2,4})*)\.?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ActionLine();
 
-    [GeneratedRegex(@"^That(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}\s*:-?$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^[Tt]hat(?:\s+(?:the\s+)?[A-Z][\w-]*){1,3}\s*:-?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ShortLeadIn();
 
     [GeneratedRegex(@"^That\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ThatOnly();
+
+    /// <summary>A sentence the page width wrapped: the lines below that carry it on (no blank line between) until it ends.</summary>
+    internal static string JoinWrapped(IReadOnlyList<CleanLine> lines, ref int i, string text)
+    {
+        while (!Ended().IsMatch(text) && i + 1 < lines.Count && !lines[i + 1].IsEmpty && lines[i + 1].Text.Trim() is { } next
+            && ItemNumbering.Read(next) is null && ItemNumbering.ItemMarker(next) is null && AttendanceProse.ReadLabel(next, out _) is null)
+        {
+            text += " " + next;
+            i++;
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"\s*,?\s+who\s+(?:was|were)\s+substituted\s+by\s+[^.,;]+", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex Substituted();
+
+    [GeneratedRegex(@"^\d{1,2}\.\s+(?=(?:RESOLVED|AGREED|It\s+was\s+RESOLVED)\b)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NumberedDecision();
 }

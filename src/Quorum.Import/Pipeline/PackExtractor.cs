@@ -55,6 +55,7 @@ public static class PackExtractor
                 case SegmentKind.Agenda:
                     var before = pack.Agenda.Count;
                     AgendaParser.Parse(segment.Lines, pack, facts, context);
+                    AgendaParser.ReadDespatchDate(segment.Lines, pack);
                     for (var i = 0; pack.Contact is null && frontSheet is not null && i < segment.Lines.Count; i++)
                     {
                         // A meeting web page prints its "Further Information" block among the agenda's sections.

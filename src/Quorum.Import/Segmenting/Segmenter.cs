@@ -143,7 +143,7 @@ public static partial class Segmenter
                 next = new Segment(SegmentKind.Agenda, line);
             }
             else if (!(current?.Kind == SegmentKind.Minutes && (current.Lines.Count < 6 || HeadingOnly(current))) && !TitleOfNumberAbove(current)
-                && IsMinutesHeading(text, window, current, started, context))
+                && ItemNumbering.MarkerBelow(window, 0) is null && IsMinutesHeading(text, window, current, started, context))
             {
                 next = new Segment(SegmentKind.Minutes, line);
                 if (BodyNameAbove(current, text) is { } body)
@@ -356,7 +356,10 @@ public static partial class Segmenter
         }
         var above = current.Lines[i];
         var text = above.Text.Trim();
-        if (text.Length is < 6 or > 90 || !IsCapitals(text) || ItemNumbering.Read(text) is not null || AgendaAny().IsMatch(text)
+        // "CORPORATE PARENTING PANEL – 10th December 2024" over "MINUTES of the meeting held in …": the body in capitals
+        // and the date head the minutes as the body alone does.
+        if (text.Length is < 6 or > 90 || !(IsCapitals(text) || (LoneCoverFor(text) is { } dated && IsCapitals(dated.Body)))
+            || ItemNumbering.Read(text) is not null || AgendaAny().IsMatch(text)
             || text.Contains("BLANK", StringComparison.Ordinal))
         {
             return null;
@@ -444,7 +447,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"^(?:A\s?G\s?E\s?N\s?D\s?A|Agenda)\s*:?$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaAlone();
 
-    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session|AGENDA|Agenda)\s*$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:PART|Part)\s+(?:I|1|ONE|One|A)\b(?!\s*I)(?:\s*[-–—:(]?\s*(?:PUBLIC|Public|OPEN|Open)[^.]{0,40})?\s*$|^(?:PUBLIC|Public|OPEN) (?:ITEMS|Items|BUSINESS|Business|SESSION|Session|AGENDA|Agenda)\s*$|^(?:UNRESTRICTED|Unrestricted) (?:ITEMS|Items)\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PartOneAlone();
 
     // Attendance that opens minutes: "Present:", "PRESENT", "(1) Present", "Members present", "Chair: * Councillor …".

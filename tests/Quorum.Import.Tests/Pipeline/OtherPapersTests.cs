@@ -177,6 +177,51 @@ public sealed class OtherPapersTests : IDisposable
         Assert.Equal(["Dai Rees", "Ann Pugh", "Huw Lloyd"], minutes.Present);
         Assert.Equal(["Ifor Bell", "Alun Wyn"], minutes.InAttendance!);
         Assert.Equal(["Eira Hughes", "Tom Price", "Owen Rhys"], minutes.Apologies!);
+        Assert.Equal([(1, "Present"), (2, "Apologies"), (3, "Welcome")], minutes.Items.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
+    public void A_decision_ends_before_the_sentence_that_gives_the_clerk_the_action()
+    {
+        var pack = PackExtractor.Extract(PackText.Source("""
+            Minutes of the Community Council Meeting held at the Village Hall on Tuesday, 12th March 2024.
+
+            1          Present
+
+            Councillors, Mr Dai Rees (Chair), Mrs Ann Pugh & Mr Huw Lloyd.
+
+            2          Matters arising from the minutes.
+
+            Agreed that the cemetery wall be repaired before winter. Clerk to obtain three quotes and report back by the next meeting.
+            """), "community.txt");
+
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal(["that the cemetery wall be repaired before winter."], minutes.Items[1].Resolutions);
+    }
+
+    [Fact]
+    public void A_markdown_row_whose_title_is_a_sentence_and_a_decision_wrapped_in_its_cell_are_read_whole()
+    {
+        var page = string.Join('\n',
+            "| No. | Item |",
+            "|---|---|",
+            "|",
+            "Declarations of Interest To receive any declarations of interest. Minutes: None. |",
+            "|",
+            "|",
+            "Staffing Arrangements Report for decision. Minutes: The Committee considered the report. ORDERED that the recommendation contained in the",
+            "report be approved. |",
+            "|",
+            "|",
+            "Any other urgent items which in the opinion of the Chair, may be considered. Minutes: None. |");
+
+        var pack = PackExtractor.Extract(PackText.Source(page), "table.txt");
+
+        Assert.Equal(["Declarations of Interest", "Staffing Arrangements", "Any other urgent items which in the opinion of the Chair, may be considered"],
+            pack.Agenda.Select(a => a.Title));
+        var minutes = Assert.Single(pack.Minutes);
+        Assert.Equal(["that the recommendation contained in the report be approved."], minutes.Items[1].Resolutions);
+        Assert.Equal(3, minutes.Items.Count);
     }
 
     [Fact]
