@@ -69,12 +69,12 @@ public abstract class WindowedSearchIndex : ISearchIndex
         }
         else if (query.HasText && request.Sort == SearchSort.Relevance && offset < RelevanceOrder.Depth)
         {
-            var best = await RankAsync(query, request, window, 0, Math.Max(RelevanceOrder.Depth, offset + request.PageSize), cancellationToken);
+            var best = await RankAsync(query, request, window, 0, Math.Max(RelevanceOrder.Depth, offset + request.PageSize), offset + request.PageSize, cancellationToken);
             hits = [.. RelevanceOrder.Apply(query, best).Skip(offset).Take(request.PageSize)];
         }
         else if (query.HasText && request.Sort == SearchSort.Relevance)
         {
-            hits = await RankAsync(query, request, window, offset, request.PageSize, cancellationToken);
+            hits = await RankAsync(query, request, window, offset, request.PageSize, null, cancellationToken);
         }
         else
         {
@@ -161,7 +161,11 @@ public abstract class WindowedSearchIndex : ISearchIndex
     private protected abstract Task<List<long>> FindNewestMatchesAsync(ParsedQuery query, SearchRequest filters, int limit, CancellationToken cancellationToken);
 
     /// <summary>A page of the best matches by relevance among the <paramref name="window"/> (every match with an id at least its last).</summary>
-    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken);
+    /// <param name="orderedPageEnd">
+    /// When set, the hits are put in <see cref="RelevanceOrder"/> next, and only their first this many are shown: an
+    /// engine may leave out the snippets <see cref="RelevanceOrder.SnippetsToRead"/> says that order does not need.
+    /// </param>
+    private protected abstract Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, int? orderedPageEnd, CancellationToken cancellationToken);
 
     /// <summary>A page of <paramref name="ids"/> by meeting date, newest first (undated last), highlighted when there is text.</summary>
     private protected abstract Task<List<SearchHit>> NewestFirstAsync(ParsedQuery query, IReadOnlyList<long> ids, int offset, int count, CancellationToken cancellationToken);

@@ -97,6 +97,14 @@ internal static class SearchBenchmark
             {
                 Line(Row($"filter: {group.Key}", [.. group]));
             }
+            // The prefix class by the prefix's length (the PostgreSQL engine keeps prefixes of up to five letters
+            // per document and expands longer ones), and every class by whether its total was capped at "2,000+".
+            foreach (var group in rows.Where(t => t.Query.Class == "prefix").GroupBy(t => t.Query.Request.Text!.TrimEnd('*').Length).OrderBy(g => g.Key))
+            {
+                Line(Row($"prefix: {group.Key} letters", [.. group]));
+            }
+            Line(Row("total exact", [.. rows.Where(t => !t.Results.TotalIsLowerBound)]));
+            Line(Row("total \"2,000+\"", [.. rows.Where(t => t.Results.TotalIsLowerBound)]));
             Line(Row("**ALL**", rows));
             var queryCpu = cpuTimes[e].Order().ToList();
             Line("");

@@ -285,8 +285,13 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
         }
     }
 
-    /// <summary>The page of best-scored matches by the scores read with the window, then only those rows, with highlights.</summary>
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page of best-scored matches by the scores read with the window, then only those rows, with highlights.
+    /// A snippet is ts_headline parsing the whole text again, most of a search's time when made for all 50 hits the
+    /// relevance order looks at, so titles come first and snippets only for the hits that order still needs
+    /// (<see cref="RelevanceOrder.SnippetsToRead"/>): usually the page's ten and a few more.
+    /// </summary>
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, int? orderedPageEnd, CancellationToken cancellationToken)
     {
         var scores = window.Scores ?? throw new InvalidOperationException("A ranked search needs the scores read with its window.");
         var page = Enumerable.Range(0, window.Ids.Count)
@@ -294,17 +299,48 @@ public sealed class PostgresSearchIndex : WindowedSearchIndex
             .Skip(offset).Take(count)
             .Select(i => window.Ids[i]).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand { Connection = connection };
-        var ids = Add(command, page);
-        // ts_headline re-parses the text, so it runs for the page of hits only.
-        command.CommandText = $"""
-            SELECT doc_id, kind, ts_headline('{Config}', title, tsq, '{TitleOptions}'),
-                   ts_headline('{Config}', body, tsq, '{SnippetOptions}'),
-                   committee_slug, committee_name, meeting_date, persons, page_number, url
-            FROM (SELECT d.*, {TsQuery(command, query)} AS tsq FROM {Table} d WHERE id = ANY({ids})) page
-            ORDER BY array_position({ids}, id)
-            """;
-        return await ReadHitsAsync(command, highlighted: true, cancellationToken);
+        List<SearchHit> hits;
+        await using (var command = new NpgsqlCommand { Connection = connection })
+        {
+            var ids = Add(command, page);
+            var snippet = orderedPageEnd is null ? $"ts_headline('{Config}', body, tsq, '{SnippetOptions}')" : "''";
+            command.CommandText = $"""
+                SELECT doc_id, kind, ts_headline('{Config}', title, tsq, '{TitleOptions}'), {snippet},
+                       committee_slug, committee_name, meeting_date, persons, page_number, url
+                FROM (SELECT d.*, {TsQuery(command, query)} AS tsq FROM {Table} d WHERE id = ANY({ids})) page
+                ORDER BY array_position({ids}, id)
+                """;
+            hits = await ReadHitsAsync(command, highlighted: true, cancellationToken);
+        }
+        if (orderedPageEnd is not { } pageEnd)
+        {
+            return hits;
+        }
+        var hasSnippet = new bool[hits.Count];
+        while (RelevanceOrder.SnippetsToRead(query, hits, hasSnippet, pageEnd) is { Count: > 0 } wanted)
+        {
+            await using var command = new NpgsqlCommand { Connection = connection };
+            var docIds = Add(command, wanted.Select(i => hits[i].Id).ToArray());
+            command.CommandText = $"""
+                SELECT doc_id, ts_headline('{Config}', body, {TsQuery(command, query)}, '{SnippetOptions}')
+                FROM {Table} WHERE doc_id = ANY({docIds})
+                """;
+            var snippets = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    snippets[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+            foreach (var i in wanted)
+            {
+                // A hit whose document went from the index meanwhile keeps an empty snippet.
+                hits[i] = hits[i] with { Snippet = HighlightedText.FromMarked(snippets.GetValueOrDefault(hits[i].Id, "")) };
+                hasSnippet[i] = true;
+            }
+        }
+        return hits;
     }
 
     private protected override async Task<List<SearchHit>> NewestFirstAsync(ParsedQuery query, IReadOnlyList<long> ids, int offset, int count, CancellationToken cancellationToken)

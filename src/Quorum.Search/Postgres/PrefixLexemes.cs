@@ -19,13 +19,16 @@ internal static class PrefixLexemes
     /// The distinct prefixes of the words of the texts. Words are runs of letters and digits of the
     /// folded text, as a search's words are, so the prefix typed is the prefix looked up; unlike an expanded prefix
     /// they are not stemmed, so "plann*" finds "planning" here, where the stemmed "plann:*" does not.
+    /// A page repeats its words, so the prefixes are taken once per distinct word, and a string is made only for
+    /// a word or prefix not seen before on the page (a rebuild does this for every page).
     /// </summary>
     public static List<string> Of(params string[] texts)
     {
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var newWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var raw in texts)
         {
-            var text = raw.Any(c => c > '\u007F') ? TextNormaliser.Fold(raw) : raw.ToLowerInvariant();
+            var text = raw.AsSpan().ContainsAnyExceptInRange('\0', '\u007F') ? TextNormaliser.Fold(raw).AsSpan() : raw.ToLowerInvariant().AsSpan();
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -39,14 +42,21 @@ internal static class PrefixLexemes
                 }
                 if (start >= 0)
                 {
-                    for (var n = 2; n <= Math.Min(MaxLength, i - start); n++)
-                    {
-                        prefixes.Add(text.Substring(start, n));
-                    }
+                    // Only the first letters matter: a longer word adds no prefix its first letters do not.
+                    newWords.Add(text.Slice(start, Math.Min(MaxLength, i - start)));
                     start = -1;
                 }
             }
         }
-        return prefixes.ToList();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var newPrefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words)
+        {
+            for (var n = 2; n <= word.Length; n++)
+            {
+                newPrefixes.Add(word.AsSpan(0, n));
+            }
+        }
+        return [.. prefixes];
     }
 }

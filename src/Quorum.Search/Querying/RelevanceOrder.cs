@@ -52,6 +52,61 @@ internal static class RelevanceOrder
         return [.. leaders, .. followers];
     }
 
+    /// <summary>
+    /// Which snippets <see cref="Apply"/> still needs to put the first <paramref name="pageEnd"/> hits where it would put
+    /// them with every snippet read; empty when none. A snippet only decides whether a hit has the words typed
+    /// everywhere, and so comes in the first part of the order. Hits are read in the order that part would take
+    /// (words in the title, then the engine's order), and reading stops once that part holds <paramref name="pageEnd"/>
+    /// title groups: a hit not read then sorts after all of them whether or not its snippet has the words, so the
+    /// first <paramref name="pageEnd"/> hits, their groups and group counts (from titles) are what they would be.
+    /// An engine whose snippets cost a parse of the whole text (PostgreSQL's ts_headline) reads only those.
+    /// </summary>
+    /// <param name="hasSnippet">Whether each hit's snippet has been read.</param>
+    public static List<int> SnippetsToRead(ParsedQuery query, IReadOnlyList<SearchHit> ranked, IReadOnlyList<bool> hasSnippet, int pageEnd)
+    {
+        var clauses = query.Required.ToList();
+        var titles = ranked.Select(h => MatchedWords(h.Title)).ToList();
+        var order = Enumerable.Range(0, ranked.Count)
+            .OrderByDescending(i => clauses.Count(c => Exact(c, titles[i])))
+            .ThenBy(i => i)
+            .ToList();
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        var unread = new List<int>();
+        foreach (var i in order)
+        {
+            if (unread.Count > 0)
+            {
+                // Past the first hit whose place is unknown: collect the next ones to read.
+                if (!clauses.All(c => Exact(c, titles[i])) && !hasSnippet[i])
+                {
+                    unread.Add(i);
+                }
+                continue;
+            }
+            bool everywhere;
+            if (clauses.All(c => Exact(c, titles[i])))
+            {
+                everywhere = true;
+            }
+            else if (hasSnippet[i])
+            {
+                var text = MatchedWords(ranked[i].Snippet);
+                everywhere = clauses.All(c => Exact(c, titles[i]) || Exact(c, text));
+            }
+            else
+            {
+                unread.Add(i);
+                continue;
+            }
+            if (everywhere && groups.Add(GroupKey(ranked[i])) && groups.Count >= pageEnd)
+            {
+                return [];
+            }
+        }
+        // Read twice as many as the page still needs, as some will be of a group already counted.
+        return unread.Take(Math.Max(5, 2 * (pageEnd - groups.Count))).ToList();
+    }
+
     /// <summary>A title without numbers, punctuation or case: "3. Budget Monitoring Q2 2026/27" and "Budget monitoring Q3" are one.</summary>
     internal static string GroupKey(SearchHit hit)
     {

@@ -290,7 +290,7 @@ public sealed class SqliteSearchIndex(string databasePath) : WindowedSearchIndex
         return [.. ids.Select(id => rows[id])];
     }
 
-    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, CancellationToken cancellationToken)
+    private protected override async Task<List<SearchHit>> RankAsync(ParsedQuery query, SearchRequest filters, MatchWindow window, int offset, int count, int? orderedPageEnd, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rankCall = await RankCallAsync(connection, query, cancellationToken);

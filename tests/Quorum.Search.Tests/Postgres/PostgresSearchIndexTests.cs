@@ -57,6 +57,26 @@ public sealed class PostgresSearchIndexTests : PostgresSearchIndexContract
     }
 
     [Fact]
+    public async Task A_table_whose_prefixes_compare_in_the_database_collation_is_kept_and_finds_them_as_before()
+    {
+        // Indexes built before the prefixes compared byte by byte (ADR 0010 revision 4) give the same answers, so
+        // they are kept until the next rebuild rather than emptied at start.
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = new NpgsqlCommand("ALTER TABLE search_documents ALTER COLUMN prefixes TYPE text[] COLLATE \"default\"", connection);
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var reopened = Open(ConnectionString!);
+        await reopened.EnsureCreatedAsync(Ct);
+
+        Assert.False(await reopened.IsEmptyAsync(Ct));
+        var found = await reopened.SearchAsync(new SearchRequest { Text = "insp* whitm*" }, Ct);
+        Assert.Equal(["cabinet/2024-11-12/item-4"], found.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public async Task The_words_and_their_short_prefixes_are_in_one_gin_index_and_the_tsvector_stays_in_the_row()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -65,8 +85,9 @@ public sealed class PostgresSearchIndexTests : PostgresSearchIndexContract
             SELECT (SELECT string_agg(am.amname, ',') FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
                     WHERE i.indrelid = 'search_documents'::regclass AND pg_get_indexdef(i.indexrelid) LIKE '%(tsv, prefixes)%')
                 || ' ' || (SELECT attstorage::text || attcompression::text FROM pg_attribute WHERE attrelid = 'search_documents'::regclass AND attname = 'tsv')
+                || ' ' || (SELECT collname FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation WHERE attrelid = 'search_documents'::regclass AND attname = 'prefixes')
             """, connection);
-        Assert.Equal("gin ml", await command.ExecuteScalarAsync(Ct));
+        Assert.Equal("gin ml C", await command.ExecuteScalarAsync(Ct));
     }
 }
 
