@@ -59,7 +59,8 @@ internal static class RelevanceOrder
     /// (words in the title, then the engine's order), and reading stops once that part holds <paramref name="pageEnd"/>
     /// title groups: a hit not read then sorts after all of them whether or not its snippet has the words, so the
     /// first <paramref name="pageEnd"/> hits, their groups and group counts (from titles) are what they would be.
-    /// An engine whose snippets cost a parse of the whole text (PostgreSQL's ts_headline) reads only those.
+    /// An engine whose snippets cost a parse of the whole text (PostgreSQL's ts_headline) reads only those, and then
+    /// the snippets of the hits on the page that were placed by their titles alone, since the page shows them.
     /// </summary>
     /// <param name="hasSnippet">Whether each hit's snippet has been read.</param>
     public static List<int> SnippetsToRead(ParsedQuery query, IReadOnlyList<SearchHit> ranked, IReadOnlyList<bool> hasSnippet, int pageEnd)
@@ -100,11 +101,21 @@ internal static class RelevanceOrder
             }
             if (everywhere && groups.Add(GroupKey(ranked[i])) && groups.Count >= pageEnd)
             {
-                return [];
+                return ShownUnread(query, ranked, hasSnippet, pageEnd);
             }
         }
         // Read twice as many as the page still needs, as some will be of a group already counted.
-        return unread.Take(Math.Max(5, 2 * (pageEnd - groups.Count))).ToList();
+        return unread.Count > 0 ? unread.Take(Math.Max(5, 2 * (pageEnd - groups.Count))).ToList() : ShownUnread(query, ranked, hasSnippet, pageEnd);
+    }
+
+    /// <summary>
+    /// The hits of the first <paramref name="pageEnd"/> whose snippets are still unread: placed by their titles, which
+    /// their snippets cannot move, but shown with them.
+    /// </summary>
+    private static List<int> ShownUnread(ParsedQuery query, IReadOnlyList<SearchHit> ranked, IReadOnlyList<bool> hasSnippet, int pageEnd)
+    {
+        var shown = Apply(query, ranked).Take(pageEnd).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. Enumerable.Range(0, ranked.Count).Where(i => !hasSnippet[i] && shown.Contains(ranked[i].Id))];
     }
 
     /// <summary>A title without numbers, punctuation or case: "3. Budget Monitoring Q2 2026/27" and "Budget monitoring Q3" are one.</summary>
