@@ -69,6 +69,7 @@ public static class PageTypes
         { "admin-petition", "clerk", "/admin/petitions/{petition}" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
+        { "admin-publish-decision-already", "clerk", "/admin/decisions/{decision}/publish" },
         { "admin-forward-plan", "clerk", "/admin/forward-plan" },
         { "admin-forward-plan-new", "clerk", "/admin/forward-plan/new" },
         { "admin-forward-plan-entry", "clerk", "/admin/forward-plan/{plan-entry}" },
