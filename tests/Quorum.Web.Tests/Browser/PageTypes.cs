@@ -67,6 +67,8 @@ public static class PageTypes
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-petitions", "clerk", "/admin/petitions" },
         { "admin-petition", "clerk", "/admin/petitions/{petition}" },
+        { "admin-publish-petition-already", "clerk", "/admin/petitions/{petition}/publish" },
+        { "admin-reject-petition-already", "clerk", "/admin/petitions/{petition}/reject" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
         { "admin-publish-decision-already", "clerk", "/admin/decisions/{decision}/publish" },
