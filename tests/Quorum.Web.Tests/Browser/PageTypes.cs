@@ -60,6 +60,7 @@ public static class PageTypes
         { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
         { "admin-confirm-publish", "clerk", "/admin/meetings/{meeting}/confirm/publish" },
         { "admin-confirm-cancel", "clerk", "/admin/meetings/{meeting}/confirm/cancel" },
+        { "admin-confirm-supplementary-not-yet", "clerk", "/admin/meetings/{meeting}/confirm/supplementary" },
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
