@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NodaTime;
 using NodaTime.Text;
 using Quorum.Web.Site;
 
@@ -14,10 +13,11 @@ namespace Quorum.Web.Pages.Admin.Audit;
 /// </summary>
 public static partial class AuditValues
 {
-    public sealed record Field(string Name, string Value);
+    // How a LocalDate is written when the log stores it by ToString(): "Friday, 04 December 2026".
+    private static readonly LocalDatePattern StoredDate = LocalDatePattern.CreateWithInvariantCulture("dddd, dd MMMM uuuu");
 
     /// <summary>The fields of <paramref name="json"/>, in the order stored; empty when there are none.</summary>
-    public static IReadOnlyList<Field> Read(string? json)
+    public static IReadOnlyList<AuditField> Read(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -29,16 +29,16 @@ public static partial class AuditValues
             var root = document.RootElement;
             return root.ValueKind switch
             {
-                JsonValueKind.Object => [.. root.EnumerateObject().Select(p => new Field(Name(p.Name), Text(p.Value)))],
+                JsonValueKind.Object => [.. root.EnumerateObject().Select(p => new AuditField(Name(p.Name), Text(p.Value)))],
                 // A list saved whole, such as the agenda's items in order before and after renumbering.
-                JsonValueKind.Array => [new Field("Items", Text(root))],
-                _ => [new Field("Value", Text(root))],
+                JsonValueKind.Array => [new AuditField("Items", Text(root))],
+                _ => [new AuditField("Value", Text(root))],
             };
         }
         catch (JsonException)
         {
             // Written by hand or by an older version: shown as it is rather than lost.
-            return [new Field("Details", json)];
+            return [new AuditField("Details", json)];
         }
     }
 
@@ -75,6 +75,10 @@ public static partial class AuditValues
         {
             return Display.Date(date.Value);
         }
+        if (StoredDate.Parse(text) is { Success: true } stored)
+        {
+            return Display.Date(stored.Value);
+        }
         if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant)
         {
             return Display.DateTime(instant.Value.InZone(SiteClock.London).LocalDateTime);
@@ -104,3 +108,6 @@ public static partial class AuditValues
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")]
     private static partial Regex Capital();
 }
+
+/// <summary>One field of an audit entry's values, named and written in words.</summary>
+public sealed record AuditField(string Name, string Value);
