@@ -185,6 +185,8 @@ public sealed partial class ExecutiveDecisionTests(DemoSite site) : IClassFixtur
         await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", yesterday)), "publish");
         await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "CallIn", DateFields("CalledInOn", Today)), "call-in");
         Assert.Contains("Called in for scrutiny", RowOf(await PublicListAsync(), title), StringComparison.Ordinal);
+        // A second publication (a confirmation page left open) is refused in words.
+        Assert.Contains($"'{title}' is already called in", await DemoMeetingToRecord.ErrorSummaryAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", Today))), StringComparison.Ordinal);
 
         var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
         Assert.EndsWith("Rule: Call-in.", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
