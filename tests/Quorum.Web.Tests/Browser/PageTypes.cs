@@ -46,7 +46,7 @@ public static class PageTypes
     /// The staff pages of the meeting cycle (meetings, decisions, petitions, the forward plan, deputations, questions,
     /// actions and reports), with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
     /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c>, <c>{body}</c>, <c>{person}</c> and <c>{account}</c>
-    /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
+    /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures ({draft-enclosure}: the report and its first enclosure), a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest and an ended one, the body with most seats (members, co-optees and reserves), a councillor who
     /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}), the demo's deputation request ({deputation}: its meeting and its own id) and the clerk's account, found when the test runs.
@@ -88,6 +88,7 @@ public static class PageTypes
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
         { "admin-report-enclosures", "clerk", "/admin/reports/{draft}/enclosures" },
+        { "admin-remove-enclosure", "clerk", "/admin/reports/{draft-enclosure}/remove" },
     };
 
     /// <summary>The rest of the staff pages: the audit log, accounts, members' papers, interests, bodies, people, years and settings.</summary>
