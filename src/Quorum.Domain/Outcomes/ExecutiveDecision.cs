@@ -62,6 +62,9 @@ public sealed class ExecutiveDecision : Entity
 
     public LocalDate? ImplementedOn { get; private set; }
 
+    // Refusals reach staff pages: "called in", not the value's name.
+    private string StatusInWords => Status == ExecutiveDecisionStatus.CalledIn ? "called in" : Status.ToString().ToLowerInvariant();
+
     /// <summary>States the reasons and rejected alternatives, both required in the notice (reg 12(b)–(c)).</summary>
     public void Explain(string reasons, string alternativesRejected)
     {
@@ -82,7 +85,7 @@ public sealed class ExecutiveDecision : Entity
     {
         if (Status != ExecutiveDecisionStatus.Made)
         {
-            throw new ProcedureRuleException("EX-7", $"decision '{Title}' is already {Status.ToString().ToLowerInvariant()}");
+            throw new ProcedureRuleException("EX-7", $"decision '{Title}' is already {StatusInWords}");
         }
         if (Reasons.Length == 0)
         {
@@ -117,7 +120,7 @@ public sealed class ExecutiveDecision : Entity
         }
         if (Status != ExecutiveDecisionStatus.Published)
         {
-            throw new ProcedureRuleException("EX-8", $"decision '{Title}' is {Status.ToString().ToLowerInvariant()}: only a published, unimplemented decision can be called in");
+            throw new ProcedureRuleException("EX-8", $"decision '{Title}' is {StatusInWords}: only a published, unimplemented decision can be called in");
         }
         if (CallInWaived)
         {
@@ -140,7 +143,7 @@ public sealed class ExecutiveDecision : Entity
         }
         if (Status is ExecutiveDecisionStatus.Made or ExecutiveDecisionStatus.Implemented)
         {
-            throw new ProcedureRuleException("EX-8", $"decision '{Title}' is {Status.ToString().ToLowerInvariant()}; only a published decision can be implemented");
+            throw new ProcedureRuleException("EX-8", $"decision '{Title}' is {StatusInWords}; only a published decision can be implemented");
         }
         if (Status == ExecutiveDecisionStatus.Published && on < ImplementableFrom)
         {

@@ -42,6 +42,14 @@ internal static class DemoAddresses
             var report = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Submitted).OrderBy(r => r.DateOfMeeting).Select(r => r.Id).FirstAsync();
             return path.Replace("{report}", report.ToString(), StringComparison.Ordinal);
         }
+        if (path.Contains("{draft-enclosure}", StringComparison.Ordinal))
+        {
+            // The first enclosure of that draft: the confirmation before removing it.
+            var draft = await db.Reports.Where(r => r.State == Domain.Reports.PublicationState.Draft)
+                .OrderByDescending(r => r.Enclosures.Count).ThenBy(r => r.DateOfMeeting)
+                .Select(r => new { r.Id, Enclosure = r.Enclosures.OrderBy(e => e.Number).Select(e => e.Id).First() }).FirstAsync();
+            return path.Replace("{draft-enclosure}", $"{draft.Id}/enclosures/{draft.Enclosure}", StringComparison.Ordinal);
+        }
         if (path.Contains("{draft}", StringComparison.Ordinal))
         {
             // A draft with the most enclosures: the list with its Remove buttons above the upload and write forms.

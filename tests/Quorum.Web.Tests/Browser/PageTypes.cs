@@ -46,7 +46,7 @@ public static class PageTypes
     /// The staff pages of the meeting cycle (meetings, decisions, petitions, the forward plan, deputations, questions,
     /// actions and reports), with the demo account that opens it (null: signed out). <c>{meeting}</c>, <c>{held}</c>,
     /// <c>{report}</c>, <c>{draft}</c>, <c>{decision}</c>, <c>{papers}</c>, <c>{register}</c>, <c>{body}</c>, <c>{person}</c> and <c>{account}</c>
-    /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures, a
+    /// stand for a demo meeting, the last meeting held, a report awaiting clearance, a draft report with enclosures ({draft-enclosure}: the report and its first enclosure), a
     /// published executive decision not yet implemented, a meeting of the councillor's committee with Part II business,
     /// a councillor with a sensitive interest and an ended one, the body with most seats (members, co-optees and reserves), a councillor who
     /// holds seats, the current municipal year ({year}), the forward plan's latest entry ({plan-entry}), the answered petition ({petition}), the demo's deputation request ({deputation}: its meeting and its own id) and the clerk's account, found when the test runs.
@@ -60,6 +60,7 @@ public static class PageTypes
         { "admin-meeting", "clerk", "/admin/meetings/{meeting}" },
         { "admin-confirm-publish", "clerk", "/admin/meetings/{meeting}/confirm/publish" },
         { "admin-confirm-cancel", "clerk", "/admin/meetings/{meeting}/confirm/cancel" },
+        { "admin-confirm-supplementary-not-yet", "clerk", "/admin/meetings/{meeting}/confirm/supplementary" },
         { "admin-record-meeting", "clerk", "/admin/meetings/{held}/record" },
         { "admin-record-item", "clerk", "/admin/meetings/{held}/record/items/1" },
         { "admin-record-minutes", "clerk", "/admin/meetings/{held}/record/minutes" },
@@ -67,8 +68,11 @@ public static class PageTypes
         { "admin-decisions", "clerk", "/admin/decisions" },
         { "admin-petitions", "clerk", "/admin/petitions" },
         { "admin-petition", "clerk", "/admin/petitions/{petition}" },
+        { "admin-publish-petition-already", "clerk", "/admin/petitions/{petition}/publish" },
+        { "admin-reject-petition-already", "clerk", "/admin/petitions/{petition}/reject" },
         { "admin-decisions-new", "clerk", "/admin/decisions/new" },
         { "admin-decisions-decision", "clerk", "/admin/decisions/{decision}" },
+        { "admin-publish-decision-already", "clerk", "/admin/decisions/{decision}/publish" },
         { "admin-forward-plan", "clerk", "/admin/forward-plan" },
         { "admin-forward-plan-new", "clerk", "/admin/forward-plan/new" },
         { "admin-forward-plan-entry", "clerk", "/admin/forward-plan/{plan-entry}" },
@@ -84,6 +88,7 @@ public static class PageTypes
         { "admin-new-report", "author", "/admin/reports/new" },
         { "admin-report", "clearing", "/admin/reports/{report}" },
         { "admin-report-enclosures", "clerk", "/admin/reports/{draft}/enclosures" },
+        { "admin-remove-enclosure", "clerk", "/admin/reports/{draft-enclosure}/remove" },
     };
 
     /// <summary>The rest of the staff pages: the audit log, accounts, members' papers, interests, bodies, people, years and settings.</summary>

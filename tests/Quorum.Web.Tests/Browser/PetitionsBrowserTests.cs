@@ -68,6 +68,9 @@ public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.Petition
         await Assertions.Expect(clerk.Locator(".govuk-summary-list")).ToContainTextAsync(starter);
         await CheckEachWidthAsync(adminPath, "admin-petition", state);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Publish petition" }).ClickAsync();
+        // Asked first: publication is final.
+        await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Are you sure you want to publish petition 1?");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Yes, publish the petition" }).ClickAsync();
         await Assertions.Expect(clerk.Locator(".govuk-notification-banner")).ToContainTextAsync("The petition is published");
         Assert.StartsWith("Your petition is published", (await mail.WaitForAsync(starter, count: 2))[^1].Subject, StringComparison.Ordinal);
 

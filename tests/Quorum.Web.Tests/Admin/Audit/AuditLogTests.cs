@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -8,7 +9,7 @@ using Quorum.Web.Tests.Site;
 namespace Quorum.Web.Tests.Admin.Audit;
 
 /// <summary>The audit log: written for staff saves with the values before and after, read only by administrators.</summary>
-public sealed class AuditLogTests(SiteHost site) : IClassFixture<SiteHost>
+public sealed partial class AuditLogTests(SiteHost site) : IClassFixture<SiteHost>
 {
     [Fact]
     public async Task A_staff_change_is_logged_with_who_when_and_the_values_before_and_after()
@@ -61,6 +62,32 @@ public sealed class AuditLogTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.DoesNotContain("<code></code>", page);
     }
 
+    [Fact]
+    public async Task The_values_before_and_after_read_as_summary_lists_of_names_and_values_in_words_not_code()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock))
+        {
+            db.Actor = "clerk";
+            var item = await db.AgendaItems.FirstAsync(i => i.Part == AgendaPart.PartII, ct);
+            item.TakeInPublic();
+            await db.SaveChangesAsync(ct);
+        }
+        using var admin = await StaffClient.SignedInAsync(site.BaseAddress, "admin");
+
+        var page = await admin.GetPageAsync("/admin/audit?kind=agenda+item");
+
+        Assert.Contains("<dl class=\"govuk-summary-list", page, StringComparison.Ordinal);
+        var text = Spaces().Replace(PlainWords.VisibleText(page), " ");
+        // Taken into public: Part II before, Part I after, and the Schedule 12A paragraph gone.
+        Assert.Contains("Part Part II", text, StringComparison.Ordinal);
+        Assert.Matches("Part Part I(?!I)", text);
+        Assert.Contains("Exemption paragraph None", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ExemptionParagraph", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+        PlainWords.AssertPlain(text, "/admin/audit");
+    }
+
     [Theory]
     [InlineData("clerk")]
     [InlineData("author")]
@@ -73,4 +100,7 @@ public sealed class AuditLogTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
@@ -15,7 +16,7 @@ namespace Quorum.Web.Tests.Admin.Decisions;
 /// recorded, published (and then public, with its call-in period from the rules engine), called in and implemented,
 /// and each refusal names its rule (EX-7, EX-8) and changes nothing.
 /// </summary>
-public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSite>
+public sealed partial class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSite>
 {
     private static readonly LocalDate Today = DemoSite.Today;
 
@@ -58,6 +59,71 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         var found = await site.Client.GetStringAsync("/api/search?q=garden+waste+charge&type=executive-decision", Cancel);
         Assert.Contains($"\"url\":\"/decisions/executive/{id}\"", found, StringComparison.Ordinal);
         Assert.Contains("Executive decision", await site.Client.GetStringAsync("/search?q=garden+waste+charge", Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_a_notice_asks_first_with_the_date_and_call_in_waiver_entered_and_publishes_only_once_confirmed()
+    {
+        const string title = "Emergency repairs to Headstone Manor bridge";
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var yesterday = Today.PlusDays(-1);
+        var id = await RecordAsync(clerk, title, yesterday);
+        var decisionPage = $"/admin/decisions/{id}";
+        Assert.Contains("?handler=Check", await clerk.GetPageAsync(decisionPage), StringComparison.Ordinal);
+
+        // The entries are checked first: a date to come is refused at its day box, and nothing changes.
+        var future = await PostAsync(clerk, id, "Check", DateFields("PublishOn", Today.PlusDays(1)));
+        Assert.Equal("The date of publication must be today or in the past", await DemoMeetingToRecord.ErrorSummaryAsync(future));
+
+        var check = await PostAsync(clerk, id, "Check", new(DateFields("PublishOn", yesterday)) { ["CallInWaived"] = "true" });
+        await DemoMeetingToRecord.AssertRedirectedAsync(check, "check");
+        var confirmPage = check.Headers.Location!.OriginalString;
+        Assert.Equal($"{decisionPage}/publish?on={yesterday:uuuu-MM-dd}&waived=true", confirmPage);
+        var confirm = await clerk.GetPageAsync(confirmPage);
+        var text = PlainWords.VisibleText(confirm);
+        Assert.Contains("Are you sure you want to publish the decision notice?", text, StringComparison.Ordinal);
+        Assert.Contains($"Date of publication {Date(yesterday)}", Squeeze(text), StringComparison.Ordinal);
+        Assert.Contains("Waived by the Chair of Overview and Scrutiny on grounds of urgency", text, StringComparison.Ordinal);
+        Assert.Contains("on the public site", text, StringComparison.Ordinal);
+        Assert.Contains("A published notice cannot be taken back", text, StringComparison.Ordinal);
+        PlainWords.AssertPlain(text, confirmPage);
+        // "Change" goes back to the form with the entries as they were.
+        var change = WebUtility.HtmlDecode(await clerk.GetPageAsync($"{decisionPage}?on={yesterday:uuuu-MM-dd}&waived=true"));
+        Assert.Contains($"name=\"PublishOn.Day\" type=\"text\" inputmode=\"numeric\" value=\"{yesterday.Day}\"", change, StringComparison.Ordinal);
+        Assert.Matches("id=\"call-in-waived\"[^>]*checked", change);
+        await using (var db = Db())
+        {
+            Assert.Equal(ExecutiveDecisionStatus.Made, (await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel)).Status);
+        }
+        Assert.DoesNotContain(title, await PublicListAsync(), StringComparison.Ordinal);
+
+        // The confirmation's own form publishes what it showed.
+        var published = await clerk.PostFormAsync($"{decisionPage}?handler=Publish", HiddenFields(confirm), formPage: confirmPage);
+        await DemoMeetingToRecord.AssertRedirectedAsync(published, "publish");
+        await using (var db = Db())
+        {
+            var stored = await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel);
+            Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
+            Assert.Equal(yesterday, stored.PublishedOn);
+            Assert.True(stored.CallInWaived);
+        }
+        Assert.Contains(title, await PublicListAsync(), StringComparison.Ordinal);
+        Assert.Contains($"The notice was published on {Date(yesterday)}.", WebUtility.HtmlDecode(await clerk.GetPageAsync(confirmPage)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_check_before_publishing_gives_the_call_in_period_from_the_date_entered()
+    {
+        using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
+        var id = await RecordAsync(clerk, "Library opening hours from April 2027");
+        var check = await PostAsync(clerk, id, "Check", DateFields("PublishOn", Today));
+        await DemoMeetingToRecord.AssertRedirectedAsync(check, "check");
+
+        var text = Squeeze(PlainWords.VisibleText(await clerk.GetPageAsync(check.Headers.Location!.OriginalString)));
+
+        var callIn = new Deadlines(ProcedureRulebook.Harrow.For(Today, "Cabinet")).CallIn(Today);
+        Assert.Contains($"Not waived. The call-in period ends on {Date(callIn.WindowEnds)}; the decision can be implemented from {Date(callIn.ImplementFrom)} unless it is called in.", text, StringComparison.Ordinal);
+        Assert.Contains("the call-in period runs from the date of publication", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +185,8 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", yesterday)), "publish");
         await DemoMeetingToRecord.AssertRedirectedAsync(await PostAsync(clerk, id, "CallIn", DateFields("CalledInOn", Today)), "call-in");
         Assert.Contains("Called in for scrutiny", RowOf(await PublicListAsync(), title), StringComparison.Ordinal);
+        // A second publication (a confirmation page left open) is refused in words.
+        Assert.Contains($"'{title}' is already called in", await DemoMeetingToRecord.ErrorSummaryAsync(await PostAsync(clerk, id, "Publish", DateFields("PublishOn", Today))), StringComparison.Ordinal);
 
         var refused = await PostAsync(clerk, id, "Implement", DateFields("ImplementedOn", Today));
         Assert.EndsWith("Rule: Call-in.", await DemoMeetingToRecord.ErrorSummaryAsync(refused), StringComparison.Ordinal);
@@ -235,6 +303,14 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
         [$"{name}.Year"] = date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The hidden fields of a confirmation page's form (the token is added when posting).</summary>
+    private static Dictionary<string, string> HiddenFields(string page) => HiddenField().Matches(page)
+        .Where(m => m.Groups[1].Value != "__RequestVerificationToken")
+        .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+
+    /// <summary>Visible text with its runs of white space made single spaces, to read a summary list row as one line.</summary>
+    private static string Squeeze(string text) => Spaces().Replace(text, " ");
+
     private async Task<string> PublicListAsync() => WebUtility.HtmlDecode(await site.Client.GetStringAsync("/decisions/executive", Cancel));
 
     /// <summary>The public list's table row for one decision.</summary>
@@ -247,4 +323,10 @@ public sealed class ExecutiveDecisionTests(DemoSite site) : IClassFixture<DemoSi
     }
 
     private static string Date(LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.GetCultureInfo("en-GB"));
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

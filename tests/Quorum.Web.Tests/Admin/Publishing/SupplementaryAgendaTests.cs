@@ -67,6 +67,10 @@ public sealed class SupplementaryAgendaTests(SiteHost site) : IClassFixture<Site
         await clerk.PostFormAsync($"{page}?handler=Publish", [], formPage: page);
         var mainPack = await site.Client.GetByteArrayAsync(Meeting + "/agenda.pdf", Cancel);
         Assert.Contains("Publish supplementary agenda", await clerk.GetPageAsync(page));
+        // The meeting page asks first, on its own page: published reports cannot be taken back.
+        var confirmPage = $"{page}/confirm/supplementary";
+        Assert.Contains($"href=\"{confirmPage}\"", await clerk.GetPageAsync(page));
+        Assert.Contains("None of the reports to follow has been cleared yet", await clerk.GetPageAsync(confirmPage));
 
         // Nothing cleared yet: refused, with the reason where the action is.
         var early = await clerk.PostFormAsync($"{page}?handler=PublishSupplementary", [], formPage: page);
@@ -79,7 +83,11 @@ public sealed class SupplementaryAgendaTests(SiteHost site) : IClassFixture<Site
             following.Clear();
             await db.SaveChangesAsync(Cancel);
         }
-        var published = await clerk.PostFormAsync($"{page}?handler=PublishSupplementary", [], formPage: page);
+        var confirm = WebUtility.HtmlDecode(await clerk.GetPageAsync(confirmPage));
+        Assert.Contains("Are you sure you want to publish a supplementary agenda?", confirm);
+        Assert.Matches("id=\"followed\">\\s*<ul class=\"govuk-list\">\\s*<li>Item \\d+, Highways Programme</li>\\s*</ul>", confirm);
+        Assert.Contains("Published reports cannot be taken back.", confirm);
+        var published = await clerk.PostFormAsync($"{page}?handler=PublishSupplementary", [], formPage: confirmPage);
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Supplementary agenda published (1 report(s)", await clerk.GetPageAsync(page));

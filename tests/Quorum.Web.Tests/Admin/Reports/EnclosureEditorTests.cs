@@ -189,7 +189,14 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         }
         var wrong = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 2);
 
-        var removed = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = wrong.Id.ToString() });
+        // Asked first, on a page of its own: the file is deleted.
+        var confirmPage = $"/admin/reports/{id}/enclosures/{wrong.Id}/remove";
+        Assert.Contains($"href=\"{confirmPage}\"", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));
+        var confirm = WebUtility.HtmlDecode(await author.GetPageAsync(confirmPage));
+        Assert.Contains("Are you sure you want to remove enclosure 2, Appendix 2 – the wrong file?", confirm);
+        Assert.Contains("The file is deleted: to put it back, upload it again.", confirm);
+        Assert.Equal(3, (await steps.ReportAsync(id)).Enclosures.Count);
+        var removed = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = wrong.Id.ToString() }, formPage: confirmPage);
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         var page = await author.GetPageAsync($"/admin/reports/{id}/enclosures");
@@ -206,6 +213,7 @@ public sealed class EnclosureEditorTests(DemoSite site) : IClassFixture<DemoSite
         var first = (await steps.ReportAsync(id)).Enclosures.Single(e => e.Number == 1);
         var locked = await author.PostFormAsync($"/admin/reports/{id}/enclosures?handler=Remove", new() { ["EnclosureId"] = first.Id.ToString() });
         ReportSteps.AssertRefused(locked);
+        Assert.Contains("The report is no longer a draft you can change", await author.GetPageAsync($"/admin/reports/{id}/enclosures/{first.Id}/remove"));
         ReportSteps.AssertRefused(await UploadAsync(author, id, PdfOf(1), "late.pdf", "Appendix 4 – after submission"));
         Assert.Equal(2, (await steps.ReportAsync(id)).Enclosures.Count);
         Assert.Contains("Enclosures can be changed only while the report is a draft.", await author.GetPageAsync($"/admin/reports/{id}/enclosures"));

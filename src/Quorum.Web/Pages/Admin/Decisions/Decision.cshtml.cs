@@ -56,7 +56,36 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
     [BindProperty]
     public bool CallInConcluded { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Show() : NotFound();
+    /// <param name="id">The decision.</param>
+    /// <param name="on">The date of publication entered before, when the clerk comes back from the check to change it.</param>
+    /// <param name="waived">The call-in waiver entered before, likewise.</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (QueryValues.TryIsoDate(on, out var entered))
+        {
+            PublishOn = DateInput.Of(entered);
+            CallInWaived = waived;
+        }
+        return Show();
+    }
+
+    /// <summary>Checks the date of publication, then asks the clerk to confirm (<see cref="PublishModel"/>): publishing cannot be undone.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (CheckDate("publish-on", PublishOn, "date of publication") is not { } on)
+        {
+            return Show();
+        }
+        return Redirect($"/admin/decisions/{id}/publish?on={on:uuuu-MM-dd}&waived={(CallInWaived ? "true" : "false")}");
+    }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) =>
         ChangeAsync(id, "publish-on", PublishOn, "date of publication",
@@ -81,6 +110,29 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         {
             return NotFound();
         }
+        if (CheckDate(field, input, what) is not { } on)
+        {
+            return Show();
+        }
+        ExecutiveDecision changed;
+        try
+        {
+            changed = await change(on);
+        }
+        catch (ProcedureRuleException ex)
+        {
+            // The service has rolled back: the page shows the decision as stored, with the refusal.
+            Errors[DateField.ErrorKeyOf(field)] = Explain(ex);
+            await LoadAsync(id);
+            return Show();
+        }
+        Notice = notice(changed);
+        return Redirect($"/admin/decisions/{id}");
+    }
+
+    /// <summary>The date entered, or null with the error at its day box.</summary>
+    private LocalDate? CheckDate(string field, DateInput input, string what)
+    {
         var key = DateField.ErrorKeyOf(field);
         var on = input.Check(Errors, key, what);
         if (on > clock.Today)
@@ -88,24 +140,7 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
             // Each step records something that has happened; the notice itself goes out now.
             Errors[key] = $"The {what} must be today or in the past";
         }
-        if (Errors.Count > 0)
-        {
-            return Show();
-        }
-        ExecutiveDecision changed;
-        try
-        {
-            changed = await change(on!.Value);
-        }
-        catch (ProcedureRuleException ex)
-        {
-            // The service has rolled back: the page shows the decision as stored, with the refusal.
-            Errors[key] = Explain(ex);
-            await LoadAsync(id);
-            return Show();
-        }
-        Notice = notice(changed);
-        return Redirect($"/admin/decisions/{id}");
+        return Errors.Count > 0 ? null : on;
     }
 
     /// <summary>The page, with today's date in each date box the clerk has not typed in.</summary>

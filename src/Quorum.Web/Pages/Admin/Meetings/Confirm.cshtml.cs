@@ -14,8 +14,9 @@ namespace Quorum.Web.Pages.Admin.Meetings;
 
 /// <summary>
 /// "Are you sure?" before what cannot be undone on a meeting (GOV.UK's confirmation pattern): removing an agenda
-/// item, publishing the agenda (listing what will go out without its papers first), cancelling or postponing.
-/// Removing and publishing are then done by the meeting page; cancelling and postponing here, with their reason.
+/// item, publishing the agenda (listing what will go out without its papers first), publishing a supplementary
+/// agenda (listing whose papers it carries and which still wait), cancelling or postponing. Removing and publishing
+/// are then done by the meeting page; cancelling and postponing here, with their reason.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
 public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, SiteClock clock, ProcedureRulebook rulebook) : StaffPageModel
@@ -24,6 +25,7 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
     public const string Publish = "publish";
     public const string Cancel = "cancel";
     public const string Postpone = "postpone";
+    public const string Supplementary = "supplementary";
 
     public string What { get; private set; } = "";
 
@@ -36,6 +38,12 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
 
     /// <summary>Business items with no report at all: nothing is printed for them.</summary>
     public List<AgendaItem> WithoutReport { get; private set; } = [];
+
+    /// <summary>Items that went out "To follow" whose reports are now cleared: a supplementary agenda carries their papers.</summary>
+    public List<AgendaItem> Followed { get; private set; } = [];
+
+    /// <summary>Items that went out "To follow" whose reports are still not cleared: they wait for a later one.</summary>
+    public List<AgendaItem> StillToFollow { get; private set; } = [];
 
     public int ItemCount { get; private set; }
 
@@ -85,7 +93,7 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
     private async Task<bool> LoadAsync(Guid id, string what, Guid? itemId)
     {
         var ct = HttpContext.RequestAborted;
-        if (what is not (Remove or Publish or Cancel or Postpone))
+        if (what is not (Remove or Publish or Cancel or Postpone or Supplementary))
         {
             return false;
         }
@@ -104,12 +112,16 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
         PartTwoCount = items.Count(i => i.Part == AgendaPart.PartII);
         ToFollow = [.. items.Where(i => reports.Any(r => r.ItemId == i.Id && r.State.GoesOutToFollow()))];
         WithoutReport = [.. items.Where(i => !AgendaTemplate.IsProcedural(i) && !reports.Any(r => r.ItemId == i.Id))];
+        // As the publisher chooses them (AgendaPublisher.PublishSupplementaryAsync): items to follow with a cleared report.
+        Followed = [.. items.Where(i => i.ToFollow && reports.Any(r => r.ItemId == i.Id && r.State == PublicationState.Cleared))];
+        StillToFollow = [.. items.Where(i => i.ToFollow && !Followed.Contains(i))];
         PublishBy = new Deadlines(rulebook.For(meeting.Date, meeting.Committee!.Name)).LatestAgendaPublication(meeting.Date);
         Item = itemId is { } chosen ? items.SingleOrDefault(i => i.Id == chosen) : null;
         Title = what switch
         {
             Remove => "Remove an agenda item",
             Publish => "Publish the agenda",
+            Supplementary => "Publish a supplementary agenda",
             Cancel => "Cancel the meeting",
             _ => "Postpone the meeting",
         } + $" – {meeting.Committee.Name}, {Display.Date(meeting.Date)}";
@@ -119,7 +131,10 @@ public sealed class ConfirmModel(QuorumDbContext db, MeetingSchedule schedule, S
             MeetingStatus.Cancelled => "The meeting was cancelled, so its agenda and status can no longer change.",
             _ when What is Remove && Item is null => "That item is no longer on the agenda.",
             _ when What is Publish && items.Count == 0 => "The agenda has no items yet: add them before publishing.",
-            _ when What is Publish or Remove && meeting.Date < clock.Today => "The meeting day has passed, so its agenda can no longer change.",
+            _ when What is Publish or Remove or Supplementary && meeting.Date < clock.Today => "The meeting day has passed, so its agenda can no longer change.",
+            _ when What is Supplementary && meeting.AgendaPublishedOn is null => "The agenda has not been published yet: a supplementary agenda follows a published one.",
+            _ when What is Supplementary && StillToFollow.Count + Followed.Count == 0 => "No item on this agenda is to follow, so there is nothing for a supplementary agenda to carry.",
+            _ when What is Supplementary && Followed.Count == 0 => "None of the reports to follow has been cleared yet: the supplementary agenda can be published once one is.",
             _ => null,
         };
         return true;

@@ -9,7 +9,7 @@ namespace Quorum.Web.Pages.Admin.Petitions;
 
 /// <summary>
 /// One petition for Democratic Services: the starter's contact details (staff only), publish it or reject it with a
-/// reason (each told to the starter by e-mail, and final), and once published record the council's response and the
+/// reason (each confirmed first on its own page, told to the starter by e-mail, and final), and once published record the council's response and the
 /// agenda item, report and decision that answer it, chosen from the council's records.
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
@@ -22,9 +22,6 @@ public sealed class PetitionModel(CurrentCouncil current, Application.Participat
     public NodaTime.LocalDate ResponseDue => petitions.Thresholds.ResponseDue(Petition.ClosesOn);
 
     public Dictionary<string, string> Errors { get; } = [];
-
-    [BindProperty]
-    public string? Reason { get; set; }
 
     [BindProperty]
     public string? ResponseText { get; set; }
@@ -45,9 +42,6 @@ public sealed class PetitionModel(CurrentCouncil current, Application.Participat
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) =>
         ActAsync(id, () => petitions.PublishAsync(id, Actor, HttpContext.RequestAborted), "The petition is published, and its starter has been emailed.", null);
-
-    public Task<IActionResult> OnPostRejectAsync(Guid id) =>
-        ActAsync(id, () => petitions.RejectAsync(id, Reason ?? "", Actor, HttpContext.RequestAborted), "The petition is rejected, and its starter has been emailed the reason.", "reason");
 
     public Task<IActionResult> OnPostRespondAsync(Guid id) =>
         ActAsync(id, () => petitions.RespondAsync(id, ResponseText ?? "", new PetitionAnswers(AnsweredByItem, AnsweredByReport, AnsweredByDecision), HttpContext.RequestAborted), "The council's response is recorded and shown on the petition's public page.", "response");
