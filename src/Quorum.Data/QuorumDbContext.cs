@@ -193,6 +193,11 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
             ChangeTracker.DetectChanges();
         }
         var now = Clock.GetCurrentInstant();
+        // Before the audit entries, so a new record's entry shows when it was created, not the zero instant (1970).
+        foreach (var entry in ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Added))
+        {
+            entry.Entity.StampCreated(now);
+        }
         if (!AuditPaused && Actor is { } actor)
         {
             // Before the tombstone switch below, so a delete is logged as one.
@@ -202,9 +207,6 @@ public abstract class QuorumDbContext(DbContextOptions options, IClock clock)
         {
             switch (entry.State)
             {
-                case EntityState.Added:
-                    entry.Entity.StampCreated(now);
-                    break;
                 case EntityState.Modified:
                     entry.Entity.StampModified(now);
                     break;

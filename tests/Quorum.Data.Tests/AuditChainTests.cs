@@ -63,6 +63,22 @@ public abstract class AuditChainTests
     }
 
     [Fact]
+    public async Task A_new_records_entry_shows_when_it_was_created_not_the_zero_instant()
+    {
+        var settings = await MigratedAsync();
+        await using (var db = Open(settings, "clerk"))
+        {
+            db.Add(new Council { Name = "Stamped", Slug = new Slug("stamped") });
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await using var check = Open(settings);
+        var added = await check.AuditEntries.SingleAsync(e => e.Action == "Added" && e.EntityType == nameof(Council), Cancel);
+        Assert.Contains($"\"Created\":\"{Clock.GetCurrentInstant()}\"", added.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("1970", added.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Concurrent_writers_extend_one_chain_without_a_fork_or_a_gap()
     {
         var settings = await MigratedAsync();
