@@ -81,6 +81,11 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
         Assert.Equal(["1", "2"], (await clerk.Locator("td[data-label='No.']").AllInnerTextsAsync()).Select(t => t.Trim()));
         await Assertions.Expect(clerk.Locator("#question-1")).ToContainTextAsync("ann.resident@example.org");
         await CheckEachWidthAsync(questionsPath, "admin-questions", state);
+        // Accepting publishes the question at once and cannot be undone, so the clerk sees what will be published first.
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Accept question 1" }).ClickAsync();
+        await Assertions.Expect(clerk.Locator("h1")).ToHaveTextAsync("Are you sure you want to accept question 1?");
+        await Assertions.Expect(clerk.Locator(".govuk-summary-list")).ToContainTextAsync("Ann <b>Resident</b>");
+        await CheckEachWidthAsync(new Uri(clerk.Url).AbsolutePath, "admin-question-accept", state);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Accept question 1" }).ClickAsync();
         await Assertions.Expect(clerk.Locator(".govuk-notification-banner")).ToContainTextAsync("Question 1 accepted.");
         await Assertions.Expect(clerk.Locator("#question-1")).ToContainTextAsync("Accepted");

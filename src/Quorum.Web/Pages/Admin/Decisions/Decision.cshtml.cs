@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Application.Outcomes;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
 using Quorum.Web.Site;
@@ -26,8 +24,8 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
 
     public Committee Body { get; private set; } = null!;
 
-    /// <summary>The minute it was taken at, as "minute 123 of 14 October 2026", and the meeting's id; null for a portfolio holder's decision.</summary>
-    public (string Text, Guid MeetingId, bool PartII)? Minute { get; private set; }
+    /// <summary>The minute it was taken at and the meeting's id; null for a portfolio holder's decision.</summary>
+    public DecisionMinute? Minute { get; private set; }
 
     /// <summary>Whether residents can read the notice: published, and not taken on a Part II item.</summary>
     public bool IsPublic => Decision.PublishedOn is not null && Minute is not { PartII: true };
@@ -84,7 +82,7 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         {
             return Show();
         }
-        return Redirect($"/admin/decisions/{id}/publish?on={on:uuuu-MM-dd}&waived={(CallInWaived ? "true" : "false")}");
+        return Redirect($"/admin/decisions/{id}/publish?{DecisionOnFile.PublishEntries(on, CallInWaived)}");
     }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) =>
@@ -157,23 +155,12 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var ct = HttpContext.RequestAborted;
-        var decision = await db.ExecutiveDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (decision is null)
+        if (await DecisionOnFile.LoadAsync(db, id, HttpContext.RequestAborted) is not { } onFile)
         {
             return false;
         }
-        Decision = decision;
-        Body = await db.Committees.AsNoTracking().SingleAsync(c => c.Id == decision.CommitteeId, ct);
-        Title = decision.Title;
-        Minute = null;
-        if (decision.MinuteId is { } minuteId)
-        {
-            var minute = await db.Minutes.AsNoTracking().Where(m => m.Id == minuteId)
-                .Select(m => new { m.Number, m.MeetingId, m.Meeting!.Date, Part = m.AgendaItem == null ? AgendaPart.PartI : m.AgendaItem.Part })
-                .SingleAsync(ct);
-            Minute = ($"Minute {minute.Number.Value} of {Body.Name}, {Display.Date(minute.Date)}", minute.MeetingId, minute.Part == AgendaPart.PartII);
-        }
+        (Decision, Body, Minute) = onFile;
+        Title = Decision.Title;
         return true;
     }
 }

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Data.Staff;
 using Quorum.Domain.Committees;
-using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
 using Quorum.Domain.Rules;
 using Quorum.Web.Site;
@@ -43,21 +41,17 @@ public sealed class PublishModel(QuorumDbContext db, ProcedureRulebook rulebook)
     public string DecisionPage => $"/admin/decisions/{Decision.Id}";
 
     /// <summary>The decision's page with the entries filled in again, for "Change".</summary>
-    public string ChangeLink => PublishOn is { } on ? $"{DecisionPage}?on={on:uuuu-MM-dd}&waived={(CallInWaived ? "true" : "false")}#publish" : DecisionPage;
+    public string ChangeLink => PublishOn is { } on ? $"{DecisionPage}?{DecisionOnFile.PublishEntries(on, CallInWaived)}#publish" : DecisionPage;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived)
     {
-        var ct = HttpContext.RequestAborted;
-        var decision = await db.ExecutiveDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (decision is null)
+        if (await DecisionOnFile.LoadAsync(db, id, HttpContext.RequestAborted) is not { } onFile)
         {
             return NotFound();
         }
-        Decision = decision;
-        Body = await db.Committees.AsNoTracking().SingleAsync(c => c.Id == decision.CommitteeId, ct);
-        Title = $"Publish the decision notice – {decision.Title}";
-        PartII = decision.MinuteId is { } minute
-            && await db.Minutes.AnyAsync(m => m.Id == minute && m.AgendaItem != null && m.AgendaItem.Part == AgendaPart.PartII, ct);
+        (Decision, Body, _) = onFile;
+        PartII = onFile.PartII;
+        Title = $"Publish the decision notice – {Decision.Title}";
         PublishOn = QueryValues.TryIsoDate(on, out var date) ? date : null;
         CallInWaived = waived;
         // The same rules the publishing uses (see ExecutiveDecisions.PublishAsync): the council's settings on that date.

@@ -13,7 +13,7 @@ namespace Quorum.Web.Pages.Admin.Meetings.Questions;
 
 /// <summary>
 /// The clerk's list of a meeting's public questions in order of receipt, with the questioners' contact details
-/// (staff only), to accept each or go on to reject it with a reason (<see cref="RejectModel"/>).
+/// (staff only), to go on to accept each (<see cref="AcceptModel"/>) or reject it with a reason (<see cref="RejectModel"/>).
 /// </summary>
 [Authorize(Roles = $"{StaffRoles.Clerk},{StaffRoles.Administrator}")]
 public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions, Site.SiteClock clock) : StaffPageModel
@@ -27,24 +27,6 @@ public sealed class IndexModel(QuorumDbContext db, PublicQuestions questions, Si
     public bool Open { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id, Guid questionId)
-    {
-        if (!await LoadAsync(id) || Questions.SingleOrDefault(q => q.Id == questionId) is not { } question)
-        {
-            return NotFound();
-        }
-        try
-        {
-            await questions.AcceptAsync(questionId, Actor, HttpContext.RequestAborted);
-            Notice = $"Question {question.Number} accepted. It is printed under Public Questions on the meeting's public page, and will be in the agenda pack when the agenda is next published.";
-        }
-        catch (ProcedureRuleException ex)
-        {
-            Notice = char.ToUpperInvariant(ex.Detail[0]) + ex.Detail[1..] + ".";
-        }
-        return RedirectToPage(new { id });
-    }
 
     /// <summary>The meeting's day has come: answers given at it can be recorded.</summary>
     public bool CanRecordAnswers { get; private set; }
