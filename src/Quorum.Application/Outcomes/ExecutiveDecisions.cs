@@ -25,9 +25,12 @@ public sealed class ExecutiveDecisions(QuorumDbContext db, ProcedureRulebook rul
         return decision;
     }
 
-    /// <summary>Publishes the notice; the call-in window is the rules engine's for the body's settings on that date.</summary>
-    public Task<ExecutiveDecision> PublishAsync(Guid decisionId, LocalDate on, bool callInWaived = false, CancellationToken cancellationToken = default)
-        => ChangeAsync(decisionId, (d, name) => d.Publish(on, new Deadlines(rulebook.For(on, name)), callInWaived), cancellationToken);
+    /// <summary>
+    /// Publishes the notice; the call-in window is the rules engine's for the body's settings on that date. A reason
+    /// for urgency waives call-in (<see cref="ExecutiveDecision.Publish"/>).
+    /// </summary>
+    public Task<ExecutiveDecision> PublishAsync(Guid decisionId, LocalDate on, string? callInWaivedBecause = null, CancellationToken cancellationToken = default)
+        => ChangeAsync(decisionId, (d, name) => d.Publish(on, new Deadlines(rulebook.For(on, name)), callInWaivedBecause), cancellationToken);
 
     public Task<ExecutiveDecision> CallInAsync(Guid decisionId, LocalDate on, CancellationToken cancellationToken = default)
         => ChangeAsync(decisionId, (d, _) => d.CallIn(on), cancellationToken);

@@ -50,6 +50,15 @@ public sealed class ExecutiveDecision : Entity
     /// <summary>Call-in waived by the Chair of Overview and Scrutiny on grounds of urgency (seed 003 cover box).</summary>
     public bool CallInWaived { get; private set; }
 
+    /// <summary>
+    /// Why the decision could not wait for the call-in period, as the Chair of Overview and Scrutiny agreed: printed
+    /// on the notice. Null when call-in was not waived, and for waivers recorded before the reason was kept.
+    /// </summary>
+    public string? CallInWaiverReason { get; private set; }
+
+    /// <summary>The longest reason for urgency a notice carries: a paragraph, not a report.</summary>
+    public const int MaxWaiverReasonLength = 2000;
+
     public ExecutiveDecisionStatus Status { get; private set; } = ExecutiveDecisionStatus.Made;
 
     public LocalDate? PublishedOn { get; private set; }
@@ -80,8 +89,12 @@ public sealed class ExecutiveDecision : Entity
         AlternativesRejected = alternativesRejected.Trim();
     }
 
-    /// <summary>Publishes the notice; the call-in window comes from the rules engine's <see cref="Deadlines.CallIn"/>.</summary>
-    public void Publish(LocalDate on, Deadlines deadlines, bool callInWaived = false)
+    /// <summary>
+    /// Publishes the notice; the call-in window comes from the rules engine's <see cref="Deadlines.CallIn"/>. With
+    /// <paramref name="callInWaivedBecause"/>, call-in is waived as urgent and the reason is printed on the notice:
+    /// a waiver without a reason is refused, since residents and scrutiny members are owed it.
+    /// </summary>
+    public void Publish(LocalDate on, Deadlines deadlines, string? callInWaivedBecause = null)
     {
         if (Status != ExecutiveDecisionStatus.Made)
         {
@@ -95,8 +108,18 @@ public sealed class ExecutiveDecision : Entity
         {
             throw new ProcedureRuleException("EX-7", $"decision '{Title}' cannot be published on {on:uuuu-MM-dd}, before it was made on {DecidedOn:uuuu-MM-dd}");
         }
+        var callInWaived = callInWaivedBecause is not null;
+        if (callInWaived && string.IsNullOrWhiteSpace(callInWaivedBecause))
+        {
+            throw new ProcedureRuleException("EX-8", $"decision '{Title}': give the reason it cannot wait for call-in, as agreed with the Chair of Overview and Scrutiny");
+        }
+        if (callInWaivedBecause?.Trim().Length > MaxWaiverReasonLength)
+        {
+            throw new ProcedureRuleException("EX-8", $"decision '{Title}': the reason for waiving call-in must be {MaxWaiverReasonLength} characters or fewer");
+        }
         PublishedOn = on;
         CallInWaived = callInWaived;
+        CallInWaiverReason = callInWaivedBecause?.Trim();
         if (callInWaived)
         {
             CallInEnds = null;

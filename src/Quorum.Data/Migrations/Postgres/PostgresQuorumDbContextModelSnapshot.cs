@@ -1648,6 +1648,10 @@ namespace Quorum.Data.Migrations.Postgres
                     b.Property<bool>("CallInWaived")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CallInWaiverReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<LocalDate?>("CalledInOn")
                         .HasColumnType("date");
 

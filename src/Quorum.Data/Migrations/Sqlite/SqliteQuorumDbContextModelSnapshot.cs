@@ -1792,6 +1792,10 @@ namespace Quorum.Data.Migrations.Sqlite
                     b.Property<bool>("CallInWaived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CallInWaiverReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CalledInOn")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");

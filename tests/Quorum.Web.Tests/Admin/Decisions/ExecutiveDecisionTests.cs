@@ -62,7 +62,7 @@ public sealed partial class ExecutiveDecisionTests(DemoSite site) : IClassFixtur
     }
 
     [Fact]
-    public async Task Publishing_a_notice_asks_first_with_the_date_and_call_in_waiver_entered_and_publishes_only_once_confirmed()
+    public async Task Publishing_a_notice_asks_first_with_the_date_and_call_in_waiver_and_its_reason_and_publishes_only_once_confirmed()
     {
         const string title = "Emergency repairs to Headstone Manor bridge";
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
@@ -75,22 +75,29 @@ public sealed partial class ExecutiveDecisionTests(DemoSite site) : IClassFixtur
         var future = await PostAsync(clerk, id, "Check", DateFields("PublishOn", Today.PlusDays(1)));
         Assert.Equal("The date of publication must be today or in the past", await DemoMeetingToRecord.ErrorSummaryAsync(future));
 
-        var check = await PostAsync(clerk, id, "Check", new(DateFields("PublishOn", yesterday)) { ["CallInWaived"] = "true" });
+        // A waiver needs the reason the decision cannot wait: it is printed on the notice.
+        var noReason = await PostAsync(clerk, id, "Check", new(DateFields("PublishOn", yesterday)) { ["CallInWaived"] = "true", ["CallInWaiverReason"] = "  " });
+        Assert.Equal("Enter why the decision cannot wait for call-in", await DemoMeetingToRecord.ErrorSummaryAsync(noReason));
+
+        const string reason = "The bridge is unsafe & closed; repairs must start before the river rises.";
+        var check = await PostAsync(clerk, id, "Check", new(DateFields("PublishOn", yesterday)) { ["CallInWaived"] = "true", ["CallInWaiverReason"] = reason });
         await DemoMeetingToRecord.AssertRedirectedAsync(check, "check");
         var confirmPage = check.Headers.Location!.OriginalString;
-        Assert.Equal($"{decisionPage}/publish?on={yesterday:uuuu-MM-dd}&waived=true", confirmPage);
+        Assert.Equal($"{decisionPage}/publish?on={yesterday:uuuu-MM-dd}&waived=true&reason={Uri.EscapeDataString(reason)}", confirmPage);
         var confirm = await clerk.GetPageAsync(confirmPage);
         var text = PlainWords.VisibleText(confirm);
         Assert.Contains("Are you sure you want to publish the decision notice?", text, StringComparison.Ordinal);
         Assert.Contains($"Date of publication {Date(yesterday)}", Squeeze(text), StringComparison.Ordinal);
         Assert.Contains("Waived by the Chair of Overview and Scrutiny on grounds of urgency", text, StringComparison.Ordinal);
+        Assert.Contains($"Why it cannot wait {reason}", Squeeze(text), StringComparison.Ordinal);
         Assert.Contains("on the public site", text, StringComparison.Ordinal);
         Assert.Contains("A published notice cannot be taken back", text, StringComparison.Ordinal);
         PlainWords.AssertPlain(text, confirmPage);
         // "Change" goes back to the form with the entries as they were.
-        var change = WebUtility.HtmlDecode(await clerk.GetPageAsync($"{decisionPage}?on={yesterday:uuuu-MM-dd}&waived=true"));
+        var change = WebUtility.HtmlDecode(await clerk.GetPageAsync($"{decisionPage}?on={yesterday:uuuu-MM-dd}&waived=true&reason={Uri.EscapeDataString(reason)}"));
         Assert.Contains($"name=\"PublishOn.Day\" type=\"text\" inputmode=\"numeric\" value=\"{yesterday.Day}\"", change, StringComparison.Ordinal);
         Assert.Matches("id=\"call-in-waived\"[^>]*checked", change);
+        Assert.Contains($">{reason}</textarea>", change, StringComparison.Ordinal);
         await using (var db = Db())
         {
             Assert.Equal(ExecutiveDecisionStatus.Made, (await db.ExecutiveDecisions.SingleAsync(d => d.Id == id, Cancel)).Status);
@@ -106,8 +113,11 @@ public sealed partial class ExecutiveDecisionTests(DemoSite site) : IClassFixtur
             Assert.Equal(ExecutiveDecisionStatus.Published, stored.Status);
             Assert.Equal(yesterday, stored.PublishedOn);
             Assert.True(stored.CallInWaived);
+            Assert.Equal(reason, stored.CallInWaiverReason);
         }
         Assert.Contains(title, await PublicListAsync(), StringComparison.Ordinal);
+        var notice = PlainWords.VisibleText(await site.Client.GetStringAsync($"/decisions/executive/{id}", Cancel));
+        Assert.Contains($"Why it could not wait: {reason}", Squeeze(notice), StringComparison.Ordinal);
         Assert.Contains($"The notice was published on {Date(yesterday)}.", WebUtility.HtmlDecode(await clerk.GetPageAsync(confirmPage)), StringComparison.Ordinal);
     }
 

@@ -44,6 +44,10 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
     [BindProperty]
     public bool CallInWaived { get; set; }
 
+    /// <summary>Why the decision cannot wait for call-in: required with the waiver, and printed on the notice.</summary>
+    [BindProperty]
+    public string? CallInWaiverReason { get; set; }
+
     [BindProperty]
     public DateInput CalledInOn { get; set; } = new();
 
@@ -57,7 +61,8 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
     /// <param name="id">The decision.</param>
     /// <param name="on">The date of publication entered before, when the clerk comes back from the check to change it.</param>
     /// <param name="waived">The call-in waiver entered before, likewise.</param>
-    public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived)
+    /// <param name="reason">The reason for urgency entered before, likewise.</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived, string? reason)
     {
         if (!await LoadAsync(id))
         {
@@ -67,6 +72,7 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         {
             PublishOn = DateInput.Of(entered);
             CallInWaived = waived;
+            CallInWaiverReason = reason;
         }
         return Show();
     }
@@ -78,18 +84,27 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         {
             return NotFound();
         }
-        if (CheckDate("publish-on", PublishOn, "date of publication") is not { } on)
+        var on = CheckDate("publish-on", PublishOn, "date of publication");
+        if (CallInWaived && string.IsNullOrWhiteSpace(CallInWaiverReason))
+        {
+            Errors[WaiverReasonField] = "Enter why the decision cannot wait for call-in";
+        }
+        else if (CallInWaived && CallInWaiverReason!.Trim().Length > ExecutiveDecision.MaxWaiverReasonLength)
+        {
+            Errors[WaiverReasonField] = $"The reason must be {ExecutiveDecision.MaxWaiverReasonLength} characters or fewer";
+        }
+        if (on is null || Errors.Count > 0)
         {
             return Show();
         }
-        return Redirect($"/admin/decisions/{id}/publish?{DecisionOnFile.PublishEntries(on, CallInWaived)}");
+        return Redirect($"/admin/decisions/{id}/publish?{DecisionOnFile.PublishEntries(on.Value, CallInWaived ? CallInWaiverReason : null)}");
     }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id) =>
         ChangeAsync(id, "publish-on", PublishOn, "date of publication",
-            on => decisions.PublishAsync(id, on, CallInWaived, HttpContext.RequestAborted),
+            on => decisions.PublishAsync(id, on, CallInWaived ? CallInWaiverReason ?? "" : null, HttpContext.RequestAborted),
             d => d.CallInWaived
-                ? "Decision notice published, call-in waived on grounds of urgency. It is on the public site."
+                ? "Decision notice published, call-in waived on grounds of urgency. It is on the public site with the reason."
                 : $"Decision notice published. It is on the public site; call-in closes on {Display.Date(d.CallInEnds!.Value)}.");
 
     public Task<IActionResult> OnPostCallInAsync(Guid id) =>
@@ -127,6 +142,9 @@ public sealed class DecisionModel(QuorumDbContext db, ExecutiveDecisions decisio
         Notice = notice(changed);
         return Redirect($"/admin/decisions/{id}");
     }
+
+    /// <summary>The reason box's id, which its error links to.</summary>
+    public const string WaiverReasonField = "call-in-waiver-reason";
 
     /// <summary>The date entered, or null with the error at its day box.</summary>
     private LocalDate? CheckDate(string field, DateInput input, string what)

@@ -43,5 +43,9 @@ public sealed record DecisionOnFile(ExecutiveDecision Decision, Committee Body, 
     /// The publish step's entries as an address query: the decision's page sends them to the check, and the check's
     /// "Change" sends them back, so both read and write one form.
     /// </summary>
-    public static string PublishEntries(LocalDate on, bool waived) => $"on={on:uuuu-MM-dd}&waived={(waived ? "true" : "false")}";
+    /// <param name="on">The date of publication.</param>
+    /// <param name="waivedBecause">The reason call-in is waived for, or null when it is not waived.</param>
+    public static string PublishEntries(LocalDate on, string? waivedBecause) => waivedBecause is null
+        ? $"on={on:uuuu-MM-dd}&waived=false"
+        : $"on={on:uuuu-MM-dd}&waived=true&reason={Uri.EscapeDataString(waivedBecause)}";
 }

@@ -30,20 +30,24 @@ public sealed class PublishModel(QuorumDbContext db, ProcedureRulebook rulebook)
 
     public bool CallInWaived { get; private set; }
 
+    /// <summary>The reason for urgency entered with the waiver.</summary>
+    public string? CallInWaiverReason { get; private set; }
+
     /// <summary>The call-in period a notice published on <see cref="PublishOn"/> would have, from the rules engine.</summary>
     public CallInWindow? CallIn { get; private set; }
 
     /// <summary>Why the notice cannot be published from here (already published, no date entered), or null.</summary>
     public string? NoLongerApplies => Decision.PublishedOn is { } published
         ? $"The notice was published on {Display.Date(published)}."
-        : PublishOn is null ? "No date of publication was entered: enter it on the decision's page." : null;
+        : PublishOn is null ? "No date of publication was entered: enter it on the decision's page."
+        : CallInWaived && string.IsNullOrWhiteSpace(CallInWaiverReason) ? "Call-in is waived, but no reason was entered: enter why the decision cannot wait on the decision's page." : null;
 
     public string DecisionPage => $"/admin/decisions/{Decision.Id}";
 
     /// <summary>The decision's page with the entries filled in again, for "Change".</summary>
-    public string ChangeLink => PublishOn is { } on ? $"{DecisionPage}?{DecisionOnFile.PublishEntries(on, CallInWaived)}#publish" : DecisionPage;
+    public string ChangeLink => PublishOn is { } on ? $"{DecisionPage}?{DecisionOnFile.PublishEntries(on, CallInWaived ? CallInWaiverReason ?? "" : null)}#publish" : DecisionPage;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? on, bool waived, string? reason)
     {
         if (await DecisionOnFile.LoadAsync(db, id, HttpContext.RequestAborted) is not { } onFile)
         {
@@ -54,6 +58,7 @@ public sealed class PublishModel(QuorumDbContext db, ProcedureRulebook rulebook)
         Title = $"Publish the decision notice – {Decision.Title}";
         PublishOn = QueryValues.TryIsoDate(on, out var date) ? date : null;
         CallInWaived = waived;
+        CallInWaiverReason = waived ? reason?.Trim() : null;
         // The same rules the publishing uses (see ExecutiveDecisions.PublishAsync): the council's settings on that date.
         CallIn = PublishOn is { } day && !waived ? new Deadlines(rulebook.For(day, Body.Name)).CallIn(day) : null;
         return Page();
