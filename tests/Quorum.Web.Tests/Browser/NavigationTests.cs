@@ -4,7 +4,7 @@ namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
 /// A resident can get from the front page to papers, people and decisions by following links, with JavaScript off;
-/// on a phone, staff reach the page before the menu.
+/// on a phone, staff reach the page before the menu and residents see search results before the filters.
 /// </summary>
 [Collection(nameof(ReadOnlyBrowserSite))]
 public sealed class NavigationTests(BrowserSite site)
@@ -43,6 +43,21 @@ public sealed class NavigationTests(BrowserSite site)
         await sections.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await meetings.ClickAsync();
         Assert.EndsWith("/admin/meetings", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_search_results_come_before_the_filters_and_on_a_desktop_beside_them()
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync("/search?q=budget");
+        var results = page.Locator("#result-count");
+        var filters = page.GetByRole(AriaRole.Heading, new() { Name = "Filter results" });
+        var (count, filter) = ((await results.BoundingBoxAsync())!, (await filters.BoundingBoxAsync())!);
+        Assert.True(count.Y < filter.Y, $"on a phone the result count is {count.Y} px down, the filters {filter.Y} px");
+        await PageChecks.ShowAtAsync(page, 1280);
+        (count, filter) = ((await results.BoundingBoxAsync())!, (await filters.BoundingBoxAsync())!);
+        Assert.True(filter.X < count.X && Math.Abs(filter.Y - count.Y) < 100, $"on a desktop the filters are at ({filter.X}, {filter.Y}), the result count at ({count.X}, {count.Y})");
         await page.Context.CloseAsync();
     }
 
