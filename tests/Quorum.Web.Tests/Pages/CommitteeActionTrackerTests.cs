@@ -32,6 +32,6 @@ public sealed partial class CommitteeActionTrackerTests(DemoSite site) : IClassF
         Assert.Equal(overdue.Count, Regex.Count(html, "govuk-tag--red\">Overdue<"));
     }
 
-    [GeneratedRegex("<tr class=\"(govuk-table__row[^\"]*)\">\\s*<td class=\"govuk-table__cell\">\\d+\\. ")]
+    [GeneratedRegex("<tr class=\"(govuk-table__row[^\"]*)\">\\s*<td class=\"govuk-table__cell\"[^>]*>\\d+\\. ")]
     private static partial Regex Row();
 }
