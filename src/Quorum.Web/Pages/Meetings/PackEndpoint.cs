@@ -9,7 +9,8 @@ namespace Quorum.Web.Pages.Meetings;
 /// <summary>
 /// Serves a meeting's published agenda pack PDF at <c>/meetings/{date}/{committee}/agenda.pdf</c>, each earlier
 /// published version at <c>agenda-v{n}.pdf</c> so a republished agenda's first edition stays reachable, and the
-/// published minutes at <c>minutes.pdf</c>. Every one only reads a file written when it was published.
+/// published minutes at <c>minutes.pdf</c>. Every one only reads a file written when it was published; a published
+/// agenda whose pack is not drawn yet answers 503 with Retry-After.
 /// </summary>
 public static class PackEndpoint
 {
@@ -20,9 +21,13 @@ public static class PackEndpoint
             var council = await current.GetAsync(http.RequestAborted);
             var meeting = council is null ? null : await MeetingAddress.FindAsync(db, council.Id, date, committee, http.RequestAborted);
             // Only a published agenda's pack is public, whatever files are on disk.
-            return meeting is not null && packs.PublicPack(meeting) is { } path
-                ? Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true)
-                : Results.NotFound();
+            if (meeting is not null && packs.PublicPack(meeting) is { } path)
+            {
+                return Results.File(path, "application/pdf", $"{date}-{committee}-agenda.pdf", enableRangeProcessing: true);
+            }
+            // Published, but its pack not drawn yet (a new site draws imported and seeded agendas' packs in the
+            // background after start-up): "try again shortly", so readers and OParl crawlers come back, not "no such file".
+            return meeting?.AgendaPublishedOn is not null ? PackBeingDrawn(http) : Results.NotFound();
         }).WithSummary("A meeting's published agenda pack (PDF), the latest version.");
         // Papers that were "To Follow", once the clerk publishes them as a supplementary agenda.
         app.MapGet("/meetings/{date}/{committee}/supplementary-agenda.pdf", async (string date, string committee, QuorumDbContext db, CurrentCouncil current, PackFiles packs, HttpContext http) =>
@@ -57,5 +62,11 @@ public static class PackEndpoint
             return Results.File(path, "application/pdf", $"{date}-{committee}-minutes.pdf", enableRangeProcessing: true);
         }).WithSummary("A meeting's published minutes (PDF).");
         return app;
+    }
+
+    private static IResult PackBeingDrawn(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Text("The agenda pack is being prepared. Please try again in a minute.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Reports;
@@ -11,6 +12,25 @@ namespace Quorum.Web.Tests.Admin.Publishing;
 /// <summary>The clerk's Publish action end to end: real pack build in Chromium, public page and pack, versions kept.</summary>
 public sealed class PublishTests(SiteHost site) : IClassFixture<SiteHost>
 {
+    [Fact]
+    public async Task A_published_agenda_whose_pack_is_not_drawn_yet_answers_try_again_shortly_and_an_unpublished_one_not_found()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // Test hosts do not draw missing packs, so the council's published agendas have none: as a new site's imported
+        // and seeded agendas until its background drawing reaches them.
+        await using var db = QuorumDatabase.CreateContext(DatabaseSettings.ForSqliteFile(site.DatabasePath), site.Clock);
+        var meetings = await db.Meetings.Include(m => m.Committee).ToListAsync(ct);
+        var published = meetings.First(m => m.AgendaPublishedOn is not null);
+        Assert.Null(site.Services.GetRequiredService<Quorum.Application.Agendas.PackFiles>().PublicPack(published));
+        var drawing = await site.Client.GetAsync($"/meetings/{published.Date:uuuu-MM-dd}/{published.Committee!.Slug}/agenda.pdf", ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, drawing.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(60), drawing.Headers.RetryAfter?.Delta);
+        Assert.Equal("The agenda pack is being prepared. Please try again in a minute.", await drawing.Content.ReadAsStringAsync(ct));
+
+        var unpublished = meetings.First(m => m.AgendaPublishedOn is null);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/meetings/{unpublished.Date:uuuu-MM-dd}/{unpublished.Committee!.Slug}/agenda.pdf", ct)).StatusCode);
+    }
+
     [Fact]
     public async Task Publishing_freezes_the_cleared_report_shows_it_publicly_and_republishing_keeps_the_first_pack()
     {
