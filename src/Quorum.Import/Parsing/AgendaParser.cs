@@ -89,7 +89,7 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable, NextNumber(lines, i))
                     || (below is not null && pack.Agenda.Count > agendaBefore && SkipsOneLost(pack.Agenda[^1], heading)))
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading))
                 && !(inMinute && item is not null && item.Number.Length > 0 && heading.Number.StartsWith(item.Number + ".", StringComparison.Ordinal)))
@@ -377,7 +377,20 @@ public static partial class AgendaParser
         int.TryParse(previous.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && heading.Number.All(char.IsAsciiDigit)
         && heading.Value == last + 2 && heading.Title.Trim() is { Length: > 3 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.');
 
-    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable)
+    /// <summary>The number of the next numbered line after line <paramref name="i"/>, if any.</summary>
+    private static string? NextNumber(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsEmpty && ItemNumbering.Read(lines[j].Text.Trim()) is { } next)
+            {
+                return next.Number;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable, string? nextNumber)
     {
         var value = heading.Value;
         var number = heading.Number;
@@ -389,10 +402,11 @@ public static partial class AgendaParser
                 || (itemsTable && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
         // 7 → 8, "10" → "10a" → "10b", "55/20" → "56/20". A clerk's slip numbers on from the item before last again
-        // ("6, 7, 8, 7, 8, 9"): a short title in capitals at the number two items back is the next item as printed.
+        // ("6, 7, 8, 7, 8, 9"): the number two items back is the next item as printed when the numbering goes on from it,
+        // where a list inside an item ("2. Declarations", "1. Disclosable interests", "3. Minutes") does not.
         return ItemNumbering.Follows(items[^1].Number, number)
-            || (items.Count >= 2 && number == items[^2].Number && number.All(char.IsAsciiDigit) && heading.Title.Trim() is { Length: > 2 and <= 80 } title
-                && char.IsUpper(title[0]) && !title.EndsWith('.'));
+            || (items.Count >= 2 && number == items[^2].Number && number.All(char.IsAsciiDigit) && nextNumber is not null && ItemNumbering.Follows(number, nextNumber)
+                && heading.Title.Trim() is { Length: > 2 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.'));
     }
 
     [GeneratedRegex(@"^\((?<sub>[ivx]{1,4}|[a-h])\)\s+(?<title>[A-Z].{2,80})$", RegexOptions.CultureInvariant, 10000)]

@@ -166,6 +166,11 @@ public static partial class MinutesParser
                 apologiesProse = true;
                 proseList = null;
                 var named = prose.Groups["names"].Value.TrimEnd('.', ' ').TrimStart(';', ':', '-', '–', ' ');
+                if (ForAbsence().IsMatch(named))
+                {
+                    // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
+                    continue;
+                }
                 if (named.Length > 0 && !prose.Groups["names"].Value.TrimEnd().EndsWith('.') && i + 1 < lines.Count && !lines[i + 1].IsEmpty
                     && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null)
                 {
@@ -175,11 +180,6 @@ public static partial class MinutesParser
                 }
                 // "Cllr David Rogers and the Clerk, Cathy Fleet": the clerk's office before the name names nobody.
                 named = OfficeBeforeName().Replace(named, "");
-                if (ForAbsence().IsMatch(named))
-                {
-                    // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
-                    continue;
-                }
                 if (SentenceEndingInNames().Match(named) is { Success: true } sentence)
                 {
                     // "Apologies; Internet failure prevented the participation of D. Edwardson": a sentence whose
