@@ -28,9 +28,15 @@ public static partial class RunOnMinutes
             Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => ItemNumbering.Follows(numbers[j].Groups["n"].Value, m.Groups["n"].Value))
             || Enumerable.Range(k + 1, Math.Min(3, numbers.Count - k - 1)).Any(j => ItemNumbering.Follows(m.Groups["n"].Value, numbers[j].Groups["n"].Value))).ToList();
         var breaks = new SortedSet<int>();
+        var firstMinute = chained.Count >= 2 ? chained[0].Index : text.Length;
         foreach (Match label in Label().Matches(text))
         {
-            breaks.Add(label.Index);
+            // The minutes' heading comes before the first minute: "Minutes of the meeting of the Council held on …"
+            // after it is a minute's wording ("Resolved: That the Minutes of the meeting … be approved").
+            if (label.Index < firstMinute || !label.Value.StartsWith("M", StringComparison.OrdinalIgnoreCase))
+            {
+                breaks.Add(label.Index);
+            }
         }
         for (var n = text.IndexOf('\n', StringComparison.Ordinal); n >= 0; n = text.IndexOf('\n', n + 1))
         {
@@ -111,8 +117,10 @@ public static partial class RunOnMinutes
     [GeneratedRegex(@"\bMinutes of (?:a|the)\b|\bMINUTES OF (?:A|THE)\b|\bPRESENT\s*:|\bPRESENT(?=\s+[A-Z][a-z])|\bPresent\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Cue();
 
-    // Minute numbers as run-on minutes print them: "1358", "161.", "Cou/285/07-08", "125/20", each before a capital.
-    [GeneratedRegex(@"(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\.?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    // Minute numbers as run-on minutes print them: "1358", "161.", "Cou/285/07-08", "125/20", each before a capital; a
+    // number of one or two digits only before a title in capitals ("1 MINUTES (REF: 1) Resolved: …", "2 APOLOGIES FOR
+    // ABSENCE"), since a small number before a capitalised word is as often a date or a count.
+    [GeneratedRegex(@"(?:(?<n>\d{3,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|\d{1,4}/\d{2})\.?\s+(?=[A-Z])|(?<n>\d{1,2})\.?\s+(?=[A-Z][A-Z'’]+(?:\s|$)))", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MinuteNumber();
 
     // Where a line began: the minutes heading, the attendance labels ("PRESENT" alone before a name), and a sentence saying who else attended ("… County

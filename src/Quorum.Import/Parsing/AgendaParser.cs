@@ -89,7 +89,7 @@ public static partial class AgendaParser
 
             if (ItemNumbering.Read(text) is { } printed && WithTitleBelow(printed, lines, i, out var below) is var read
                 && Renumbered(read, text, lines, i, pack.Agenda, agendaBefore, ref listFlattened) is var heading
-                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable)
+                && (IsNextNumber(pack.Agenda, heading, startsSegment: pack.Agenda.Count == agendaBefore, itemsTable, NextNumber(lines, i))
                     || (below is not null && pack.Agenda.Count > agendaBefore && SkipsOneLost(pack.Agenda[^1], heading)))
                 && !(pack.Agenda.Count == agendaBefore && IndentedList(line.Text, heading))
                 && !(inMinute && item is not null && item.Number.Length > 0 && heading.Number.StartsWith(item.Number + ".", StringComparison.Ordinal)))
@@ -104,7 +104,8 @@ public static partial class AgendaParser
                 // A title can wrap onto the next line, and the page range can sit on a line of its own.
                 while (i + 1 < lines.Count && !lines[i + 1].IsEmpty && item.Pages is null && !HasPages(title) && !title.TrimEnd().EndsWith(':')
                     && title.Length < 160 && !ReportOf().IsMatch(lines[i + 1].Text.Trim()) && ItemNumbering.Read(lines[i + 1].Text.Trim()) is null
-                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()) && !PartHeading().IsMatch(lines[i + 1].Text.Trim()))
+                    && !LooksLikeStandingText(lines[i + 1].Text.Trim()) && !PartHeading().IsMatch(lines[i + 1].Text.Trim())
+                    && !BulletLine().IsMatch(lines[i + 1].Text.Trim()))
                 {
                     title += " " + lines[++i].Text.Trim();
                 }
@@ -213,6 +214,11 @@ public static partial class AgendaParser
         {
             // "Exclusion of press and public: To resolve under 1960 …": the item's name, then its wording.
             title = labelled.Groups["title"].Value;
+        }
+        else if (DashBeforeWording().Match(title) is { Success: true } dashed)
+        {
+            // "Declarations of Interest - to receive any declarations …": the item's name, a dash, then its wording.
+            title = dashed.Groups["title"].Value;
         }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();
@@ -371,7 +377,20 @@ public static partial class AgendaParser
         int.TryParse(previous.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && heading.Number.All(char.IsAsciiDigit)
         && heading.Value == last + 2 && heading.Title.Trim() is { Length: > 3 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.');
 
-    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable)
+    /// <summary>The number of the next numbered line after line <paramref name="i"/>, if any.</summary>
+    private static string? NextNumber(IReadOnlyList<CleanLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsEmpty && ItemNumbering.Read(lines[j].Text.Trim()) is { } next)
+            {
+                return next.Number;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNextNumber(List<AgendaEntry> items, ItemLine heading, bool startsSegment, bool itemsTable, string? nextNumber)
     {
         var value = heading.Value;
         var number = heading.Number;
@@ -382,8 +401,12 @@ public static partial class AgendaParser
             return value <= 3 || ItemNumbering.IsStandingTitle(heading.Title)
                 || (itemsTable && heading.Title.Length > 0 && char.IsUpper(heading.Title[0]));
         }
-        // 7 → 8, "10" → "10a" → "10b", "55/20" → "56/20".
-        return ItemNumbering.Follows(items[^1].Number, number);
+        // 7 → 8, "10" → "10a" → "10b", "55/20" → "56/20". A clerk's slip numbers on from the item before last again
+        // ("6, 7, 8, 7, 8, 9"): the number two items back is the next item as printed when the numbering goes on from it,
+        // where a list inside an item ("2. Declarations", "1. Disclosable interests", "3. Minutes") does not.
+        return ItemNumbering.Follows(items[^1].Number, number)
+            || (items.Count >= 2 && number == items[^2].Number && number.All(char.IsAsciiDigit) && nextNumber is not null && ItemNumbering.Follows(number, nextNumber)
+                && heading.Title.Trim() is { Length: > 2 and <= 80 } title && char.IsUpper(title[0]) && !title.EndsWith('.'));
     }
 
     [GeneratedRegex(@"^\((?<sub>[ivx]{1,4}|[a-h])\)\s+(?<title>[A-Z].{2,80})$", RegexOptions.CultureInvariant, 10000)]
@@ -397,6 +420,13 @@ public static partial class AgendaParser
 
     [GeneratedRegex(@"^(?<title>[A-Z][^:]{2,80}):\s+(?=To\s+[a-z]\w+\s+\w+\s+\w+)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex LabelBeforeWording();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][^:–-]{2,80}?)\s+[-–]\s+(?=to\s+[a-z]\w+\s+\w+)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DashBeforeWording();
+
+    // A bulleted line ("•", "·", or the Symbol font's bullet U+F0B7 that Word's PDFs keep) is a point under the item.
+    [GeneratedRegex(@"^[•·▪●\uF0B7]", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BulletLine();
 
     [GeneratedRegex(@"^(?<title>[A-Z][A-Z0-9 ,&()'’/-]{2,}?)\s+(?=(?:To|That)\s+[a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CapitalsBeforeWording();

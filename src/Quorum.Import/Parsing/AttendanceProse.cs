@@ -64,6 +64,12 @@ public static partial class AttendanceProse
         {
             text = initialled.Groups["name"].Value;
         }
+        // "THE MAYOR - Councillor Roden. THE DEPUTY MAYOR - Councillor Zia COUNCILLORS - Akbar, Ashraf, …": offices and
+        // the councillors' label in capitals, each before a dash, head the names that follow them.
+        if (OfficeLabel().IsMatch(text))
+        {
+            text = OfficeLabel().Replace(text, ", ").Trim(' ', ',');
+        }
         // "S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB) G Wilkinson (GW)": each name is closed by its
         // initials in brackets; what follows them is a role, or the next name when a comma was dropped.
         if (InitialsTag().Count(text) >= 3)
@@ -235,8 +241,14 @@ public static partial class AttendanceProse
     [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:)|(?:PRESENNOL|Presennol)(?!\s+(?:HEFYD|hefyd))(?:\s*/\s*[A-Z]+)?)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
-    // "Apologies for absence were received from …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
-    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+FOR\s+ABSENCE)?(?:\s+(?:were|was)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of))?\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    // "THE MAYOR - ", "THE DEPUTY MAYOR - ", "COUNCILLORS - ": words in capitals before a dash, with the full stop or
+    // space that ended the name before them.
+    [GeneratedRegex(@"(?:\.\s*|\s+|^)(?:THE\s+)?(?:(?:DEPUTY|VICE|LORD)[\s-]+)?(?:MAYOR|CHAIR(?:MAN)?|LEADER|PROVOST|SHERIFF|COUNCILLORS|ALDERMEN|MEMBERS)\s+[-–]\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficeLabel();
+
+    // "Apologies for absence were received from …", "Apologies for absence from the meeting were received on behalf of
+    // …", "Apologies:", "Apologies;", "APOLOGIES FOR ABSENCE".
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+FOR\s+ABSENCE)?(?:\s+from\s+the\s+meeting)?(?:\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of))?\s*[:;–-]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".

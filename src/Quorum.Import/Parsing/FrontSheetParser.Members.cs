@@ -129,6 +129,11 @@ public static partial class FrontSheetParser
         {
             role = MemberRoles.Chair;
         }
+        else if (person.Suffix is { } post && PostInBrackets().IsMatch(post))
+        {
+            // "Platts (Opposition Spokesperson)": the post a member holds on the body.
+            position ??= post;
+        }
         var title = person.IsCouncillor || councillorHeading ? "Councillor" : person.Title;
         pack.Members.Add(new MemberEntry
         {
@@ -157,6 +162,9 @@ public static partial class FrontSheetParser
 
     [GeneratedRegex(@"\s*[/,;]\s*|\s+and\s+(?=(?:Councillor |Cllr |Mr |Mrs |Ms |Dr )?[A-Z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ListSeparators();
+
+    [GeneratedRegex(@"\b(?:Spokesperson|Spokesman|Leader|Whip|Convenor|Convener|Portfolio Holder|Lead Member|Cabinet Member)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PostInBrackets();
 
     [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CouncillorsLead();

@@ -98,6 +98,13 @@ public static partial class FrontSheetParser
             var line = nonEmpty[index];
             var text = StripBullet(line.Text.Trim());
 
+            if (CommitteeLabel().Match(text) is { Success: true } committeeLabel)
+            {
+                // "COMMITTEE : EXECUTIVE" names the body, whatever the page's first line ("COMMITTEE REF: EX/06/19").
+                meeting.Committee = committeeLabel.Groups["body"].Value.Trim();
+                context.Committee = meeting.Committee;
+                continue;
+            }
             if (Labelled().Match(text) is { Success: true } labelled)
             {
                 var label = labelled.Groups["label"].Value.ToUpperInvariant();
@@ -125,8 +132,10 @@ public static partial class FrontSheetParser
                         // The venue may wrap onto the lines that follow with no blank line between.
                         var venue = value;
                         var at = lines.IndexOf(line) + 1;
+                        // Nor onto the next label's line ("COUNCILLORS : …", "QUORUM : 4", "Contact Officer: …").
                         while (at < lines.Count && !lines[at].IsEmpty && !Labelled().IsMatch(StripBullet(lines[at].Text.Trim())) && !Heading(lines[at].Text)
-                            && !LetterText().IsMatch(lines[at].Text.Trim()) && ContinuesVenue(venue, lines[at].Text.Trim()))
+                            && !LetterText().IsMatch(lines[at].Text.Trim()) && ContinuesVenue(venue, lines[at].Text.Trim())
+                            && !CouncillorsHeading().IsMatch(lines[at].Text.Trim()) && !Quorum().IsMatch(lines[at].Text.Trim()) && !ContactLine().IsMatch(lines[at].Text.Trim()))
                         {
                             venue += (venue.TrimEnd().EndsWith(',') ? " " : ", ") + lines[at].Text.Trim();
                             at++;
@@ -187,8 +196,24 @@ public static partial class FrontSheetParser
             }
             if (!sawLabelledDate && meeting.Date is null && PackDates.IsDateOnly(text))
             {
-                // 2013-style front sheets print date, time and venue as bare lines.
+                // 2013-style front sheets print date, time and venue as bare lines; a box that lost its labels prints the
+                // venue straight under the date ("28 April 2021" / "Hove Town Hall - Council Chamber").
                 meeting.Date = PackDates.FindDate(text);
+                if (index + 1 < nonEmpty.Count && meeting.Venue is null && nonEmpty[index + 1].Text.Trim() is { Length: <= 80 } place
+                    && LooksLikePlace(place) && !BareTime().IsMatch(place) && PackDates.FindDate(place) is null)
+                {
+                    meeting.Venue = PageFurniture.CleanVenue(place);
+                    index++;
+                }
+                continue;
+            }
+            if (!sawLabelledDate && meeting.Date is null && DateTimeVenue().Match(text) is { Success: true } sentence
+                && PackDates.FindDate(sentence.Groups["date"].Value) is { } sentenceDate)
+            {
+                // "30th April 2026 at 7.30pm in the Village Hall": date, time and venue in one line under the heading.
+                meeting.Date = sentenceDate;
+                meeting.Time = PackDates.FindTime(sentence.Groups["time"].Value);
+                meeting.Venue = PageFurniture.CleanVenue(sentence.Groups["venue"].Value.Trim().TrimEnd('.'));
                 continue;
             }
             if (!sawLabelledDate && meeting.Date is null && DateAndTime(text) is { } both)
@@ -225,6 +250,16 @@ public static partial class FrontSheetParser
                 meeting.AgendaPublished = PackDates.FindDate(published.Groups[1].Value);
                 continue;
             }
+            if (pack.Contact is null && block == Block.None && index + 2 < nonEmpty.Count && text.Length <= 40 && PeopleNames.LooksLikePerson(text)
+                && OfficerPost().IsMatch(nonEmpty[index + 1].Text.Trim()) && Phone().Match(nonEmpty[index + 2].Text.Trim()) is not { Success: true }
+                && BarePhone().Match(nonEmpty[index + 2].Text.Trim()) is { Success: true, Index: 0 } bareNumber)
+            {
+                // A box that lost its labels: the contact's name, post and number, a line each ("Lisa Johnson" /
+                // "Democratic Services Manager" / "01273 291228").
+                pack.Contact = new ContactDetails { Name = text, Title = nonEmpty[index + 1].Text.Trim(), Phone = bareNumber.Value.Trim(), Line = line.Number };
+                index += 2;
+                continue;
+            }
             if (pack.Contact is null && block == Block.None && index + 1 < nonEmpty.Count && text.Length <= 40 && PeopleNames.LooksLikePerson(text)
                 && ClerkSignature().IsMatch(nonEmpty[index + 1].Text.Trim()))
             {
@@ -238,7 +273,10 @@ public static partial class FrontSheetParser
                 block = Block.None;
                 var value = contact.Groups[1].Value;
                 var at = lines.IndexOf(line) + 1;
-                while (at < lines.Count && !lines[at].IsEmpty && !Heading(lines[at].Text))
+                // The contact goes on over an address line, not into a notice to the public ("INFORMATION FOR THE PUBLIC
+                // PURPOSE: The Executive is …") or a paragraph.
+                while (at < lines.Count && !lines[at].IsEmpty && !Heading(lines[at].Text) && lines[at].Text.Trim().Length <= 120
+                    && !CapitalsLead().IsMatch(lines[at].Text.Trim()))
                 {
                     value += " " + lines[at].Text.Trim();
                     at++;
@@ -362,10 +400,16 @@ public static partial class FrontSheetParser
                     FlushColumns();
                     block = Block.Members;
                     // "Councillors:" makes every name a councillor's; "Members:" of a partnership may be anyone.
-                    councillorHeading = councillors.Groups["word"].Value == "Councillors";
+                    councillorHeading = councillors.Groups["word"].Value.Equals("Councillors", StringComparison.OrdinalIgnoreCase);
                     group = GroupName(councillors.Groups["group"].Value);
                     organisation = null;
                     Collect(councillors.Groups["rest"].Value, line.Number);
+                    if (ClosedList().IsMatch(councillors.Groups["rest"].Value.Trim()))
+                    {
+                        // "Councillors: Mac Cafferty (Chair), Platts (…), Clare and Yates": a list closed by "and" is
+                        // whole on its line; the lines after it (the contact's name and post) are not more members.
+                        block = Block.None;
+                    }
                     continue;
                 }
                 if (block == Block.Substitutes && piece.EndsWith(':'))
@@ -456,6 +500,12 @@ public static partial class FrontSheetParser
     public static bool ReadEnquiries(IReadOnlyList<CleanLine> lines, int index, ExtractedPack pack)
     {
         var line = lines[index];
+        if (ClerkFooter().Match(line.Text.Trim()) is { Success: true } footer)
+        {
+            // "Cathy Fleet – Parish Clerk 07989 398 838" at the foot of a parish agenda: the clerk is the contact.
+            pack.Contact = new ContactDetails { Name = footer.Groups["name"].Value, Title = footer.Groups["post"].Value.Trim(), Phone = footer.Groups["phone"].Value.Trim(), Line = line.Number };
+            return true;
+        }
         if (!EnquiriesSentence().IsMatch(line.Text.Trim()))
         {
             return false;
@@ -488,6 +538,12 @@ public static partial class FrontSheetParser
         if (phone.Success)
         {
             contact.Phone = phone.Groups[1].Value.Trim();
+        }
+        else if (BracketedPhone().Match(text) is { Success: true } bracketed)
+        {
+            // "Matthew Hussey (01582 546032)": the number in brackets after the name.
+            contact.Phone = bracketed.Groups["phone"].Value;
+            cut = bracketed.Index;
         }
         else if (BarePhone().Match(text) is { Success: true } bare)
         {
@@ -564,6 +620,8 @@ public static partial class FrontSheetParser
     {
         var text = firstLine.Trim();
         text = TrailingAgenda().Replace(text, "").Trim();
+        // "Souldern Parish Council - Meeting of the Parish Council": the body, then what kind of meeting it holds.
+        text = TrailingMeetingOf().Replace(text, "").Trim();
         return text.Length == 0 ? firstLine.Trim() : text;
     }
 
@@ -586,6 +644,35 @@ public static partial class FrontSheetParser
     private static bool Heading(string text) =>
         Labelled().IsMatch(text.Trim()) || Quorum().IsMatch(text) || text.TrimStart().StartsWith("Contact", StringComparison.OrdinalIgnoreCase)
         || text.Contains("MEMBERSHIP", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\s+[-–]\s+(?:(?:Annual|Ordinary|Extraordinary|Special|Monthly)\s+)?Meeting\s+of\s+(?:the\s+)?.{3,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TrailingMeetingOf();
+
+    // "Cathy Fleet – Parish Clerk 07989 398 838": name, post and number on one line.
+    [GeneratedRegex(@"^(?<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+[-–]\s+(?<post>(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?Clerk(?:\s+(?:to|of)\s+the\s+Council)?|(?:[A-Z][\w&]*\s+){1,4}(?:Officer|Manager))\s+(?<phone>0\d{2,4}\s?\d{3}\s?\d{3,4})$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ClerkFooter();
+
+    [GeneratedRegex(@"\((?<phone>0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4})\)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex BracketedPhone();
+
+    // A line opening with two or more words in capitals: a notice's heading, not more of a contact's address.
+    [GeneratedRegex(@"^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CapitalsLead();
+
+    // "…, Clare and Yates": a list whose last name follows "and".
+    [GeneratedRegex(@",.*\band\s+(?:Councillors?\s+|Cllr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s*\([^)]*\))?\.?$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ClosedList();
+
+    // An officer's post on the line under the name: "Democratic Services Manager", "Committee Services Officer".
+    [GeneratedRegex(@"^(?:[A-Z][\w&]*\s+){0,5}(?:Officer|Manager|Clerk|Secretary|Adviser|Advisor|Administrator|Co-?ordinator|Assistant|Director|Lead)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficerPost();
+
+    // "30th April 2026 at 7.30pm in the Village Hall".
+    [GeneratedRegex(@"^(?<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}),?\s+(?:at|@)\s+(?<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+(?:in|at)\s+(?:the\s+)?(?<venue>[A-Z].{2,80})$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex DateTimeVenue();
+
+    [GeneratedRegex(@"^(?:COMMITTEE|Committee)\s*:\s*(?<body>[A-Z][\w&'’(), -]{1,80})$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex CommitteeLabel();
 
     [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Labelled();
@@ -625,7 +712,7 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson)\s*:\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Chair();
 
-    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members|Membership)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<group>[A-Z][\w ]{0,40}?)?\s*(?<word>Councillors|Members|Membership|COUNCILLORS|MEMBERS|MEMBERSHIP)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex CouncillorsHeading();
 
     [GeneratedRegex(@"^Representatives? of (?<org>[^:]{2,80}?)(?::\s*(?<rest>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

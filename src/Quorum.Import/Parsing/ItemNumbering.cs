@@ -185,7 +185,7 @@ public static partial class ItemNumbering
         return total is > 0 and < 40 ? total : null;
     }
 
-    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:\d{2}(?:\d{2})?[-–]\d{2}(?:\d{2})?/[A-Z]{1,5}/\d{1,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?<item>(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?<open>\()?(?:(?<code>(?!(?:PART|Part|SECTION|Section|PAGE|Page|ROOM|Room|ITEM|Item|STAGE|Stage|PHASE|Phase|LEVEL|Level|WARD|Ward|AREA|Area|ZONE|Zone)\b)(?:\d{1,2}\.\d{2}\.\d{2,3}(?=\s)|\d{2}(?:\d{2})?[-–]\d{2}(?:\d{2})?/[A-Z]{1,5}/\d{1,4}|[A-Z][A-Za-z]{1,3}/\d{1,4}/\d{2}[-–]\d{2}|(?:[A-Z]{1,4}[ ./-]?)?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,4}[ .-]?\d{1,4}))|(?<digits>\d{1,4})(?:(?<sub>\.\d{1,2})(?=\.?\s))?(?<letter>[a-z])?|(?<roman>[ivxIVX]{1,6}))(?(open)\))(?<sep>[.):]\s*|\s*\|\s*|\s+[-–—]\s+|\s+|$)(?<title>.{0,400})$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Heading();
 
     // "1APOLOGIES To receive …", "5 Materion mynwentydd/cemetery matters. a) Grave digger …".
@@ -210,7 +210,7 @@ public static partial class ItemNumbering
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|appointment of substitut|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:apolog|declarations?\b|disclosures?\b|minutes\b|welcome|introduc|substitut|attendance\b|membership\b|election of|appointment of (?:the )?(?:vice[- ]?)?chair|appointment of substitut|chair(?:man|person)?'?s?\s+(?:announcements|communications|update|welcome)|announcements|notification|public (?:questions|participation|forum|speaking)|confirmation of (?:the )?minutes|to (?:receive|approve|confirm) (?:any )?(?:apologies|declarations|the minutes)|opening|urgent (?:business|items)|questions from|petitions\b|deputations\b|matters arising|exclusion of (?:the )?press|procedural (?:matters|business))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Standing();
 
     /// <summary>"(Item 4)" on the line under a minute's title: printed minutes give the agenda item number so, with or

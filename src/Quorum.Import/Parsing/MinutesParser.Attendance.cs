@@ -28,6 +28,11 @@ public static partial class MinutesParser
         AttendanceList? proseList = null;
         var bareLabel = false;
         var alsoLabel = false;
+        // Two lists side by side under a header of two labels ("Present:   …   Members of the Public:"): where the
+        // second column starts, and which lists the columns are.
+        int? columnAt = null;
+        var leftList = AttendanceList.Present;
+        var rightList = AttendanceList.InAttendance;
         // Where the attendance is split by sitting ("Site Inspection Meeting on 9 September:"), where each sitting's names start.
         var sittings = new List<(LocalDate Date, bool Present, int From)>();
 
@@ -121,6 +126,40 @@ public static partial class MinutesParser
                 }
                 continue;
             }
+            if (columnAt is null && SideBySideLabels().Match(raw) is { Success: true } pair
+                && AttendanceProse.ReadLabel(pair.Groups["left"].Value.Trim(), out var leftRest) is { } leftKind && leftRest.Trim().Length == 0
+                && (AttendanceProse.ReadLabel(pair.Groups["right"].Value.Trim(), out var rightRest) is { } rightKind && rightRest.Trim().Length == 0
+                    ? rightKind : PublicLabel().IsMatch(pair.Groups["right"].Value) ? AttendanceList.InAttendance : (AttendanceList?)null) is { } rightKindOrPublic)
+            {
+                columnAt = pair.Groups["right"].Index;
+                leftList = leftKind;
+                rightList = rightKindOrPublic;
+                continue;
+            }
+            if (columnAt is { } column && numberedFrom is null && ItemNumbering.Read(raw.Trim()) is null)
+            {
+                // A row of the two columns: each side is a name of its own list ("Kate Green (KG)   Cllr Gareth Epps"),
+                // set apart by a wide gap (whose width a PDF reader may not keep); a row with one side only is the
+                // right column's when it starts as far in as that column's label.
+                var indent = raw.Length - raw.TrimStart().Length;
+                var gap = ColumnGap().Match(raw.Trim());
+                var sides = gap.Success
+                    ? new[] { (leftList, raw.Trim()[..gap.Index]), (rightList, raw.Trim()[(gap.Index + gap.Length)..]) }
+                    : indent >= column ? [(rightList, raw)] : [(leftList, raw)];
+                foreach (var (sideList, side) in sides)
+                {
+                    var name = ColumnNameTail().Replace(side.Trim(), "");
+                    if (name.Length > 0)
+                    {
+                        // Those beside the members in their own column attend without being members, "Cllr" or not.
+                        alsoLabel = sideList != leftList;
+                        AddListed(sideList, name);
+                        alsoLabel = false;
+                    }
+                }
+                continue;
+            }
+            columnAt = null;
             if (ApologiesProse().Match(text) is { Success: true } prose)
             {
                 apologies ??= [];
@@ -132,6 +171,15 @@ public static partial class MinutesParser
                     // "APOLOGIES FOR ABSENCE" as a heading: the names follow on the next lines.
                     continue;
                 }
+                if (named.Length > 0 && !prose.Groups["names"].Value.TrimEnd().EndsWith('.') && i + 1 < lines.Count && !lines[i + 1].IsEmpty
+                    && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null)
+                {
+                    // "… and the Clerk, Cathy" over "Fleet": the sentence wrapped by the page width.
+                    named = (named + " " + wrapped).TrimEnd('.', ' ');
+                    i++;
+                }
+                // "Cllr David Rogers and the Clerk, Cathy Fleet": the clerk's office before the name names nobody.
+                named = OfficeBeforeName().Replace(named, "");
                 if (SentenceEndingInNames().Match(named) is { Success: true } sentence)
                 {
                     // "Apologies; Internet failure prevented the participation of D. Edwardson": a sentence whose
@@ -664,7 +712,7 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?<label>[A-Z][A-Za-z -]{1,40}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RowLabel();
 
-    [GeneratedRegex(@"^(?:Apologies(?: for absence)? (?:were|was) received from|Apologies)\s*:?\s*(?<names>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Apologies(?: for absence)?(?: from the meeting)? (?:were|was|had been|have been) received (?:from|on behalf of)|Apologies)\s*:?\s*(?<names>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesProse();
 
     [GeneratedRegex(@"([*†‡])", RegexOptions.CultureInvariant, 10000)]
@@ -687,6 +735,23 @@ public static partial class MinutesParser
     // ". Also: …" inside a list line: a second list of people who are not the members.
     [GeneratedRegex(@"(?<=\S)\.?\s+Also\s*:\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AlsoLabel();
+
+    // "Present:                 Members of the Public:": two labels apart on one line.
+    [GeneratedRegex(@"^\s*(?<left>[A-Z][A-Za-z ]{2,30}:)\s{4,}(?<right>[A-Z][A-Za-z ]{2,40}:?)\s*$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SideBySideLabels();
+
+    [GeneratedRegex(@"\s{3,}", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnGap();
+
+    [GeneratedRegex(@"^(?:Members of the Public|Public|Observers|Visitors)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PublicLabel();
+
+    // "Nick Oakhill (NO) CHAIR": the initials a minute uses for the member, and the chair's mark, after the name.
+    [GeneratedRegex(@"\s*\([A-Z]{1,4}\)(?:\s+(?:CHAIR|Chair|Chairman|VICE[- ]CHAIR|Vice[- ]Chair))?$|\s+(?:CHAIR|VICE[- ]CHAIR)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColumnNameTail();
+
+    [GeneratedRegex(@"\bthe\s+(?:Parish\s+|Town\s+|Deputy\s+)?Clerk,?\s+(?=[A-Z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex OfficeBeforeName();
 
     [GeneratedRegex(@"^(?:Councillors|Members|Cllrs)\s*,\s*(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ListHead();

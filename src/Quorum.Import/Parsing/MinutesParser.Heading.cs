@@ -107,6 +107,13 @@ public static partial class MinutesParser
                 dated = true;
                 continue;
             }
+            if (heading.Count == 0 && body is null && MeetingOfBody().Match(text) is { Success: true } firstLine)
+            {
+                // "MINUTES OF THE MEETING OF SOULDERN PARISH COUNCIL" over "HELD IN THE VILAGE HALL" and "ON 30th October
+                // 2025": the heading's first line names the body; the place and date follow on lines of their own.
+                body = firstLine.Groups["body"].Value.Trim();
+                continue;
+            }
             if (heading.Count > 0 && KindOfMeetingLine().IsMatch(text))
             {
                 // "Swerford Parish Council" / "Parish Council Committee Meeting:": the second line says what kind of
@@ -130,6 +137,8 @@ public static partial class MinutesParser
         }
         name = HeadingNoise().Replace(name, " ").Trim();
         name = MeetingOf().Replace(name, "");
+        // "MINUTES OF THE COUNCIL AT THE MEETING OF THE COUNCIL OF THE BOROUGH OF LUTON HELD …": the body is named first.
+        name = AtTheMeeting().Replace(name, "");
         name = PeopleNames.Normalise(name);
         if (name.Length == 0 || (context.Committee is { } committee && name.Equals(committee, StringComparison.OrdinalIgnoreCase)))
         {
@@ -205,6 +214,9 @@ public static partial class MinutesParser
 
     [GeneratedRegex(@"…|\.\.\.\s*$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Truncated();
+
+    [GeneratedRegex(@"\s+at\s+(?:the|a|an)\s+(?:\w+\s+){0,2}meeting\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AtTheMeeting();
 
     [GeneratedRegex(@"\bextra-?ordinary\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ExtraOrdinary();

@@ -128,8 +128,9 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout.
-            text = text.TrimStart('•', '·', ' ');
+            // "•    Cllr I Wroth & Cllr H Wroth sent apologies.": a bullet is layout; "(REF: 2.1) The Mayor …": the agenda
+            // reference a minute's text opens with is not its text.
+            text = AgendaReference().Replace(text.TrimStart('•', '·', ' '), "");
             var onHeadingLine = false;
             // A flattened row sets out several lines from one source line: the entry is the line that prints its title.
             if (unnumbered is not null && unnumbered.TryGetValue(line.Number, out var entry)
@@ -178,6 +179,13 @@ public static partial class MinutesParser
                     title = lines[next].Text.Trim();
                     i = next;
                 }
+                while (title.Count(c => c == '(') > title.Count(c => c == ')') && i + 1 < lines.Count && !lines[i + 1].IsEmpty
+                    && lines[i + 1].Text.Trim() is { Length: <= 60 } rest && ItemNumbering.Read(rest) is null)
+                {
+                    // "Reports from County/District Councillors (… ) (Gareth" over "Epps – OCC)": a title wrapped inside brackets.
+                    title += " " + rest;
+                    i++;
+                }
                 (title, after) = SplitTitle(title);
                 item = new MinuteItem
                 {
@@ -222,7 +230,11 @@ public static partial class MinutesParser
                 var names = Substituted().Replace(received.Groups["names"].Value, "");
                 foreach (var name in AttendanceProse.Names(NamesEnd().Match(names) is { Success: true } end ? names[..end.Index] : names))
                 {
-                    (set.Apologies ??= []).Add(name);
+                    // The apologies minute's sentence may already have been read with the attendance above it.
+                    if (!(set.Apologies ??= []).Contains(name))
+                    {
+                        set.Apologies.Add(name);
+                    }
                 }
                 continue;
             }
@@ -367,6 +379,14 @@ public static partial class MinutesParser
 
     private static bool IsNextMinute(string? previous, ItemLine heading, string text)
     {
+        if (MonthYearMinute().IsMatch(heading.Number))
+        {
+            // "10.25.01 Apologies for absence": a parish council's minute code of month, year and number, not a
+            // paragraph number; its title is a heading of a line, whatever its case.
+            return previous is null
+                ? ItemNumbering.IsStandingTitle(heading.Title) || (heading.Title.Length is > 2 and < 100 && char.IsUpper(heading.Title[0]) && !heading.Title.EndsWith('.'))
+                : ItemNumbering.Follows(previous, heading.Number);
+        }
         if (heading.Number.Contains('.', StringComparison.Ordinal))
         {
             // "21.44 ELECTION OF CHAIR": minutes numbered by council year and minute carry capitals titles; "3.1 The
@@ -552,7 +572,13 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:It\s+was\s+noted\s+that\s+)?(?:there\s+were\s+)?no\s+apologies\b[^.]{0,40}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NoApologies();
 
-    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])\.\d{2}\.\d{2,3}$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MonthYearMinute();
+
+    [GeneratedRegex(@"^\((?:REF|Ref|Agenda\s+item|Item)\.?:?\s*\d{1,3}(?:\.\d{1,2})*[a-z]?\)\s*", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AgendaReference();
+
+    [GeneratedRegex(@"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence|\s+and\s+(?:a\s+)?(?:valid\s+)?reasons?\s+for\s+absence)?(?:\s+from\s+the\s+meeting)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered)\s+(?:from|by|on behalf of)\s+(?<names>.+)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ApologiesReceived();
 
     // "APOLOGIES FOR ABSENCE. There were none.": a capitals title, then the text.

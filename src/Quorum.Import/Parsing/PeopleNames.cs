@@ -83,6 +83,9 @@ public static partial class PeopleNames
     {
         var names = new List<string>();
         var tokens = Tokenise(run);
+        // "SIMMONS (CHAIR) M. HUSSAIN BURNETT A. KHAN CASTLEMAN": surnames in capitals, some with initials before them, so
+        // no name has a forename and two words side by side are two people.
+        var surnamesOnly = tokens.Any(IsInitial) && tokens.All(t => !t.Any(char.IsLower));
         var i = 0;
         while (i < tokens.Count)
         {
@@ -123,7 +126,7 @@ public static partial class PeopleNames
                 {
                     take++;
                 }
-                if (!IsInitial(tokens[i]) && i + 1 < tokens.Count && StartsName(tokens[i + 1]) && !RoleWords.Contains(tokens[i + 1])
+                if (!surnamesOnly && !IsInitial(tokens[i]) && i + 1 < tokens.Count && StartsName(tokens[i + 1]) && !RoleWords.Contains(tokens[i + 1])
                     && PrefixLength(tokens, i + 1) == 0)
                 {
                     take = 2;
