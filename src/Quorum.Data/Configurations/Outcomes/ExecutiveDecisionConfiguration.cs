@@ -12,7 +12,7 @@ internal sealed class ExecutiveDecisionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.DecisionMaker).HasMaxLength(300);
         builder.Property(d => d.Title).HasMaxLength(500);
         builder.HasOne<Committee>().WithMany().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Minute>().WithMany().HasForeignKey(d => d.MinuteId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(d => d.Minute).WithMany().HasForeignKey(d => d.MinuteId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(d => new { d.CommitteeId, d.DecidedOn });
     }
 }
