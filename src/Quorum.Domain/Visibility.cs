@@ -112,9 +112,14 @@ public static class Visibility
     public static readonly Expression<Func<MeetingMinutes, bool>> PublicMinutes =
         m => m.Deleted == null && m.State == MinutesState.Published && m.Meeting!.Deleted == null;
 
-    /// <summary>An executive decision notice is public from its publication (EX-7, reg 14).</summary>
+    /// <summary>
+    /// An executive decision notice is public from its publication (EX-7, reg 14), unless it was taken on Part II
+    /// business: that notice goes to members alone. A minute not loaded (or deleted) counts as private.
+    /// </summary>
     public static readonly Expression<Func<ExecutiveDecision, bool>> PublicExecutiveDecision =
-        d => d.Deleted == null && d.Status != ExecutiveDecisionStatus.Made;
+        d => d.Deleted == null && d.Status != ExecutiveDecisionStatus.Made
+            && (d.MinuteId == null
+                || (d.Minute != null && (d.Minute.AgendaItemId == null || (d.Minute.AgendaItem != null && d.Minute.AgendaItem.Part == AgendaPart.PartI))));
 
     /// <summary>A public question is printed once the clerk accepts it (name and question only, never the e-mail address).</summary>
     public static readonly Expression<Func<PublicQuestion, bool>> PublicQuestionAccepted =

@@ -60,6 +60,17 @@ public sealed class MailOutbox(QuorumDbContext db, MailSettings settings)
         }
         foreach (var rows in messages)
         {
+            if (!MailboxAddress.TryParse(rows[0].To, out _))
+            {
+                // Never sendable, so given up at once: left to throw, it would be first in every pass and stop all mail.
+                foreach (var row in rows)
+                {
+                    row.Failed($"\"{row.To}\" is not an address mail can be sent to.", db.Clock.GetCurrentInstant(), permanent: true);
+                }
+                failed++;
+                await db.SaveChangesAsync(cancellationToken);
+                continue;
+            }
             try
             {
                 await client.SendAsync(Compose(rows), cancellationToken);

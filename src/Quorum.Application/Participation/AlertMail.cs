@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Mail;
 using Quorum.Data;
+using Quorum.Domain;
 using Quorum.Domain.KeyDecisions;
 using Quorum.Domain.Mail;
 using Quorum.Domain.Meetings;
@@ -11,12 +12,12 @@ namespace Quorum.Application.Participation;
 
 /// <summary>
 /// Puts alert mail into the outbox, through the caller's context, so the mail is saved in the same transaction as the
-/// publication that causes it (and rolled back with it). Only Part I items and reports that are not exempt are named,
-/// or matched against a ward or saved search: exempt business is never in a mail, not even by title. What mails whom:
-/// an agenda published mails the body's subscribers, those following a councillor who sits on the body, those
-/// following a ward a public report on it names, and saved searches a public item or report on it matches; a
-/// petition published or answered mails those following petitions; a forward plan entry listed or changed mails
-/// those following the plan and the wards it names.
+/// publication that causes it (and rolled back with it). Only Part I items and public reports are named, or matched
+/// against a ward or saved search: exempt business and drafts are never in a mail, not even by title, nor decide who
+/// is mailed. What mails whom: an agenda published mails the body's subscribers, those following a councillor who
+/// sits on the body, those following a ward a public report on it names, and saved searches a public item or report
+/// on it matches; a petition published or answered mails those following petitions; a forward plan entry listed or
+/// changed mails those following the plan and the wards it names.
 /// </summary>
 public sealed class AlertMail(QuorumDbContext db, MailSettings settings)
 {
@@ -30,8 +31,10 @@ public sealed class AlertMail(QuorumDbContext db, MailSettings settings)
             .OrderBy(i => i.Number)
             .ToList();
         var itemIds = published.Select(i => i.Id).ToList();
-        var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.AgendaItemId != null && itemIds.Contains(r.AgendaItemId.Value) && r.ExemptionParagraph == null)
+        // Only reports the public may read decide who is mailed: a draft's words or wards would otherwise be told
+        // to anyone who saved a search for them. The agenda is published in this transaction, so the rule sees it.
+        var reports = await db.Reports.AsNoTracking().WherePublic()
+            .Where(r => r.AgendaItemId != null && itemIds.Contains(r.AgendaItemId.Value))
             .Select(r => new { r.Subject, r.Summary, r.WardsAffected }).ToListAsync(cancellationToken);
         var members = await db.Memberships.AsNoTracking()
             .Where(m => m.CommitteeId == committee.Id && m.From <= meeting.Date && (m.To == null || m.To >= meeting.Date))

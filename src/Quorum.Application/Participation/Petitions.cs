@@ -99,7 +99,10 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
         return petition is null ? null : Shown(petition, (await CountsAsync([petition.Id], cancellationToken)).GetValueOrDefault(petition.Id), await AnswerLinksAsync(petition, cancellationToken));
     }
 
-    /// <summary>Takes a signature to an open petition and queues the mail that confirms it.</summary>
+    /// <summary>
+    /// Takes a signature to an open petition and queues the mail that confirms it; a second from the same address is
+    /// answered alike, and its owner told by mail that nothing changed.
+    /// </summary>
     public async Task SignAsync(Guid councilId, int number, string? name, string? email, CancellationToken cancellationToken = default)
     {
         var petition = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.CouncilId == councilId && p.Number == number && p.Status == PetitionStatus.Published, cancellationToken)
@@ -113,11 +116,23 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
             throw new PetitionRefusedException(problems);
         }
         var key = PublicQuestion.KeyOf(email!);
-        if (await db.PetitionSignatures.AnyAsync(s => s.PetitionId == petition.Id && s.EmailKey == key, cancellationToken))
-        {
-            throw new PetitionRefusedException([new("email", "This email address has already been used to sign this petition. Each person may sign once.")]);
-        }
         await RefuseFloodAsync(email!, cancellationToken);
+        if (await db.PetitionSignatures.Where(s => s.PetitionId == petition.Id && s.EmailKey == key).Select(s => s.Email).FirstOrDefaultAsync(cancellationToken) is { } signedAs)
+        {
+            // Each person signs once. Said by mail to the address that signed, never on the page: the page's answer
+            // would tell anyone who typed an address whether its owner had signed.
+            db.OutgoingMail.Add(new OutgoingMail
+            {
+                To = signedAs,
+                Subject = $"You have already signed: {petition.Title}",
+                Text = $"Someone, we hope you, tried to sign the petition \"{petition.Title}\" again with this email address. Each person may sign once, so nothing has changed.\n\n"
+                    + "If you have not confirmed your signature yet, open the link in the first email we sent you about it.\n\n"
+                    + $"Read the petition:\n{mail.Link($"/petitions/{petition.Number}")}",
+                DueAt = Now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
         var signature = new PetitionSignature { PetitionId = petition.Id, Name = name!.Trim(), Email = email!.Trim(), EmailKey = key, SignedAt = Now };
         db.PetitionSignatures.Add(signature);
         db.OutgoingMail.Add(new OutgoingMail

@@ -29,6 +29,9 @@ public sealed class ExecutiveDecision : Entity
     /// <summary>The minute at which a meeting took the decision; null for an individual portfolio holder's decision.</summary>
     public Guid? MinuteId { get; set; }
 
+    /// <summary>Loaded to tell whether the decision was taken on Part II business (<see cref="Visibility.PublicExecutiveDecision"/>).</summary>
+    public Minute? Minute { get; set; }
+
     /// <summary>"Cabinet" or "Portfolio Holder for Finance and Commercialisation".</summary>
     public required string DecisionMaker { get; set; }
 

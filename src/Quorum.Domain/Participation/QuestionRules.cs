@@ -125,6 +125,9 @@ public static class QuestionRules
     internal static bool LooksLikeEmail(string email)
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Any(char.IsWhiteSpace);
+        // Brackets, quotes, commas and the like start comments, lists or quoted parts in a mail header: an address
+        // that holds one is not what the resident meant, and one the outbox could not send.
+        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.')
+            && !email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || "()<>[],;:\\\"".Contains(c));
     }
 }

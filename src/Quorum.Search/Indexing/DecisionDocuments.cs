@@ -6,8 +6,9 @@ namespace Quorum.Search.Indexing;
 
 /// <summary>
 /// A council's executive decision notices as search documents: the decision, its reasons and the alternatives
-/// rejected, linked to the public notice. A decision made but not yet published is handed over as unpublished, so
-/// the index withholds it (and drops it, should it ever have been public) exactly as the public pages do.
+/// rejected, linked to the public notice. A decision made but not yet published, or taken on Part II business, is
+/// handed over as unpublished, so the index withholds it (and drops it, should it ever have been public) exactly as
+/// the public pages do.
 /// </summary>
 internal static class DecisionDocuments
 {
@@ -18,6 +19,7 @@ internal static class DecisionDocuments
         var committees = await db.Committees.AsNoTracking().Where(c => c.CouncilId == councilId).ToDictionaryAsync(c => c.Id, ct);
         var ids = committees.Keys.ToList();
         var decisions = await db.ExecutiveDecisions.AsNoTracking()
+            .Include(d => d.Minute).ThenInclude(m => m!.AgendaItem)
             .Where(d => ids.Contains(d.CommitteeId))
             .OrderBy(d => d.DecidedOn).ThenBy(d => d.Id)
             .ToListAsync(ct);

@@ -85,11 +85,12 @@ public static class AbuseLimits
 
     private static (string? Kind, int PerMinute) Classify(HttpRequest request, int search, int api, int questions, int alerts, int petitions)
     {
-        var path = request.Path;
+        // Routing ignores case and a trailing slash ("/Questions/New/" reaches the same form), so the limits do too.
+        var path = new PathString(request.Path.Value?.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/");
         // Sending a question or a deputation request writes to the database; reading the form costs no more than any
         // page. The two forms share one allowance per address.
         if (HttpMethods.IsPost(request.Method) && path.StartsWithSegments("/meetings")
-            && (path.Value!.EndsWith("/questions/new", StringComparison.Ordinal) || path.Value.EndsWith("/deputations/new", StringComparison.Ordinal)))
+            && (path.Value!.EndsWith("/questions/new", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith("/deputations/new", StringComparison.OrdinalIgnoreCase)))
         {
             return ("questions", questions);
         }

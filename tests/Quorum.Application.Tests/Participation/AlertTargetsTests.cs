@@ -40,7 +40,8 @@ public abstract class AlertTargetsTests : IAsyncLifetime
         .WithMeeting(Panel, MeetingDay, m => m
             .Item(1, "Declarations of Interest")
             .Item(2, "Libraries review", i => i.Report("Libraries review", r => r.Summary("Opening hours in Pinner.").Edit(x => x.WardsAffected = "Pinner")))
-            .PartII(3, "Depot sale", paragraph: 3, i => i.Report("Depot sale tender prices", r => r.Exempt(3).Edit(x => x.WardsAffected = "Harrow Weald"))))
+            .PartII(3, "Depot sale", paragraph: 3, i => i.Report("Depot sale tender prices", r => r.Exempt(3).Edit(x => x.WardsAffected = "Harrow Weald")))
+            .Item(4, "Parks update", i => i.Report("Bowling green closure", r => r.Summary("Closing the Headstone bowling green.").Edit(x => x.WardsAffected = "Harrow Weald").Draft())))
         .Build();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -87,6 +88,9 @@ public abstract class AlertTargetsTests : IAsyncLifetime
     {
         await using var db = Open();
         var meeting = await db.Meetings.Include(m => m.Committee).Include(m => m.AgendaItems).SingleAsync(m => m.Date == MeetingDay, Cancel);
+        // As the publisher does: the agenda is out (in the same transaction) before its mail is queued.
+        meeting.AgendaPublishedOn ??= Clock.Now.InUtc().Date;
+        await db.SaveChangesAsync(Cancel);
         await new AlertMail(db, Site).QueueAgendaAsync(meeting, supplementaryItems: null, Cancel);
         await db.SaveChangesAsync(Cancel);
     }
@@ -141,6 +145,18 @@ public abstract class AlertTargetsTests : IAsyncLifetime
         AssertNothingExempt(Assert.Single(await MailToAsync("books@example.org")));
         Assert.Empty(await MailToAsync("sums@example.org"));
         Assert.Empty(await MailToAsync("nothing@example.org"));
+    }
+
+    [Fact]
+    public async Task A_draft_report_on_a_public_item_decides_no_saved_search_or_ward_mail_so_its_words_cannot_be_probed()
+    {
+        // Only the draft report, not yet cleared, says "bowling green" or names Harrow Weald (the exempt one is Part II).
+        await FollowAsync("bowls@example.org", About("search", query: "bowling green"));
+        await FollowAsync("weald@example.org", About("ward", ward: "harrow-weald"));
+        await PublishAgendaAsync();
+
+        Assert.Empty(await MailToAsync("bowls@example.org"));
+        Assert.Empty(await MailToAsync("weald@example.org"));
     }
 
     [Fact]

@@ -164,6 +164,30 @@ public abstract class AlertsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_the_mail_library_cannot_read_is_refused_by_the_form_and_one_already_queued_holds_up_no_other_mail()
+    {
+        // One '@', a dot after it and no spaces, yet not an address: an open bracket starts a comment never closed.
+        const string Unreadable = "pat(@example.org";
+        var refused = await Assert.ThrowsAsync<AlertRefusedException>(() => SubscribeAsync(Unreadable));
+        Assert.Equal("email", Assert.Single(refused.Problems).Field);
+
+        var server = TestMailServer.OrSkip();
+        var relay = Relay(server.Host, server.Port);
+        var kim = TestMailServer.NewAddress("kim");
+        await using var db = Open();
+        // Queued before the form refused such addresses, and due first, so the outbox tries it before the rest.
+        db.OutgoingMail.Add(new OutgoingMail { To = Unreadable, Subject = "Earlier", Text = "Earlier.", DueAt = Clock.Now - Duration.FromMinutes(5) });
+        db.OutgoingMail.Add(new OutgoingMail { To = kim, Subject = "Later", Text = "Later.", DueAt = Clock.Now });
+        await db.SaveChangesAsync(Cancel);
+
+        Assert.Equal(new MailPass(1, 1), await new MailOutbox(db, relay).SendDueAsync(Cancel));
+        var given = await db.OutgoingMail.AsNoTracking().SingleAsync(m => m.To == Unreadable, Cancel);
+        Assert.NotNull(given.GaveUpAt);
+        Assert.Contains(Unreadable, given.LastError, StringComparison.Ordinal);
+        Assert.Equal("Later", Assert.Single(await server.WaitForAsync(kim)).Subject);
+    }
+
+    [Fact]
     public async Task Unsubscribing_drops_the_digest_not_yet_sent()
     {
         await SubscribeAsync("una@example.org", "daily");

@@ -260,6 +260,34 @@ public abstract class PublicIndexerContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_published_decision_notice_taken_on_Part_II_business_is_never_found()
+    {
+        await using (var db = QuorumDatabase.CreateContext(Database, Clock))
+        {
+            var cabinet = new Committee { CouncilId = councilId, Name = "Cabinet", Slug = new Slug("cabinet"), BodyType = BodyType.Cabinet, Purpose = "The executive." };
+            var partTwo = await db.Minutes.SingleAsync(m => m.AgendaItem!.Part == AgendaPart.PartII, Ct);
+            // Its notice goes to members alone (the public register leaves it out), whatever its status.
+            var decision = new ExecutiveDecision
+            {
+                CommitteeId = cabinet.Id,
+                MinuteId = partTwo.Id,
+                DecisionMaker = "Cabinet",
+                Title = "Leisure contract award canarypartiidecision",
+                Decision = "The contract is awarded to the lowest bidder canarypartiidecision.",
+                DecidedOn = HeldOn,
+            };
+            decision.Explain("canarypartiidecision bidder prices.", "None.");
+            decision.Publish(HeldOn.PlusDays(2), new Deadlines(ProcedureSettings.Harrow));
+            db.AddRange(cabinet, decision);
+            await db.SaveChangesAsync(Ct);
+        }
+        await indexer.RebuildAsync(cancellationToken: Ct);
+
+        Assert.Equal(0, (await Search("canarypartiidecision")).Total);
+        Assert.Equal(0, (await Search("leisure", r => r with { Kinds = [SearchDocumentKind.ExecutiveDecision] })).Total);
+    }
+
+    [Fact]
     public async Task A_failed_index_write_stays_in_the_outbox_and_is_retried_until_it_succeeds()
     {
         await indexer.RebuildAsync(cancellationToken: Ct);

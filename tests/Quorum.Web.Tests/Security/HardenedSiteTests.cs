@@ -1,8 +1,10 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Web.Tests.Admin;
 using Quorum.Web.Tests.Pages;
 
@@ -10,14 +12,19 @@ namespace Quorum.Web.Tests.Security;
 
 /// <summary>
 /// The Harrow pack site with what an attacker or a careless upload leaves behind: an enclosure listed under an
-/// ".html" name, a report summary carrying script, a declaration on Part II business, and an enclosure taken off a
-/// draft that was never public.
+/// ".html" name, a report summary carrying script, a declaration on Part II business, an enclosure taken off a
+/// draft that was never public, and a petition somebody has signed.
 /// </summary>
 public sealed class HardenedSite : PackSite
 {
     public const string PartIIDeclarationCanary = "CANARY-PART-II-DECLARATION-9f1e";
     public const string ScriptInSummary = "<script>alert('feed')</script>";
     public const string NeverPublicEnclosure = "CANARY-NEVER-PUBLIC-ENCLOSURE-41aa";
+
+    /// <summary>Has signed <see cref="PetitionPage"/> (not yet confirmed): whether it has is nobody else's business.</summary>
+    public const string PetitionSigner = "sam.signer@example.org";
+
+    public const string PetitionPage = "/petitions/1";
 
     public Guid HtmlNamedEnclosure { get; private set; }
 
@@ -50,6 +57,22 @@ public sealed class HardenedSite : PackSite
         db.Remove(removed);
         await db.SaveChangesAsync();
         RemovedDraftEnclosure = removed.Id;
+
+        var petition = new Petition
+        {
+            CouncilId = (await db.Councils.SingleAsync()).Id,
+            Number = 1,
+            Title = "Keep the Canons Park toilets open",
+            Asks = "Open them all year.",
+            StartedBy = "Pat Starter",
+            Email = "pat.starter@example.org",
+            ClosesOn = new LocalDate(2017, 12, 31),
+            ReceivedAt = HarrowNow - Duration.FromDays(7),
+        };
+        petition.Publish("clerk", HarrowNow - Duration.FromDays(6));
+        db.Add(petition);
+        db.Add(new PetitionSignature { PetitionId = petition.Id, Name = "Sam Signer", Email = PetitionSigner, EmailKey = PetitionSigner, SignedAt = HarrowNow - Duration.FromDays(1) });
+        await db.SaveChangesAsync();
     }
 }
 
@@ -138,6 +161,26 @@ public sealed class HardenedSiteTests(HardenedSite site) : IClassFixture<Hardene
         Assert.DoesNotContain(HardenedSite.PartIIDeclarationCanary, oparl, StringComparison.Ordinal);
         // The Part I declaration of the same meeting is still published.
         Assert.Contains("governor of a local primary school", meeting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_a_petition_answers_alike_whether_or_not_the_address_has_signed_it_and_only_the_address_is_told()
+    {
+        using var resident = new StaffClient(site.BaseAddress);
+        var answers = new List<(HttpStatusCode Status, string? Location)>();
+        foreach (var email in new[] { HardenedSite.PetitionSigner, "somebody.new@example.org" })
+        {
+            // Any page's form token will do: this site has no mail relay, so the petition shows no form.
+            using var sent = await resident.PostFormAsync(HardenedSite.PetitionPage, new() { ["Name"] = "Any Body", ["Email"] = email, ["Website"] = "" }, formPage: "/meetings/2017-10-17/overview-and-scrutiny/questions/new");
+            answers.Add((sent.StatusCode, sent.Headers.Location?.OriginalString));
+        }
+
+        Assert.Equal((HttpStatusCode.Redirect, $"{HardenedSite.PetitionPage}/check-your-email"), answers[0]);
+        Assert.Equal(answers[0], answers[1]);
+        await using var db = QuorumDatabase.CreateContext(site.Database, site.Clock);
+        Assert.Equal(1, await db.PetitionSignatures.CountAsync(s => s.EmailKey == HardenedSite.PetitionSigner, TestContext.Current.CancellationToken));
+        var told = await db.OutgoingMail.SingleAsync(m => m.To == HardenedSite.PetitionSigner, TestContext.Current.CancellationToken);
+        Assert.StartsWith("You have already signed", told.Subject, StringComparison.Ordinal);
     }
 
     [Fact]

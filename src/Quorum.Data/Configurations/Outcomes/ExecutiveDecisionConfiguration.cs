@@ -13,7 +13,7 @@ internal sealed class ExecutiveDecisionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.Title).HasMaxLength(500);
         builder.Property(d => d.CallInWaiverReason).HasMaxLength(ExecutiveDecision.MaxWaiverReasonLength);
         builder.HasOne<Committee>().WithMany().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Minute>().WithMany().HasForeignKey(d => d.MinuteId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(d => d.Minute).WithMany().HasForeignKey(d => d.MinuteId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(d => new { d.CommitteeId, d.DecidedOn });
     }
 }

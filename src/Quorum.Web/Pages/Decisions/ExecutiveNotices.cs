@@ -1,21 +1,20 @@
 using Quorum.Data;
-using Quorum.Domain.Meetings;
+using Quorum.Domain;
 using Quorum.Domain.Outcomes;
 
 namespace Quorum.Web.Pages.Decisions;
 
 /// <summary>
-/// The executive decision notices the public may read: published ones only (a decision not yet published has no
-/// notice), and never one taken on a Part II item, whose notice goes to members alone.
+/// The executive decision notices the public may read (<see cref="Visibility.PublicExecutiveDecision"/>): published
+/// ones only (a decision not yet published has no notice), and never one taken on a Part II item, whose notice goes
+/// to members alone.
 /// </summary>
 public static class ExecutiveNotices
 {
     public static IQueryable<ExecutiveDecision> Public(QuorumDbContext db, Guid councilId) =>
-        from d in db.ExecutiveDecisions
-        where d.PublishedOn != null
+        from d in db.ExecutiveDecisions.WherePublic()
         join c in db.Committees on d.CommitteeId equals c.Id
         where c.CouncilId == councilId
-        where d.MinuteId == null || db.Minutes.Any(m => m.Id == d.MinuteId && (m.AgendaItem == null || m.AgendaItem.Part == AgendaPart.PartI))
         select d;
 
     public static string Status(ExecutiveDecision decision) => decision.Status switch
