@@ -143,7 +143,7 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
                     records.Minutes,
                     records.Reports,
                     Warnings = warnings.Count,
-                    Sha256 = hash,
+                    ContentHash = hash,
                 }),
             });
         }

@@ -27,7 +27,8 @@ public sealed record PreviewMinutes(
 /// <summary>
 /// What the importer read from a pack, in the words a clerk checks it by, before anything is stored: the meeting, the
 /// kind of paper, the seats listed, the agenda with its Part II items, the minutes and attendance, and the warnings
-/// (each low-confidence field was left empty rather than guessed).
+/// (each low-confidence field was left empty rather than guessed). <see cref="ExistingBody"/> is the council's own body
+/// the meeting goes to, or null when the importer will add the body as printed.
 /// </summary>
 public sealed partial record PackPreview(
     string Format,
@@ -41,7 +42,8 @@ public sealed partial record PackPreview(
     IReadOnlyList<PreviewMinutes> Minutes,
     int Reports,
     IReadOnlyList<string> Warnings,
-    ImportedBefore? Before)
+    ImportedBefore? Before,
+    string? ExistingBody)
 {
     public int MinuteCount => Minutes.Sum(m => m.Minutes);
 
@@ -50,7 +52,7 @@ public sealed partial record PackPreview(
     public int PartIICount => Agenda.Count(i => i.PartII);
 
     /// <summary>The preview of a pack the importer read; its meeting's body and date must be known.</summary>
-    public static PackPreview Of(ExtractedPack pack, string format, ImportedBefore? before)
+    public static PackPreview Of(ExtractedPack pack, string format, ImportedBefore? before, string? existingBody)
     {
         ArgumentNullException.ThrowIfNull(pack);
         var meeting = pack.Meeting!;
@@ -74,7 +76,8 @@ public sealed partial record PackPreview(
                 m.Items.Sum(i => i.Resolutions.Count + i.Recommended.Count)))],
             pack.Reports.Count,
             [.. pack.Warnings.Select(InWords)],
-            before);
+            before,
+            existingBody);
     }
 
     /// <summary>The kind of paper by what it holds, as a clerk would call it.</summary>

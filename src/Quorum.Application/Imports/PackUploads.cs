@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using NodaTime;
 using Quorum.Application.Documents;
 using Quorum.Data;
+using Quorum.Domain;
 using Quorum.Domain.Publication;
 using Quorum.Import.Model;
 using Quorum.Import.Pipeline;
@@ -170,7 +171,11 @@ public sealed partial class PackUploads(DatabaseSettings settings, IClock clock,
         var before = await db.ImportedPacks.AsNoTracking().Where(p => p.ContentHash == sha)
             .Select(p => new ImportedBefore(p.FileName, p.Created))
             .FirstOrDefaultAsync(cancellationToken);
-        return PackPreview.Of(pack, format, before);
+        // The importer finds the body by its slug among the council's own, or adds it: say which before it does.
+        var slug = Slug.From(string.Join(' ', pack.Meeting.Committee.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var existing = await db.Committees.AsNoTracking().Where(c => c.CouncilId == upload.CouncilId && c.Slug == slug)
+            .Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        return PackPreview.Of(pack, format, before, existing);
     }
 
     private async Task<StagedPack?> UploadAsync(Guid id, Guid councilId, CancellationToken cancellationToken)

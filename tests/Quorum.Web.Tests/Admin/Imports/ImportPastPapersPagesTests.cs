@@ -46,7 +46,8 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
         var preview = uploaded.Headers.Location!.OriginalString;
         Assert.Matches("^/admin/imports/[0-9a-f-]{36}$", preview);
         // Kept under the site's own name for it until confirmed, never the uploader's; nothing stored yet.
-        Assert.All(Directory.GetFiles(Waiting), f => Assert.Matches("^[0-9a-f]{32}\\.(pack|json)$", Path.GetFileName(f)));
+        var id = Guid.Parse(preview.Split('/')[^1]);
+        Assert.Equal([$"{id:N}.json", $"{id:N}.pack"], WaitingFor(id));
         Assert.DoesNotContain(Directory.GetFiles(Waiting), f => f.Contains("kent", StringComparison.OrdinalIgnoreCase));
         Assert.False(await MeetingExistsAsync("Cabinet", new(2025, 3, 4)));
 
@@ -54,7 +55,7 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
         PlainWords.AssertPlain(read, preview);
         var squeezed = Squeezed(read);
         Assert.Contains("Kind of paper Agenda (text file)", squeezed, StringComparison.Ordinal);
-        Assert.Contains("Body Cabinet", squeezed, StringComparison.Ordinal);
+        Assert.Contains("Body Cabinet (one of the council's bodies)", squeezed, StringComparison.Ordinal);
         Assert.Contains("Date Tuesday 4 March 2025", squeezed, StringComparison.Ordinal);
         Assert.Contains("Time 10am", squeezed, StringComparison.Ordinal);
         Assert.Contains("Venue Council Chamber, Sessions House, County Hall, Maidstone", squeezed, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
         Assert.Contains("Past papers imported", done, StringComparison.Ordinal);
         Assert.Contains("Cabinet, 4 March 2025", PlainWords.VisibleText(done), StringComparison.Ordinal);
         Assert.Contains("href=\"/meetings/2025-03-04/cabinet\"", done, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Waiting));
+        Assert.Empty(WaitingFor(id));
 
         // Public at once: the meeting page, and search without a reindex.
         var meeting = await site.Client.GetStringAsync("/meetings/2025-03-04/cabinet", Cancel);
@@ -104,7 +105,7 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
         Assert.Contains("Nothing was changed.", done, StringComparison.Ordinal);
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Empty(Directory.GetFiles(Waiting));
+        Assert.Empty(WaitingFor(Guid.Parse(preview.Split('/')[^1])));
     }
 
     [Fact]
@@ -112,6 +113,7 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
     {
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var before = await CountsAsync();
+        var waiting = WaitingFor(null);
         byte[] binary = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 
         foreach (var (bytes, name, error) in new[]
@@ -129,17 +131,18 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
             Assert.Contains("href=\"#pack\"", page, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
         }
-        var nothingChosen = await clerk.PostAsync("/admin/imports", await FormAsync(clerk, null, null));
+        using var empty = await FormAsync(clerk, null, null);
+        var nothingChosen = await clerk.PostAsync("/admin/imports", empty);
         Assert.Equal("Choose the file of past papers to upload", await DemoMeetingToRecord.ErrorSummaryAsync(nothingChosen));
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Empty(Directory.Exists(Waiting) ? Directory.GetFiles(Waiting) : []);
+        Assert.Equal(waiting, WaitingFor(null));
     }
 
     [Fact]
     public async Task The_page_needs_a_clerk_signed_in_and_the_forms_antiforgery_token()
     {
-        var anonymous = new StaffClient(site.BaseAddress);
+        using var anonymous = new StaffClient(site.BaseAddress);
         var redirected = await anonymous.GetAsync("/admin/imports");
         Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
         Assert.StartsWith("/admin/sign-in", redirected.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
@@ -152,7 +155,7 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
 
         using var clerk = await StaffClient.SignedInAsync(site.BaseAddress, "clerk");
         var before = await CountsAsync();
-        using var forged = new MultipartFormDataContent { { File(File.ReadAllBytes(Paper(KentCabinet))), "pack", KentCabinet } };
+        using var forged = new MultipartFormDataContent { { FileContent(File.ReadAllBytes(Paper(KentCabinet))), "pack", KentCabinet } };
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.PostAsync("/admin/imports", forged)).StatusCode);
         Assert.Equal(before, await CountsAsync());
     }
@@ -172,7 +175,8 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
     public static async Task<HttpResponseMessage> UploadAsync(StaffClient staff, byte[] bytes, string name)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        return await staff.PostAsync("/admin/imports", await FormAsync(staff, bytes, name));
+        using var form = await FormAsync(staff, bytes, name);
+        return await staff.PostAsync("/admin/imports", form);
     }
 
     private static async Task<MultipartFormDataContent> FormAsync(StaffClient staff, byte[]? bytes, string? name)
@@ -181,17 +185,22 @@ public sealed partial class ImportPastPapersPagesTests(SiteHost site) : IClassFi
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         if (bytes is not null)
         {
-            form.Add(File(bytes), "pack", name!);
+            form.Add(FileContent(bytes), "pack", name!);
         }
         return form;
     }
 
-    private static ByteArrayContent File(byte[] bytes)
+    private static ByteArrayContent FileContent(byte[] bytes)
     {
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return content;
     }
+
+    /// <summary>The files an upload waits in (all uploads' for null), by name.</summary>
+    private List<string> WaitingFor(Guid? id) => Directory.Exists(Waiting)
+        ? [.. Directory.GetFiles(Waiting).Select(f => Path.GetFileName(f)).Where(f => id is null || f.StartsWith($"{id:N}.", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
+        : [];
 
     private async Task<bool> MeetingExistsAsync(string body, NodaTime.LocalDate date)
     {
