@@ -45,7 +45,9 @@ public sealed class PackUploadsTests : IDisposable
         var (upload, preview) = await StageAsync(uploads, "C:\\Users\\jo\\..\\Kent cabinet.txt", councilId);
         Assert.Equal("Kent cabinet.txt", upload.FileName);
         Assert.Equal([$"{upload.Id:N}.json", $"{upload.Id:N}.pack"], Directory.GetFiles(waiting).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(("Agenda", "Cabinet", new LocalDate(2025, 3, 4), (LocalTime?)new LocalTime(10, 0), "Council Chamber, Sessions House, County Hall, Maidstone"), (preview.Kind, preview.Body, preview.Date, preview.Time, preview.Venue));
+        // Printed "CABINET": the council's own Cabinet, which the importer finds by its slug.
+        Assert.Equal(("CABINET", "Cabinet"), (preview.Body, preview.ExistingBody));
+        Assert.Equal(("Agenda", "CABINET", new LocalDate(2025, 3, 4), (LocalTime?)new LocalTime(10, 0), "Council Chamber, Sessions House, County Hall, Maidstone"), (preview.Kind, preview.Body, preview.Date, preview.Time, preview.Venue));
         Assert.Equal(8, preview.Agenda.Count);
         Assert.Null(preview.Before);
         Assert.Null(await uploads.FindAsync(upload.Id, Guid.NewGuid(), Cancel));
