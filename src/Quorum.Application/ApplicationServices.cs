@@ -67,6 +67,9 @@ public static class ApplicationServices
         services.AddScoped<Participation.Petitions>();
         services.TryAddSingleton(Domain.Participation.RetentionPeriods.Default);
         services.AddScoped<Participation.PersonalDataRetention>();
+        // Past papers brought in on the staff page (the host registers its limit, Imports:MaxPackMegabytes).
+        services.TryAddSingleton(new Imports.PackUploadRules(20L * 1024 * 1024));
+        services.AddScoped<Imports.PackUploads>();
         services.AddScoped<Setup.BodySetup>();
         services.AddScoped<Setup.PeopleSetup>();
         services.AddScoped<Setup.MunicipalYearSetup>();

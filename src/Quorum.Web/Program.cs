@@ -7,6 +7,7 @@ using NodaTime;
 using Quorum.Application;
 using Quorum.Application.Agendas;
 using Quorum.Application.Documents;
+using Quorum.Application.Imports;
 using Quorum.Application.Mail;
 using Quorum.Application.Participation;
 using Quorum.Application.Publication;
@@ -75,6 +76,9 @@ builder.Services.AddSingleton(new PetitionThresholds(
     builder.Configuration.GetValue("Petitions:DebateThreshold", PetitionThresholds.Default.Debate),
     builder.Configuration.GetValue("Petitions:EvidenceThreshold", PetitionThresholds.Default.Evidence),
     builder.Configuration.GetValue("Petitions:ResponseDays", PetitionThresholds.Default.ResponseDays)));
+// Past papers uploaded on the staff page wait in Documents:Store until the clerk confirms them (Imports:MaxPackMegabytes).
+var packUploads = PackUploadRules.From(builder.Configuration);
+builder.Services.AddSingleton(packUploads);
 // Enclosures live in Documents:Store (a folder every node shares when several run; the demo council's are drawn there on first use), packs in Documents:Packs.
 builder.Services.AddQuorumApplication(
     new DocumentPaths(
@@ -144,7 +148,7 @@ app.UseExceptionHandler("/errors/500");
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/oparl"),
     site => site.UseStatusCodePagesWithReExecute("/errors/{0}"));
-app.UseUploadLimit(app.Services.GetRequiredService<EnclosureRules>().MaxBytes);
+app.UseUploadLimit(Math.Max(app.Services.GetRequiredService<EnclosureRules>().MaxBytes, packUploads.MaxBytes));
 app.UseStaticFiles();
 app.UseSiteHosts();
 app.UseApiReaderLanguage();

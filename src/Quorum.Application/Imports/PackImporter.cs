@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quorum.Data;
+using Quorum.Data.Staff;
 using Quorum.Domain;
 using Quorum.Domain.Imports;
 using Quorum.Domain.Publication;
@@ -48,9 +50,19 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
     /// <summary>Pages are saved in batches and then let go, so a long pack's text is never all in memory.</summary>
     private const int PageBatch = 100;
 
-    public async Task<PackImportResult> ImportAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>The council the packs go into, whatever they print (the staff page's council); else <c>councilName</c> or the pack's own word.</summary>
+    public Guid? CouncilId { get; init; }
+
+    /// <summary>The signed-in person importing (the staff page), written to the audit log with each pack stored; null for the CLI.</summary>
+    public string? ImportedBy { get; init; }
+
+    public Task<PackImportResult> ImportAsync(string path, CancellationToken cancellationToken = default) =>
+        ImportAsync(path, Path.GetFileName(path), cancellationToken);
+
+    /// <summary>Imports the pack at <paramref name="path"/> under <paramref name="fileName"/>, the name its reasons and
+    /// records give it (an upload is kept under a name of the site's own choosing).</summary>
+    public async Task<PackImportResult> ImportAsync(string path, string fileName, CancellationToken cancellationToken = default)
     {
-        var fileName = Path.GetFileName(path);
         try
         {
             return await ImportOrFailAsync(path, fileName, cancellationToken);
@@ -87,7 +99,7 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
 
         var extracted = PackExtractor.Extract(path);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var records = await new PackRecords(db, extracted, fileName).StoreAsync(councilName, cancellationToken);
+        var records = await new PackRecords(db, extracted, fileName).StoreAsync(councilName, CouncilId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var previous = await db.ImportedPacks.FirstOrDefaultAsync(p => p.MeetingId == records.MeetingId && p.SupersededById == null, cancellationToken);
@@ -112,6 +124,29 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
             previous.SupersededById = imported.Id;
         }
         db.StoredPackFiles.Add(new StoredPackFile { ContentHash = hash, Content = await File.ReadAllBytesAsync(path, cancellationToken) });
+        if (ImportedBy is { } actor)
+        {
+            // One entry for the pack, in its transaction: its hundreds of records are the importer's, not typed by hand.
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = clock.GetCurrentInstant(),
+                Actor = actor,
+                Action = previous is null ? "Imported past papers" : "Imported a newer version of past papers",
+                EntityType = nameof(Domain.Meetings.Meeting),
+                EntityId = records.MeetingId,
+                After = JsonSerializer.Serialize(new
+                {
+                    File = imported.FileName,
+                    imported.Version,
+                    Meetings = records.Meetings.Count,
+                    records.AgendaItems,
+                    records.Minutes,
+                    records.Reports,
+                    Warnings = warnings.Count,
+                    ContentHash = hash,
+                }),
+            });
+        }
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 

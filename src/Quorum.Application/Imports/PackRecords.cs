@@ -33,14 +33,16 @@ internal sealed class PackRecords(QuorumDbContext db, ExtractedPack pack, string
     private Council council = null!;
     private PeopleDirectory people = null!;
 
-    public async Task<StoredRecords> StoreAsync(string? councilName, CancellationToken cancellationToken)
+    public async Task<StoredRecords> StoreAsync(string? councilName, Guid? councilId, CancellationToken cancellationToken)
     {
         var details = pack.Meeting;
         if (details?.Committee is not { Length: > 0 } committeeName || details.Date is not { } date)
         {
             throw new PackRejectedException($"{fileName}: the pack names no meeting (committee and date); nothing was imported.");
         }
-        council = await FindCouncilAsync(councilName, cancellationToken);
+        council = councilId is { } id
+            ? await db.Councils.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new PackRejectedException($"{fileName}: the council to import into no longer exists.")
+            : await FindCouncilAsync(councilName, cancellationToken);
         people = new PeopleDirectory(council.Id, await db.People.Where(p => p.CouncilId == council.Id).ToListAsync(cancellationToken));
 
         var committee = await CommitteeAsync(committeeName, cancellationToken);

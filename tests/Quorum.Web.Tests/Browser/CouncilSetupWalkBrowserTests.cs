@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NodaTime;
 using Quorum.TestSupport;
 using Quorum.Web.Site;
+using Quorum.Web.Tests.Admin;
+using Quorum.Web.Tests.Admin.Imports;
 using Quorum.Web.Tests.Admin.Meetings.Record;
 using Quorum.Web.Tests.Admin.Setup;
 using Quorum.Web.Tests.Hosting;
@@ -235,11 +238,34 @@ public sealed partial class CouncilSetupWalkBrowserTests(NewCouncilSite site) : 
             Step("public site");
             // The example folder, imported, gives the same bodies, people, seats and reserves.
             Assert.Equal(await CouncilRecords.DescribeAsync(await imported, Cancel), await CouncilRecords.DescribeAsync(site.DatabasePath, Cancel));
+
+            Step("example folder");
+            await BringHistoryInAsync();
         }
         finally
         {
             await admin.Context.CloseAsync();
         }
+    }
+
+    /// <summary>
+    /// The council's history from its own papers, on "Import past papers" (over HTTP: no page load more for the
+    /// browser): Kent's Cabinet agenda goes into this council's Cabinet, whatever council its e-mail address names,
+    /// and its meeting page and search show it at once.
+    /// </summary>
+    private async Task BringHistoryInAsync()
+    {
+        using var staff = new StaffClient(site.BaseAddress);
+        await DemoMeetingToRecord.AssertRedirectedAsync(await staff.SignInAsync(NewCouncilSite.Administrator, NewCouncilSite.AdministratorPassword), "signing in over HTTP");
+        var paper = ImportPastPapersPagesTests.KentCabinet;
+        var done = await ImportPastPapersPagesTests.ImportAsync(staff, ImportPastPapersPagesTests.Paper(paper), paper);
+        Assert.Contains("href=\"/meetings/2025-03-04/cabinet\"", done, StringComparison.Ordinal);
+        var meeting = await site.Client.GetStringAsync("/meetings/2025-03-04/cabinet", Cancel);
+        Assert.Contains("Quarterly Performance Report, Q3 2024-2025", System.Net.WebUtility.HtmlDecode(meeting), StringComparison.Ordinal);
+        var search = await site.Client.GetStringAsync("/api/search?q=Seashells%20Millmead", Cancel);
+        Assert.Contains("/meetings/2025-03-04/cabinet", search, StringComparison.Ordinal);
+        await using var db = Data.QuorumDatabase.CreateContext(site.Database, site.Clock);
+        Assert.Equal([NewCouncilSite.Council], await db.Councils.Select(c => c.Name).ToListAsync(Cancel));
     }
 
     /// <summary>Overview and Scrutiny on 16 June, agenda to minutes; Grace Hill sends apologies and her group's first reserve stands in.</summary>

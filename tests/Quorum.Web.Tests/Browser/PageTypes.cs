@@ -114,6 +114,7 @@ public static class PageTypes
         { "admin-years", "clerk", "/admin/years" },
         { "admin-roll-over-year", "clerk", "/admin/years/{year}/roll-over" },
         { "admin-record-election", "clerk", "/admin/years/election" },
+        { "admin-import-past-papers", "clerk", "/admin/imports" },
         { "admin-settings", "admin", "/admin/settings" },
         { "admin-settings-details", "admin", "/admin/settings/details" },
         { "admin-settings-procedure", "admin", "/admin/settings/procedure" },
