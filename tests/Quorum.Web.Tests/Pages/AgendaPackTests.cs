@@ -209,7 +209,9 @@ public sealed class MissingPackTests(PacklessSite site) : IClassFixture<Packless
         using var response = await site.Client.GetAsync("/meetings/2017-09-19/overview-and-scrutiny/agenda.pdf", cancel);
         var page = await site.Client.GetStringAsync("/meetings/2017-09-19/overview-and-scrutiny", cancel);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // "Being prepared, try again shortly" (the site draws missing packs in the background), never drawn on demand.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.RetryAfter?.Delta);
         Assert.DoesNotContain("agenda.pdf", page);
         Assert.Empty(Directory.GetFiles(packs, "*", SearchOption.AllDirectories));
         Assert.Equal(0, site.Publications.Count);

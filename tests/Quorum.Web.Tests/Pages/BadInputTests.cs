@@ -21,7 +21,7 @@ public sealed class BadInputTests(SiteHost site) : IClassFixture<SiteHost>
     [InlineData("/meetings/2017-09-19/no-such-committee")]
     [InlineData("/meetings/2017-09-19/overview-and-scrutiny/items/99")]
     [InlineData("/meetings/2017-09-19/overview-and-scrutiny/items/abc")]
-    [InlineData("/meetings/2017-09-19/overview-and-scrutiny/agenda.pdf")]
+    [InlineData("/meetings/2017-09-20/overview-and-scrutiny/agenda.pdf")]
     [InlineData("/people/nobody-at-all")]
     [InlineData("/no/such/page")]
     [InlineData("/errors/500")]

@@ -34,7 +34,9 @@ public sealed class PublicQuestionFormTests(PublicQuestionFormTests.LimitedSite 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Form)).StatusCode);
 
         await using var db = QuorumDatabase.CreateContext(site.Database, site.Clock);
-        Assert.Equal(["Ann Resident", "Bob Resident"], await db.PublicQuestions.OrderBy(q => q.Number).Select(q => q.AskedBy).ToListAsync(TestContext.Current.CancellationToken));
+        // Only this test's names: the other test of the class may have sent its own questions first.
+        string[] sentHere = ["Spam Bot", "Ann Resident", "Bob Resident", "Cat Resident"];
+        Assert.Equal(["Ann Resident", "Bob Resident"], await db.PublicQuestions.Where(q => sentHere.Contains(q.AskedBy)).OrderBy(q => q.Number).Select(q => q.AskedBy).ToListAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Quorum.Application.Participation;
 using Quorum.Data;
 using Quorum.Data.Staff;
@@ -71,14 +70,12 @@ public sealed class RejectModel(QuorumDbContext db, PublicQuestions questions) :
 
     private async Task<bool> LoadAsync(Guid id, Guid questionId)
     {
-        if (await db.Meetings.AsNoTracking().Include(m => m.Committee).SingleOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted) is not { } meeting
-            || await db.PublicQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId && q.MeetingId == id, HttpContext.RequestAborted) is not { } question)
+        if (await QuestionOnFile.LoadAsync(db, id, questionId, HttpContext.RequestAborted) is not { } onFile)
         {
             return false;
         }
-        Meeting = meeting;
-        Question = question;
-        Title = $"Reject question {question.Number}: {meeting.Committee!.Name}, {Site.Display.Date(meeting.Date)}";
+        (Meeting, Question) = onFile;
+        Title = $"Reject question {Question.Number}: {Meeting.Committee!.Name}, {Site.Display.Date(Meeting.Date)}";
         return true;
     }
 }
