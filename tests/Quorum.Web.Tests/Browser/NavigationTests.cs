@@ -4,7 +4,7 @@ namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
 /// A resident can get from the front page to papers, people and decisions by following links, with JavaScript off;
-/// on a phone, staff reach the page before the menu and residents see search results before the filters.
+/// on a phone, residents see search results before the filters.
 /// </summary>
 [Collection(nameof(ReadOnlyBrowserSite))]
 public sealed class NavigationTests(BrowserSite site)
@@ -27,22 +27,6 @@ public sealed class NavigationTests(BrowserSite site)
         await page.GetByRole(AriaRole.Link, new() { Name = "Councillor Anjana Henson" }).First.ClickAsync();
         Assert.EndsWith("/people/anjana-henson", page.Url);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Councillor Anjana Henson");
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task On_a_phone_the_staff_sections_fold_behind_Menu_so_the_page_itself_comes_first()
-    {
-        var page = await site.SignedInPageAsync(375, "clerk");
-        await page.GotoAsync("/admin");
-        var sections = page.GetByRole(AriaRole.Navigation, new() { Name = "Staff sections" });
-        var meetings = sections.GetByRole(AriaRole.Link, new() { Name = "Meetings", Exact = true });
-        await Assertions.Expect(meetings).ToBeHiddenAsync();
-        var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).BoundingBoxAsync();
-        Assert.True(heading is { Y: < 400 }, $"the page's heading starts {heading?.Y} px down on a phone");
-        await sections.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
-        await meetings.ClickAsync();
-        Assert.EndsWith("/admin/meetings", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 
