@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Quorum.Application.Mail;
 using Quorum.Data;
 using Quorum.Domain;
+using Quorum.Domain.Mail;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Participation;
 using Quorum.Domain.Publication;
 using Quorum.Domain.Rules;
+using Quorum.Search.Indexing;
 
 namespace Quorum.Application.Participation;
 
@@ -24,7 +27,7 @@ public sealed class QuestionRefusedException(IReadOnlyList<QuestionProblem> prob
 /// accepts or rejects it with a reason from the rules, and accepted questions are printed under the Public Questions
 /// item in order of receipt. An acceptance changes the public agenda, so it is announced (cache and search follow).
 /// </summary>
-public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication)
+public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebook, PublicationEvents publication, MailSettings mail)
 {
     /// <summary>When questions to the meeting close under its body's settings on its date.</summary>
     public LocalDateTime Deadline(Meeting meeting)
@@ -41,10 +44,12 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
     }
 
     /// <summary>
-    /// Takes a resident's question: refused with the field at fault, after the deadline (naming it), or when the
-    /// address has already asked one for this meeting. Numbered next in order of receipt.
+    /// Takes a resident's question: refused with the field at fault, or after the deadline (naming it). Numbered next
+    /// in order of receipt, and the number is mailed to the address given. A second question from an address that has
+    /// already asked for this meeting (one per person) is answered alike on the page and null here: only the address
+    /// is told, by mail, since the page's answer would tell anyone who typed an address whether its owner had asked.
     /// </summary>
-    public async Task<PublicQuestion> AskAsync(Guid meetingId, QuestionForm form, CancellationToken cancellationToken = default)
+    public async Task<PublicQuestion?> AskAsync(Guid meetingId, QuestionForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var meeting = await db.Meetings.AsNoTracking().WherePublic().Include(m => m.Committee)
@@ -58,6 +63,8 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
         {
             throw new QuestionRefusedException(problems);
         }
+        var meetingName = $"{meeting.Committee!.Name} on {meeting.Date.ToString("dddd d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture)}";
+        var meetingLink = mail.Link(PublicLinks.Meeting(meeting.Date, meeting.Committee.Slug));
         // The loser of two forms sent at once is checked again (one question per person) as well as numbered again.
         return await ReceiptOrder.SaveAsync(db, async () =>
         {
@@ -65,10 +72,29 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
                 .Select(q => new { q.Number, q.EmailKey }).ToListAsync(cancellationToken);
             if (QuestionRules.AlreadyAsked(asked.Select(a => a.EmailKey), form.Email!))
             {
-                throw new QuestionRefusedException([new("email", "A question has already been sent from this email address for this meeting. No person may send more than one question to a meeting.")]);
+                db.OutgoingMail.Add(new OutgoingMail
+                {
+                    To = form.Email!.Trim(),
+                    Subject = Subject($"You have already sent a question: {meetingName}"),
+                    Text = $"Someone, we hope you, tried to send another question to the {meetingName} with this email address. "
+                        + "Each person may send one question to a meeting, so the new one has not been taken and your first question stands.\n\n"
+                        + $"The meeting:\n{meetingLink}",
+                    DueAt = db.Clock.GetCurrentInstant(),
+                });
+                return (PublicQuestion?)null;
             }
             var question = PublicQuestion.Receive(meetingId, QuestionRules.NextNumber(asked.Select(a => a.Number)), form.Name!, form.Email!, form.Question!, db.Clock.GetCurrentInstant());
             db.PublicQuestions.Add(question);
+            db.OutgoingMail.Add(new OutgoingMail
+            {
+                To = question.Email,
+                Subject = Subject($"Question received: {meetingName}"),
+                Text = $"Thank you for your question to the {meetingName}. It is number {question.Number} in the order questions were received.\n\n"
+                    + $"Democratic Services will check it against the council's rules after questions close at {QuestionRules.Spoken(Deadline(meeting))}. "
+                    + "If it is accepted, your name and your question will be printed on the agenda under Public Questions.\n\n"
+                    + $"The meeting:\n{meetingLink}",
+                DueAt = db.Clock.GetCurrentInstant(),
+            });
             return question;
         }, cancellationToken);
     }
@@ -136,6 +162,8 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
         }
         return question;
     }
+
+    private static string Subject(string subject) => subject.Length <= OutgoingMail.MaxSubjectLength ? subject : subject[..(OutgoingMail.MaxSubjectLength - 1)] + "…";
 
     private Deadlines DeadlinesFor(Meeting meeting, string committee) => new(rulebook.For(meeting.Date, committee));
 

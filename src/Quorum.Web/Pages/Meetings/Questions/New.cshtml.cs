@@ -37,9 +37,6 @@ public sealed class NewModel(QuorumDbContext db, CurrentCouncil current, PublicQ
     [BindProperty]
     public string? Website { get; set; }
 
-    [TempData]
-    public int? QuestionNumber { get; set; }
-
     public string MeetingUrl => SiteUrls.Meeting(Meeting.Date, Meeting.Committee!.Slug);
 
     public async Task<IActionResult> OnGetAsync(string date, string committee) => await LoadAsync(date, committee) ? Page() : NotFound();
@@ -61,8 +58,8 @@ public sealed class NewModel(QuorumDbContext db, CurrentCouncil current, PublicQ
         }
         try
         {
-            var asked = await questions.AskAsync(Meeting.Id, new QuestionForm(Name, Email, Question), HttpContext.RequestAborted);
-            QuestionNumber = asked.Number;
+            // Taken, or a second from the same address: answered alike, and the address is told by mail which.
+            await questions.AskAsync(Meeting.Id, new QuestionForm(Name, Email, Question), HttpContext.RequestAborted);
             return RedirectToPage("Received", new { date, committee });
         }
         catch (QuestionRefusedException refused)

@@ -6,13 +6,13 @@ using Quorum.Web.Site;
 
 namespace Quorum.Web.Pages.Meetings.Questions;
 
-/// <summary>The confirmation after a question is sent: its number in the order of receipt and what happens next.</summary>
+/// <summary>
+/// The confirmation after a question is sent and what happens next. Its number comes by mail, not here: the page
+/// reads the same whether or not the address had already asked, so it tells nobody who else has asked.
+/// </summary>
 public sealed class ReceivedModel(QuorumDbContext db, CurrentCouncil current, PublicQuestions questions) : SitePageModel
 {
     public Meeting Meeting { get; private set; } = null!;
-
-    [TempData]
-    public int? QuestionNumber { get; set; }
 
     public string MeetingUrl => SiteUrls.Meeting(Meeting.Date, Meeting.Committee!.Slug);
 
