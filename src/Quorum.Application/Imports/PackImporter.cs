@@ -91,7 +91,10 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
         }
 
         await using var db = QuorumDatabase.CreateContext(settings, clock);
-        var already = await db.ImportedPacks.AsNoTracking().FirstOrDefaultAsync(p => p.ContentHash == hash, cancellationToken);
+        // Known to the page's council, or (the command line, whose council is found in the pack) to any.
+        var already = await db.ImportedPacks.AsNoTracking()
+            .Where(p => p.ContentHash == hash && (CouncilId == null || p.CouncilId == CouncilId))
+            .FirstOrDefaultAsync(cancellationToken);
         if (already is not null)
         {
             return new PackImportResult(fileName, PackImportOutcome.Unchanged, PackId: already.Id, MeetingId: already.MeetingId);
@@ -123,7 +126,11 @@ public sealed class PackImporter(DatabaseSettings settings, IClock clock, Public
         {
             previous.SupersededById = imported.Id;
         }
-        db.StoredPackFiles.Add(new StoredPackFile { ContentHash = hash, Content = await File.ReadAllBytesAsync(path, cancellationToken) });
+        // Files are kept by their content: the same file imported by another council is kept once.
+        if (!await db.StoredPackFiles.AnyAsync(f => f.ContentHash == hash, cancellationToken))
+        {
+            db.StoredPackFiles.Add(new StoredPackFile { ContentHash = hash, Content = await File.ReadAllBytesAsync(path, cancellationToken) });
+        }
         if (ImportedBy is { } actor)
         {
             // One entry for the pack, in its transaction: its hundreds of records are the importer's, not typed by hand.

@@ -168,7 +168,7 @@ public sealed partial class PackUploads(DatabaseSettings settings, IClock clock,
         }
         var sha = await HashAsync(path, cancellationToken);
         await using var db = QuorumDatabase.CreateContext(settings, clock);
-        var before = await db.ImportedPacks.AsNoTracking().Where(p => p.ContentHash == sha)
+        var before = await db.ImportedPacks.AsNoTracking().Where(p => p.ContentHash == sha && p.CouncilId == upload.CouncilId)
             .Select(p => new ImportedBefore(p.FileName, p.Created))
             .FirstOrDefaultAsync(cancellationToken);
         // The importer finds the body by its slug among the council's own, or adds it: say which before it does.

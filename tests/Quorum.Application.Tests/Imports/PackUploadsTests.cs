@@ -76,6 +76,24 @@ public sealed class PackUploadsTests : IDisposable
         Assert.Equal(PackImportOutcome.Unchanged, unchanged?.Result.Outcome);
         Assert.Equal(before, await CountsAsync(settings));
         Assert.Empty(Directory.GetFiles(waiting));
+
+        // Another council on the same install imports the same file (a joint body's papers are published by each of
+        // its councils): it is new to that council, and the first council's import is neither named nor touched.
+        Guid otherId;
+        await using (var db = QuorumDatabase.CreateContext(settings, clock))
+        {
+            otherId = (await TestCouncil.Named("Ashcombe Borough Council").WithCommittee("Cabinet", c => c.Purpose("The executive.")).SaveAsync(db, Cancel)).Council.Id;
+        }
+        var (theirs, theirPreview) = await StageAsync(uploads, "kent.txt", otherId);
+        Assert.Null(theirPreview.Before);
+        var theirImport = await uploads.ImportAsync(theirs.Id, otherId, "sam.lee", Cancel);
+        Assert.Equal(PackImportOutcome.Imported, theirImport?.Result.Outcome);
+        await using (var db = QuorumDatabase.CreateContext(settings, clock))
+        {
+            Assert.Equal([councilId, otherId], (await db.ImportedPacks.Select(p => p.CouncilId).ToListAsync(Cancel)).OrderBy(id => id == otherId));
+            Assert.Equal(otherId, await db.Meetings.Where(m => m.Id == theirImport!.Result.MeetingId).Select(m => m.Committee!.CouncilId).SingleAsync(Cancel));
+            Assert.Equal(1, await db.StoredPackFiles.CountAsync(Cancel));
+        }
     }
 
     [Fact]

@@ -16,8 +16,10 @@ internal sealed class ImportedPackConfiguration : IEntityTypeConfiguration<Impor
         builder.HasOne<Council>().WithMany().HasForeignKey(p => p.CouncilId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Committee>().WithMany().HasForeignKey(p => p.CommitteeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Meeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
-        // The same bytes are one pack: re-importing them finds this row.
-        builder.HasIndex(p => p.ContentHash).IsUnique();
+        // The same bytes are one pack in a council: re-importing them finds this row. Another council on the same
+        // install may import the same file (a joint committee's papers are published by each of its councils).
+        builder.HasIndex(p => new { p.CouncilId, p.ContentHash }).IsUnique();
+        builder.HasIndex(p => p.ContentHash);
         builder.HasIndex(p => new { p.MeetingId, p.Version }).IsUnique();
     }
 }

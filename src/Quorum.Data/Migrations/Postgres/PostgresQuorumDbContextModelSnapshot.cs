@@ -899,12 +899,12 @@ namespace Quorum.Data.Migrations.Postgres
 
                     b.HasIndex("CommitteeId");
 
-                    b.HasIndex("ContentHash")
-                        .IsUnique();
-
-                    b.HasIndex("CouncilId");
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("Modified");
+
+                    b.HasIndex("CouncilId", "ContentHash")
+                        .IsUnique();
 
                     b.HasIndex("MeetingId", "Version")
                         .IsUnique();
@@ -3131,10 +3131,12 @@ namespace Quorum.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Quorum.Domain.Outcomes.Minute", null)
+                    b.HasOne("Quorum.Domain.Outcomes.Minute", "Minute")
                         .WithMany()
                         .HasForeignKey("MinuteId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Minute");
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.MeetingMinutes", b =>

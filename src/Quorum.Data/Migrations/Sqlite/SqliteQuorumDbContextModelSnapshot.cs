@@ -957,12 +957,12 @@ namespace Quorum.Data.Migrations.Sqlite
 
                     b.HasIndex("CommitteeId");
 
-                    b.HasIndex("ContentHash")
-                        .IsUnique();
-
-                    b.HasIndex("CouncilId");
+                    b.HasIndex("ContentHash");
 
                     b.HasIndex("Modified");
+
+                    b.HasIndex("CouncilId", "ContentHash")
+                        .IsUnique();
 
                     b.HasIndex("MeetingId", "Version")
                         .IsUnique();
@@ -3391,10 +3391,12 @@ namespace Quorum.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Quorum.Domain.Outcomes.Minute", null)
+                    b.HasOne("Quorum.Domain.Outcomes.Minute", "Minute")
                         .WithMany()
                         .HasForeignKey("MinuteId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Minute");
                 });
 
             modelBuilder.Entity("Quorum.Domain.Outcomes.MeetingMinutes", b =>
