@@ -5,7 +5,8 @@ namespace Quorum.Demo;
 
 /// <summary>
 /// Two petitions as residents would find them: one open for signatures, and one answered by a published Cabinet
-/// decision, its response linked to that decision and the agenda item that took it. Like the forward plan it draws
+/// decision, its response linked to that decision and the agenda item that took it; and a third, received two days
+/// ago, that the clerk has still to check against the petition scheme (on the staff home's work due, never public). Like the forward plan it draws
 /// nothing from the random stream; ids are derived from the decision's, and signers are made-up example.org residents.
 /// </summary>
 internal sealed class DemoPetitions(DemoCouncilBuilder builder)
@@ -37,9 +38,13 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
             "Install a pedestrian crossing on Station Road by the primary school",
             "We, the undersigned, ask the Council to install a signal-controlled pedestrian crossing on Station Road outside the primary school, where children cross at the busiest time of the morning.",
             "Daniel Hughes", reference.PlusDays(-19), reference.PlusDays(71), signatures: 164);
+        Add(council, borough.Id, DemoIds.Derived(answering.Id, 0x52), 3,
+            "Keep the Northgate community library open on Saturdays",
+            "We, the undersigned, ask the Council to keep Northgate community library open on Saturday mornings, when working families and children can use it.",
+            "Helen Adeyemi", reference.PlusDays(-2), reference.PlusDays(88), signatures: 0, checkedByClerk: false);
     }
 
-    private static Petition Add(DemoCouncil council, Guid councilId, Guid id, int number, string title, string asks, string startedBy, LocalDate received, LocalDate closes, int signatures)
+    private static Petition Add(DemoCouncil council, Guid councilId, Guid id, int number, string title, string asks, string startedBy, LocalDate received, LocalDate closes, int signatures, bool checkedByClerk = true)
     {
         var receivedAt = received.At(new LocalTime(10, 30)).InUtc().ToInstant();
         var petition = new Petition
@@ -54,7 +59,10 @@ internal sealed class DemoPetitions(DemoCouncilBuilder builder)
             ClosesOn = closes,
             ReceivedAt = receivedAt,
         };
-        petition.Publish("clerk", receivedAt + Duration.FromDays(3));
+        if (checkedByClerk)
+        {
+            petition.Publish("clerk", receivedAt + Duration.FromDays(3));
+        }
         petition.StampCreated(receivedAt);
         council.Petitions.Add(petition);
         // Signed over the days it has been open so far, from its publication.

@@ -3,6 +3,7 @@ using Quorum.Domain.Committees;
 using Quorum.Domain.Interests;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 
 namespace Quorum.Demo.Tests;
@@ -236,10 +237,13 @@ public class DemoCouncilTests
     }
 
     [Fact]
-    public void Two_petitions_are_published_one_open_and_one_answered_by_a_published_decision_and_its_agenda_item()
+    public void Two_petitions_are_published_one_open_and_one_answered_by_a_published_decision_and_its_agenda_item_and_a_third_waits_for_the_clerk()
     {
-        Assert.Equal([1, 2], Demo.Petitions.Select(p => p.Number));
-        Assert.All(Demo.Petitions, p => Assert.True(p.IsPublished));
+        Assert.Equal([1, 2, 3], Demo.Petitions.Select(p => p.Number));
+        Assert.Equal([true, true, false], Demo.Petitions.Select(p => p.IsPublished));
+        var waiting = Demo.Petitions[2];
+        Assert.Equal(PetitionStatus.Received, waiting.Status);
+        Assert.DoesNotContain(Demo.PetitionSignatures, s => s.PetitionId == waiting.Id);
         var answered = Demo.Petitions[0];
         var open = Demo.Petitions[1];
         Assert.True(open.ClosesOn > Demo.ReferenceDate);

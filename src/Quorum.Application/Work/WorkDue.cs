@@ -3,6 +3,7 @@ using NodaTime;
 using Quorum.Data;
 using Quorum.Domain.Meetings;
 using Quorum.Domain.Outcomes;
+using Quorum.Domain.Participation;
 using Quorum.Domain.Reports;
 using Quorum.Domain.Rules;
 
@@ -19,6 +20,8 @@ public enum WorkKind
     ReportToWrite,
     ReportToClear,
     ActionOverdue,
+    QuestionsToDecide,
+    PetitionToCheck,
 }
 
 /// <summary>
@@ -50,6 +53,7 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
         {
             await MeetingsAsync(work, councilId, today, cancellationToken);
             await OverdueActionsAsync(work, councilId, today, cancellationToken);
+            await ResidentsAsync(work, councilId, today, cancellationToken);
         }
         if (who.Author || who.ClearingOfficer || who.Clerk)
         {
@@ -122,6 +126,27 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
             .ToListAsync(cancellationToken);
         work.AddRange(actions.Select(a => new DueWork(
             WorkKind.ActionOverdue, $"{a.Owner} to {a.Description.TrimEnd('.')}", a.DueOn, Period.DaysBetween(today, a.DueOn!.Value), $"/admin/actions/{a.CommitteeId}", a.Body)));
+    }
+
+    /// <summary>
+    /// What residents sent that waits for the clerk: public questions to accept or reject before their meeting (due on
+    /// its day), and petitions to check against the scheme before they are published (no date: the scheme sets none).
+    /// </summary>
+    private async Task ResidentsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
+    {
+        var questions = await db.PublicQuestions.AsNoTracking()
+            .Where(q => q.Status == QuestionStatus.Received)
+            .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
+                q => q.MeetingId, m => m.Id, (q, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
+            .ToListAsync(cancellationToken);
+        work.AddRange(questions.GroupBy(q => q.Id).Select(g => new DueWork(
+            WorkKind.QuestionsToDecide, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
+            $"/admin/meetings/{g.Key}/questions", g.Count() == 1 ? "1 question waiting" : $"{g.Count()} questions waiting")));
+        var petitions = await db.Petitions.AsNoTracking()
+            .Where(p => p.CouncilId == councilId && p.Status == PetitionStatus.Received)
+            .Select(p => new { p.Id, p.Title, p.StartedBy, p.ReceivedAt })
+            .ToListAsync(cancellationToken);
+        work.AddRange(petitions.Select(p => new DueWork(WorkKind.PetitionToCheck, p.Title, null, null, $"/admin/petitions/{p.Id}", $"Started by {p.StartedBy}, received {p.ReceivedAt.InZone(Domain.CouncilTime.London).Date.ToString("d MMMM uuuu", null)}")));
     }
 
     private async Task ReportsAsync(List<DueWork> work, Guid councilId, StaffMember who, LocalDate today, CancellationToken cancellationToken)

@@ -169,6 +169,8 @@ public static class Display
         Quorum.Application.Work.WorkKind.MinutesToPublish => "Publish the minutes",
         Quorum.Application.Work.WorkKind.ReportToWrite => "Finish the report",
         Quorum.Application.Work.WorkKind.ReportToClear => "Clear the report",
+        Quorum.Application.Work.WorkKind.QuestionsToDecide => "Decide the public questions",
+        Quorum.Application.Work.WorkKind.PetitionToCheck => "Check the petition",
         _ => "Action overdue",
     };
 

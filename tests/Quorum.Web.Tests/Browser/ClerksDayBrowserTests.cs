@@ -53,6 +53,9 @@ public sealed class ClerksDayBrowserTests(BrowserSite site) : IClassFixture<Brow
                 // Agendas to publish carry their statutory date and the days left.
                 var agenda = work.Locator("tr", new() { Has = clerk.GetByRole(AriaRole.Link, new() { NameRegex = new("^Publish the agenda") }) }).First;
                 await Assertions.Expect(agenda.Locator("td[data-label='Due']")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}\s+(\d+ days? (left|late)|due today)"));
+                // What residents sent waits there too: the demo's petition received two days ago, to check.
+                var petition = work.Locator("a[href^='/admin/petitions/']");
+                await Assertions.Expect(petition).ToHaveTextAsync("Check the petition: Keep the Northgate community library open on Saturdays");
                 // Chromium names the link "Record the meeting" with the hidden ": {subject}" after it, spaced as it likes.
                 var record = work.Locator($"a[href='/admin/meetings/{meeting.MeetingId}/record']");
                 await Assertions.Expect(record).ToHaveTextAsync($"Record the meeting: {subject}");
