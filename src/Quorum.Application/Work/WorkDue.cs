@@ -117,15 +117,24 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
         }
     }
 
+    /// <summary>
+    /// Actions that fell due in the last <see cref="LookBackDays"/> days and are not done, one line per body with how
+    /// many (the body's tracker lists them): years of imported minutes would otherwise bury this week's work.
+    /// </summary>
     private async Task OverdueActionsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
     {
+        var from = today.PlusDays(-LookBackDays);
         var actions = await db.ActionPoints.AsNoTracking()
-            .Where(a => a.CompletedOn == null && a.DueOn != null && a.DueOn < today)
-            .Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => new { a.Description, a.Owner, a.DueOn, m.CommitteeId })
-            .Join(db.Committees.Where(c => c.CouncilId == councilId), a => a.CommitteeId, c => c.Id, (a, c) => new { a.Description, a.Owner, a.DueOn, a.CommitteeId, Body = c.Name })
+            .Where(a => a.CompletedOn == null && a.DueOn != null && a.DueOn < today && a.DueOn >= from)
+            .Join(db.Minutes, a => a.MinuteId, m => m.Id, (a, m) => new { a.DueOn, m.CommitteeId })
+            .Join(db.Committees.Where(c => c.CouncilId == councilId), a => a.CommitteeId, c => c.Id, (a, c) => new { a.DueOn, a.CommitteeId, Body = c.Name })
             .ToListAsync(cancellationToken);
-        work.AddRange(actions.Select(a => new DueWork(
-            WorkKind.ActionOverdue, $"{a.Owner} to {a.Description.TrimEnd('.')}", a.DueOn, Period.DaysBetween(today, a.DueOn!.Value), $"/admin/actions/{a.CommitteeId}", a.Body)));
+        work.AddRange(actions.GroupBy(a => (a.CommitteeId, a.Body)).Select(g =>
+        {
+            var oldest = g.Min(a => a.DueOn!.Value);
+            return new DueWork(WorkKind.ActionOverdue, g.Key.Body, oldest, Period.DaysBetween(today, oldest), $"/admin/actions/{g.Key.CommitteeId}",
+                g.Count() == 1 ? "1 action not done" : $"{g.Count()} actions not done");
+        }));
     }
 
     /// <summary>

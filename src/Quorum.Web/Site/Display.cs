@@ -171,7 +171,7 @@ public static class Display
         Quorum.Application.Work.WorkKind.ReportToClear => "Clear the report",
         Quorum.Application.Work.WorkKind.QuestionsToDecide => "Decide the public questions",
         Quorum.Application.Work.WorkKind.PetitionToCheck => "Check the petition",
-        _ => "Action overdue",
+        _ => "Chase the overdue actions",
     };
 
     /// <summary>"3 days left", "due today", "2 days late".</summary>

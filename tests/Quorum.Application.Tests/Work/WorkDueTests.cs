@@ -46,6 +46,13 @@ public sealed class WorkDueTests
                     .Question("Ruth Resident", "How many homes are empty?", received, QuestionStatus.Received)
                     .Question("Sam Someone", "When will the library reopen?", received, QuestionStatus.Received)
                     .Question("Early Bird", "Already accepted", received, QuestionStatus.Accepted))
+                .WithMeeting(Panel, new LocalDate(2024, 9, 10), m => m
+                    .Item(1, "Empty Homes")
+                    .Minute(12, "Empty Homes", minute => minute
+                        .Action("Report the empty homes figures.", "Director of Housing", new LocalDate(2024, 10, 1))
+                        .Action("Write to the landlords.", "Director of Housing", new LocalDate(2024, 11, 1))
+                        .Action("Long forgotten.", "Director of Housing", new LocalDate(2024, 6, 1))
+                        .Action("Not due yet.", "Director of Housing", new LocalDate(2024, 12, 20))))
                 .SaveAsync(db, Cancel);
             councilId = built.Council.Id;
             meetingId = built.Meeting(MeetingDay).Id;
@@ -76,6 +83,9 @@ public sealed class WorkDueTests
                 ],
                 residents);
             Assert.StartsWith("/admin/petitions/", residents[1].Link, StringComparison.Ordinal);
+            // Overdue actions: one line for the body, counting those that fell due in the last 90 days, dated by the oldest.
+            var actions = Assert.Single(clerk, w => w.Kind == WorkKind.ActionOverdue);
+            Assert.Equal((Panel, new LocalDate(2024, 10, 1), -62, "2 actions not done"), (actions.Subject, actions.Due!.Value, actions.DaysLeft!.Value, actions.Detail));
 
             var clearing = await work.ForAsync(councilId, new StaffMember("clearing", Clerk: false, Author: false, ClearingOfficer: true), Today, Cancel);
             Assert.DoesNotContain(clearing, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.PetitionToCheck);
