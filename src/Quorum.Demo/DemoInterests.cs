@@ -225,6 +225,12 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
             var published = calendar.CallIn(meeting.Date).Opens;
             if (published > reference)
             {
+                // Taken at the last days' meetings: its notice is the clerk's to publish (the staff home lists it). No
+                // random draw, so the rest of the demo is the same with or without it.
+                if (meeting.Date <= reference)
+                {
+                    Council.ExecutiveDecisions.Add(Unpublished(minute, resolution, committee, meeting));
+                }
                 continue;
             }
             var id = random.NextGuid();
@@ -259,5 +265,25 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
             decision.StampCreated(published.At(new LocalTime(9, 0)).InUtc().ToInstant());
             Council.ExecutiveDecisions.Add(decision);
         }
+    }
+
+    private static ExecutiveDecision Unpublished(Minute minute, Resolution resolution, Committee committee, Domain.Meetings.Meeting meeting)
+    {
+        var key = minute.Title.StartsWith(KeyDecisionPrefix, StringComparison.Ordinal);
+        var decision = new ExecutiveDecision
+        {
+            Id = DemoIds.Derived(minute.Id, 0x45),
+            CommitteeId = committee.Id,
+            MinuteId = minute.Id,
+            DecisionMaker = committee.Name,
+            Title = key ? minute.Title[KeyDecisionPrefix.Length..] : minute.Title,
+            Decision = resolution.ToMinuteText(),
+            DecidedOn = meeting.Date,
+            KeyDecision = key,
+            ConflictsDeclared = "None.",
+        };
+        decision.Explain("To enable the Council to deliver its priorities within the budget and policy framework.", "As set out in the report.");
+        decision.StampCreated(meeting.Date.At(new LocalTime(21, 0)).InUtc().ToInstant());
+        return decision;
     }
 }

@@ -22,6 +22,7 @@ public enum WorkKind
     ActionOverdue,
     QuestionsToDecide,
     PetitionToCheck,
+    DecisionToPublish,
 }
 
 /// <summary>
@@ -54,6 +55,7 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
             await MeetingsAsync(work, councilId, today, cancellationToken);
             await OverdueActionsAsync(work, councilId, today, cancellationToken);
             await ResidentsAsync(work, councilId, today, cancellationToken);
+            await DecisionsAsync(work, councilId, today, cancellationToken);
         }
         if (who.Author || who.ClearingOfficer || who.Clerk)
         {
@@ -135,6 +137,20 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
             return new DueWork(WorkKind.ActionOverdue, g.Key.Body, oldest, Period.DaysBetween(today, oldest), $"/admin/actions/{g.Key.CommitteeId}",
                 g.Count() == 1 ? "1 action not done" : $"{g.Count()} actions not done");
         }));
+    }
+
+    /// <summary>
+    /// Executive decisions recorded but whose notice is not published: due on the day taken, as the record must be
+    /// produced as soon as reasonably practicable (EX-7) and the call-in period runs only from publication.
+    /// </summary>
+    private async Task DecisionsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
+    {
+        var decisions = await db.ExecutiveDecisions.AsNoTracking()
+            .Where(d => d.Status == ExecutiveDecisionStatus.Made && d.DecidedOn <= today && db.Committees.Any(c => c.Id == d.CommitteeId && c.CouncilId == councilId))
+            .Select(d => new { d.Id, d.Title, d.DecisionMaker, d.DecidedOn })
+            .ToListAsync(cancellationToken);
+        work.AddRange(decisions.Select(d => new DueWork(WorkKind.DecisionToPublish, d.Title, d.DecidedOn, Period.DaysBetween(today, d.DecidedOn),
+            $"/admin/decisions/{d.Id}", $"{d.DecisionMaker}, {d.DecidedOn.ToString("d MMMM uuuu", null)}")));
     }
 
     /// <summary>

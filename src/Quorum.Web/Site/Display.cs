@@ -171,6 +171,7 @@ public static class Display
         Quorum.Application.Work.WorkKind.ReportToClear => "Clear the report",
         Quorum.Application.Work.WorkKind.QuestionsToDecide => "Decide the public questions",
         Quorum.Application.Work.WorkKind.PetitionToCheck => "Check the petition",
+        Quorum.Application.Work.WorkKind.DecisionToPublish => "Publish the decision notice",
         _ => "Chase the overdue actions",
     };
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Quorum.Application.Work;
 using Quorum.Data;
+using Quorum.Domain.Outcomes;
 using Quorum.Domain.Participation;
 using Quorum.Domain.Rules;
 using Quorum.TestSupport;
@@ -27,7 +28,7 @@ public sealed class WorkDueTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Questions_waiting_for_a_coming_meeting_and_petitions_to_check_are_the_clerks_work(DatabaseProvider provider)
+    public async Task Questions_waiting_for_a_coming_meeting_petitions_to_check_decision_notices_to_publish_and_overdue_actions_are_the_clerks_work(DatabaseProvider provider)
     {
         var settings = provider == DatabaseProvider.Sqlite
             ? DatabaseSettings.ForSqliteFile(TestDatabases.NewSqlitePath())
@@ -68,6 +69,11 @@ public sealed class WorkDueTests
             };
             checkedOne.Publish("clerk", received);
             db.Petitions.Add(checkedOne);
+            db.ExecutiveDecisions.Add(new ExecutiveDecision
+            {
+                CommitteeId = built.Committee(Panel).Id, DecisionMaker = "Portfolio Holder for Housing", Title = "Empty homes grants",
+                Decision = "To award the grants.", DecidedOn = Today.PlusDays(-1),
+            });
             await db.SaveChangesAsync(Cancel);
         }
 
@@ -83,12 +89,14 @@ public sealed class WorkDueTests
                 ],
                 residents);
             Assert.StartsWith("/admin/petitions/", residents[1].Link, StringComparison.Ordinal);
+            var decision = Assert.Single(clerk, w => w.Kind == WorkKind.DecisionToPublish);
+            Assert.Equal(("Empty homes grants", Today.PlusDays(-1), -1, "Portfolio Holder for Housing, 1 December 2024"), (decision.Subject, decision.Due!.Value, decision.DaysLeft!.Value, decision.Detail));
             // Overdue actions: one line for the body, counting those that fell due in the last 90 days, dated by the oldest.
             var actions = Assert.Single(clerk, w => w.Kind == WorkKind.ActionOverdue);
             Assert.Equal((Panel, new LocalDate(2024, 10, 1), -62, "2 actions not done"), (actions.Subject, actions.Due!.Value, actions.DaysLeft!.Value, actions.Detail));
 
             var clearing = await work.ForAsync(councilId, new StaffMember("clearing", Clerk: false, Author: false, ClearingOfficer: true), Today, Cancel);
-            Assert.DoesNotContain(clearing, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.PetitionToCheck);
+            Assert.DoesNotContain(clearing, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.PetitionToCheck or WorkKind.DecisionToPublish or WorkKind.ActionOverdue);
             // Once the meeting has been, its questions are no longer work to do.
             var after = await work.ForAsync(councilId, new StaffMember("clerk", Clerk: true, Author: false, ClearingOfficer: false), MeetingDay.PlusDays(1), Cancel);
             Assert.DoesNotContain(after, w => w.Kind is WorkKind.QuestionsToDecide);
