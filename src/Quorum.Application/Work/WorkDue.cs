@@ -23,6 +23,7 @@ public enum WorkKind
     QuestionsToDecide,
     PetitionToCheck,
     DecisionToPublish,
+    DeputationsToDecide,
 }
 
 /// <summary>
@@ -154,8 +155,8 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
     }
 
     /// <summary>
-    /// What residents sent that waits for the clerk: public questions to accept or reject before their meeting (due on
-    /// its day), and petitions to check against the scheme before they are published (no date: the scheme sets none).
+    /// What residents sent that waits for the clerk: public questions to accept or reject and requests to speak
+    /// (deputations) to record the chair's decision on, before their meeting (due on its day), and petitions to check against the scheme before they are published (no date: the scheme sets none).
     /// </summary>
     private async Task ResidentsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
     {
@@ -167,6 +168,14 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
         work.AddRange(questions.GroupBy(q => q.Id).Select(g => new DueWork(
             WorkKind.QuestionsToDecide, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
             $"/admin/meetings/{g.Key}/questions", g.Count() == 1 ? "1 question waiting" : $"{g.Count()} questions waiting")));
+        var deputations = await db.Deputations.AsNoTracking()
+            .Where(d => d.Status == DeputationStatus.Received)
+            .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
+                d => d.MeetingId, m => m.Id, (d, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
+            .ToListAsync(cancellationToken);
+        work.AddRange(deputations.GroupBy(d => d.Id).Select(g => new DueWork(
+            WorkKind.DeputationsToDecide, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
+            $"/admin/meetings/{g.Key}/deputations", g.Count() == 1 ? "1 request waiting for the chair" : $"{g.Count()} requests waiting for the chair")));
         var petitions = await db.Petitions.AsNoTracking()
             .Where(p => p.CouncilId == councilId && p.Status == PetitionStatus.Received)
             .Select(p => new { p.Id, p.Title, p.StartedBy, p.ReceivedAt })

@@ -172,6 +172,7 @@ public static class Display
         Quorum.Application.Work.WorkKind.QuestionsToDecide => "Decide the public questions",
         Quorum.Application.Work.WorkKind.PetitionToCheck => "Check the petition",
         Quorum.Application.Work.WorkKind.DecisionToPublish => "Publish the decision notice",
+        Quorum.Application.Work.WorkKind.DeputationsToDecide => "Record the chair's decision on deputations",
         _ => "Chase the overdue actions",
     };
 

@@ -69,6 +69,11 @@ public sealed class WorkDueTests
             };
             checkedOne.Publish("clerk", received);
             db.Petitions.Add(checkedOne);
+            db.Deputations.Add(new Deputation
+            {
+                MeetingId = meetingId, AgendaItemId = built.Item(MeetingDay, 1).Id, Number = 1, Speaker = "Priya Raman",
+                Email = "priya@example.org", Subject = "To speak on empty homes.", ReceivedAt = received,
+            });
             db.ExecutiveDecisions.Add(new ExecutiveDecision
             {
                 CommitteeId = built.Committee(Panel).Id, DecisionMaker = "Portfolio Holder for Housing", Title = "Empty homes grants",
@@ -89,6 +94,8 @@ public sealed class WorkDueTests
                 ],
                 residents);
             Assert.StartsWith("/admin/petitions/", residents[1].Link, StringComparison.Ordinal);
+            var deputations = Assert.Single(clerk, w => w.Kind == WorkKind.DeputationsToDecide);
+            Assert.Equal(($"/admin/meetings/{meetingId}/deputations", MeetingDay, "1 request waiting for the chair"), (deputations.Link, deputations.Due!.Value, deputations.Detail));
             var decision = Assert.Single(clerk, w => w.Kind == WorkKind.DecisionToPublish);
             Assert.Equal(("Empty homes grants", Today.PlusDays(-1), -1, "Portfolio Holder for Housing, 1 December 2024"), (decision.Subject, decision.Due!.Value, decision.DaysLeft!.Value, decision.Detail));
             // Overdue actions: one line for the body, counting those that fell due in the last 90 days, dated by the oldest.
@@ -96,10 +103,10 @@ public sealed class WorkDueTests
             Assert.Equal((Panel, new LocalDate(2024, 10, 1), -62, "2 actions not done"), (actions.Subject, actions.Due!.Value, actions.DaysLeft!.Value, actions.Detail));
 
             var clearing = await work.ForAsync(councilId, new StaffMember("clearing", Clerk: false, Author: false, ClearingOfficer: true), Today, Cancel);
-            Assert.DoesNotContain(clearing, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.PetitionToCheck or WorkKind.DecisionToPublish or WorkKind.ActionOverdue);
+            Assert.DoesNotContain(clearing, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.PetitionToCheck or WorkKind.DecisionToPublish or WorkKind.ActionOverdue or WorkKind.DeputationsToDecide);
             // Once the meeting has been, its questions are no longer work to do.
             var after = await work.ForAsync(councilId, new StaffMember("clerk", Clerk: true, Author: false, ClearingOfficer: false), MeetingDay.PlusDays(1), Cancel);
-            Assert.DoesNotContain(after, w => w.Kind is WorkKind.QuestionsToDecide);
+            Assert.DoesNotContain(after, w => w.Kind is WorkKind.QuestionsToDecide or WorkKind.DeputationsToDecide);
         }
     }
 }
