@@ -59,25 +59,45 @@ public sealed class WorkDueTests
             meetingId = built.Meeting(MeetingDay).Id;
             db.Petitions.Add(new Petition
             {
-                CouncilId = councilId, Number = 1, Title = "Save the Northgate library", Asks = "Keep it open.", StartedBy = "Helen Adeyemi",
-                Email = "helen@example.org", ClosesOn = Today.PlusDays(60), ReceivedAt = received,
+                CouncilId = councilId,
+                Number = 1,
+                Title = "Save the Northgate library",
+                Asks = "Keep it open.",
+                StartedBy = "Helen Adeyemi",
+                Email = "helen@example.org",
+                ClosesOn = Today.PlusDays(60),
+                ReceivedAt = received,
             });
             var checkedOne = new Petition
             {
-                CouncilId = councilId, Number = 2, Title = "A crossing on Station Road", Asks = "Install one.", StartedBy = "Daniel Hughes",
-                Email = "daniel@example.org", ClosesOn = Today.PlusDays(60), ReceivedAt = received,
+                CouncilId = councilId,
+                Number = 2,
+                Title = "A crossing on Station Road",
+                Asks = "Install one.",
+                StartedBy = "Daniel Hughes",
+                Email = "daniel@example.org",
+                ClosesOn = Today.PlusDays(60),
+                ReceivedAt = received,
             };
             checkedOne.Publish("clerk", received);
             db.Petitions.Add(checkedOne);
             db.Deputations.Add(new Deputation
             {
-                MeetingId = meetingId, AgendaItemId = built.Item(MeetingDay, 1).Id, Number = 1, Speaker = "Priya Raman",
-                Email = "priya@example.org", Subject = "To speak on empty homes.", ReceivedAt = received,
+                MeetingId = meetingId,
+                AgendaItemId = built.Item(MeetingDay, 1).Id,
+                Number = 1,
+                Speaker = "Priya Raman",
+                Email = "priya@example.org",
+                Subject = "To speak on empty homes.",
+                ReceivedAt = received,
             });
             db.ExecutiveDecisions.Add(new ExecutiveDecision
             {
-                CommitteeId = built.Committee(Panel).Id, DecisionMaker = "Portfolio Holder for Housing", Title = "Empty homes grants",
-                Decision = "To award the grants.", DecidedOn = Today.PlusDays(-1),
+                CommitteeId = built.Committee(Panel).Id,
+                DecisionMaker = "Portfolio Holder for Housing",
+                Title = "Empty homes grants",
+                Decision = "To award the grants.",
+                DecidedOn = Today.PlusDays(-1),
             });
             await db.SaveChangesAsync(Cancel);
         }
