@@ -99,10 +99,14 @@ public sealed class BrowserSite : DemoSite
                     await page.GotoAsync("/admin/sign-in");
                     await page.FillAsync("#username", name);
                     await page.FillAsync("#password", DemoAccounts.All.Single(a => a.UserName == name).Password);
-                    await page.ClickAsync("button[type=submit]");
+                    // The form's own button: when an earlier attempt did sign in and only its answer was slow, the
+                    // page also shows the staff bar's "Sign out" button, which comes first (a retry clicked it, was
+                    // signed out and waited on the sign-in page until it failed).
+                    await page.ClickAsync("main button[type=submit]");
                     try
                     {
-                        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal), new() { Timeout = 45_000 });
+                        // Signed in once the staff home starts to arrive with the cookie; its styles and scripts are not needed.
+                        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
                         return await page.Context.StorageStateAsync();
                     }
                     catch (TimeoutException) when (attempt == 1)
