@@ -217,9 +217,7 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
     /// </summary>
     public sealed class AlertsSite : SiteHost
     {
-        private IPlaywright? playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
+        private readonly TestChromium chromium = new();
 
         protected override IReadOnlyDictionary<string, string> Settings { get; } =
             TestMailServer.FromEnvironment()?.Settings ?? new Dictionary<string, string>();
@@ -239,27 +237,15 @@ public sealed partial class AlertsBrowserTests(AlertsBrowserTests.AlertsSite sit
                 .SaveAsync(db);
         }
 
-        public override async ValueTask InitializeAsync()
-        {
-            await base.InitializeAsync();
-            playwright = await Playwright.CreateAsync();
-            Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = BrowserSite.ChromiumArgs, Headless = true });
-        }
-
         public override async ValueTask DisposeAsync()
         {
-            if (Browser is not null)
-            {
-                await Browser.DisposeAsync();
-            }
-            playwright?.Dispose();
+            await chromium.DisposeAsync();
             await base.DisposeAsync();
         }
 
         public async Task<IPage> NewPageAsync(int width)
         {
-            var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
-            var page = await context.NewPageAsync();
+            var page = await chromium.NewPageAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
             page.SetDefaultTimeout(90_000);
             return page;
         }

@@ -9,51 +9,53 @@ using Quorum.Web.Tests.Site;
 namespace Quorum.Web.Tests.Browser;
 
 /// <summary>
-/// The demo council's site plus one headless Debian Chromium (never Playwright's own download), shared by a test class
+/// The demo council's site plus pages on the test process's Chromium (<see cref="TestChromium"/>), shared by a test class
 /// that changes the site, or by the classes of the <see cref="ReadOnlyBrowserSite"/> collection, which only read it.
 /// </summary>
 public sealed class BrowserSite : DemoSite
 {
-    private IPlaywright? _playwright;
+    private readonly TestChromium chromium = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> signedIn = new();
 
-    public IBrowser Browser { get; private set; } = null!;
+    // The demo with the packs of the meetings the pages show, printed once per test process: every browser site
+    // starts from a copy of it instead of printing the same packs again (each print is seconds of Chromium).
+    private static readonly Lazy<Task<string>> Printed = new(PrintOnceAsync);
 
-    public static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await PrintPacksAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ChromiumArgs, Headless = true });
-    }
+    protected override Task<string> TemplateAsync() => Printed.Value;
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
+        await chromium.DisposeAsync();
         await base.DisposeAsync();
     }
 
     /// <summary>
     /// The demo's published packs are printed at start-up in the background, which test hosts turn off; the meetings
-    /// the screenshots show get theirs here, so the pages link to them as the demo site does.
+    /// the screenshots show get theirs here, on a demo host of their own, so the pages link to them as the demo site does.
     /// </summary>
-    private async Task PrintPacksAsync()
+    private static async Task<string> PrintOnceAsync()
     {
-        var settings = DatabaseSettings.ForSqliteFile(DatabasePath);
-        var builder = Services.GetRequiredService<AgendaPackBuilder>();
+        var site = new DemoSite();
+        await site.InitializeAsync();
+        try
+        {
+            await PrintPacksAsync(site);
+        }
+        finally
+        {
+            await site.DisposeAsync();
+        }
+        await FoldWriteAheadLogsAsync(site.DatabasePath);
+        return site.DatabasePath;
+    }
+
+    private static async Task PrintPacksAsync(DemoSite site)
+    {
+        var settings = DatabaseSettings.ForSqliteFile(site.DatabasePath);
+        var builder = site.Services.GetRequiredService<AgendaPackBuilder>();
         List<Guid> shown;
-        await using (var db = QuorumDatabase.CreateContext(settings, Clock))
+        await using (var db = QuorumDatabase.CreateContext(settings, site.Clock))
         {
             var meetings = PageTypes.All.Select(row => row.Data.Item2).Where(path => path.StartsWith("/meetings/", StringComparison.Ordinal) && !path.Contains('{', StringComparison.Ordinal))
                 .Select(path => path.Split('/')).Select(parts => (Date: NodaTime.Text.LocalDatePattern.Iso.Parse(parts[2]).Value, Committee: parts[3])).Distinct().ToList();
@@ -62,21 +64,20 @@ public sealed class BrowserSite : DemoSite
         }
         foreach (var meeting in shown)
         {
-            await using var db = QuorumDatabase.CreateContext(settings, Clock);
+            await using var db = QuorumDatabase.CreateContext(settings, site.Clock);
             await builder.PublishAsync(db, meeting);
         }
     }
 
     public async Task<IPage> NewPageAsync(int width, bool javaScript = true, string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new()
+        return await chromium.NewPageAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
             StorageState = storageState,
         });
-        return await context.NewPageAsync();
     }
 
     /// <summary>
@@ -98,10 +99,14 @@ public sealed class BrowserSite : DemoSite
                     await page.GotoAsync("/admin/sign-in");
                     await page.FillAsync("#username", name);
                     await page.FillAsync("#password", DemoAccounts.All.Single(a => a.UserName == name).Password);
-                    await page.ClickAsync("button[type=submit]");
+                    // The form's own button: when an earlier attempt did sign in and only its answer was slow, the
+                    // page also shows the staff bar's "Sign out" button, which comes first (a retry clicked it, was
+                    // signed out and waited on the sign-in page until it failed).
+                    await page.ClickAsync("main button[type=submit]");
                     try
                     {
-                        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal), new() { Timeout = 45_000 });
+                        // Signed in once the staff home starts to arrive with the cookie; its styles and scripts are not needed.
+                        await page.WaitForURLAsync(url => !url.Contains("/admin/sign-in", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
                         return await page.Context.StorageStateAsync();
                     }
                     catch (TimeoutException) when (attempt == 1)
@@ -125,7 +130,7 @@ public sealed class BrowserSite : DemoSite
 
 /// <summary>
 /// Test classes that only look at the demo site in the browser (pages, links, screenshots; signing in but never
-/// posting a change) share one <see cref="BrowserSite"/>, so its packs are printed and its browser started once.
+/// posting a change) share one <see cref="BrowserSite"/>, so the site starts once.
 /// Classes in the collection run one after another; a class that changes the site takes its own fixture.
 /// </summary>
 [CollectionDefinition(nameof(ReadOnlyBrowserSite))]

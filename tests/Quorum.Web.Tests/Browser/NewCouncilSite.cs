@@ -9,7 +9,7 @@ namespace Quorum.Web.Tests.Browser;
 /// <summary>
 /// A council's own install as its README starts it: the real <c>quorum init</c> and <c>quorum admin create</c> on an
 /// empty SQLite file, then the site over it (on a real socket, its clock fixed at 1 June 2026, 9am, so a test can
-/// move it to a meeting's evening) and one headless Chromium. Nothing else: no demo, no accounts but the administrator.
+/// move it to a meeting's evening) and pages on the test process's Chromium (<see cref="TestChromium"/>). Nothing else: no demo, no accounts but the administrator.
 /// </summary>
 public sealed class NewCouncilSite() : SiteHost(Instant.FromUtc(2026, 6, 1, 8, 0))
 {
@@ -22,9 +22,7 @@ public sealed class NewCouncilSite() : SiteHost(Instant.FromUtc(2026, 6, 1, 8, 0
 
     public const string AdministratorPassword = "fernbridge-first-administrator";
 
-    private IPlaywright? playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
+    private readonly TestChromium chromium = new();
 
     /// <summary>What <c>quorum init</c> printed.</summary>
     public string InitOutput { get; private set; } = "";
@@ -40,27 +38,15 @@ public sealed class NewCouncilSite() : SiteHost(Instant.FromUtc(2026, 6, 1, 8, 0
         Assert.True(admin.ExitCode == 0, $"quorum admin create failed: {admin.Output}");
     }
 
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = BrowserSite.ChromiumArgs, Headless = true });
-    }
-
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        playwright?.Dispose();
+        await chromium.DisposeAsync();
         await base.DisposeAsync();
     }
 
     public async Task<IPage> NewPageAsync(int width, string? storageState = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
-        var page = await context.NewPageAsync();
+        var page = await chromium.NewPageAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
         page.SetDefaultTimeout(90_000);
         return page;
     }

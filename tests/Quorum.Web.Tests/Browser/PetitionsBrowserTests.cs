@@ -157,34 +157,20 @@ public sealed partial class PetitionsBrowserTests(PetitionsBrowserTests.Petition
     /// <summary>The Harrow test council with mail going to the test SMTP server when there is one, and one Chromium.</summary>
     public sealed class PetitionsSite : SiteHost
     {
-        private IPlaywright? playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
+        private readonly TestChromium chromium = new();
 
         protected override IReadOnlyDictionary<string, string> Settings { get; } =
             TestMailServer.FromEnvironment()?.Settings ?? new Dictionary<string, string>();
 
-        public override async ValueTask InitializeAsync()
-        {
-            await base.InitializeAsync();
-            playwright = await Playwright.CreateAsync();
-            Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = BrowserSite.ChromiumArgs, Headless = true });
-        }
-
         public override async ValueTask DisposeAsync()
         {
-            if (Browser is not null)
-            {
-                await Browser.DisposeAsync();
-            }
-            playwright?.Dispose();
+            await chromium.DisposeAsync();
             await base.DisposeAsync();
         }
 
         public async Task<IPage> NewPageAsync(int width, string? storageState = null)
         {
-            var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
-            var page = await context.NewPageAsync();
+            var page = await chromium.NewPageAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
             page.SetDefaultTimeout(90_000);
             return page;
         }

@@ -217,9 +217,7 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
     /// <summary>The Harrow test council with a coming Overview and Scrutiny meeting whose agenda is out, and one Chromium.</summary>
     public sealed class QuestionsSite : SiteHost
     {
-        private IPlaywright? playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
+        private readonly TestChromium chromium = new();
 
         protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
         {
@@ -239,27 +237,15 @@ public sealed class PublicQuestionsBrowserTests(PublicQuestionsBrowserTests.Ques
                 .SaveAsync(db);
         }
 
-        public override async ValueTask InitializeAsync()
-        {
-            await base.InitializeAsync();
-            playwright = await Playwright.CreateAsync();
-            Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = BrowserSite.ChromiumArgs, Headless = true });
-        }
-
         public override async ValueTask DisposeAsync()
         {
-            if (Browser is not null)
-            {
-                await Browser.DisposeAsync();
-            }
-            playwright?.Dispose();
+            await chromium.DisposeAsync();
             await base.DisposeAsync();
         }
 
         public async Task<IPage> NewPageAsync(int width, string? storageState = null)
         {
-            var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
-            var page = await context.NewPageAsync();
+            var page = await chromium.NewPageAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, StorageState = storageState });
             page.SetDefaultTimeout(90_000);
             return page;
         }

@@ -28,15 +28,28 @@ public class DemoSite : SiteHost
     {
     }
 
+    /// <summary>The database file this host starts from a copy of (with its search index and any printed packs beside it).</summary>
+    protected virtual Task<string> TemplateAsync() => Template.Value;
+
     protected override async Task CreateDatabaseAsync(DatabaseSettings settings)
     {
-        var template = await Template.Value;
+        var template = await TemplateAsync();
         File.Copy(template, DatabasePath, overwrite: true);
         // A host that adds records before it starts builds its index from them, as a real start-up over that
         // database would; the others start with the template's index, which is what theirs would be.
         if (!SeedsMoreBeforeStart)
         {
             File.Copy(SearchIndexFor(template), SearchIndexFor(DatabasePath), overwrite: true);
+        }
+        var packs = Path.Combine(Path.GetDirectoryName(template)!, "packs");
+        if (Directory.Exists(packs))
+        {
+            foreach (var file in Directory.EnumerateFiles(packs, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "packs", Path.GetRelativePath(packs, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy, overwrite: true);
+            }
         }
         await QuorumDatabase.MigrateAsync(settings, Clock);
     }
@@ -60,12 +73,19 @@ public class DemoSite : SiteHost
         {
             await site.InitializeAsync();
         }
+        await FoldWriteAheadLogsAsync(path);
+        return path;
+    }
+
+    /// <summary>Folds the write-ahead logs of a stopped host's database and search index into their files, so that a plain copy holds everything.</summary>
+    protected static async Task FoldWriteAheadLogsAsync(string databasePath)
+    {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, SearchIndexFor(path) })
+        foreach (var file in new[] { databasePath, SearchIndexFor(databasePath) })
         {
             if (!File.Exists(file))
             {
-                throw new InvalidOperationException($"The demo template host did not write {file}.");
+                throw new InvalidOperationException($"The template host did not write {file}.");
             }
             await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
             await connection.OpenAsync();
@@ -73,7 +93,6 @@ public class DemoSite : SiteHost
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
             await checkpoint.ExecuteNonQueryAsync();
         }
-        return path;
     }
 
     /// <summary>The one host started over the freshly seeded template file itself.</summary>
