@@ -17,9 +17,35 @@ public static class TestDatabases
 
     private static readonly Lazy<Task<string>> PostgresTemplate = new(MigratePostgresTemplateAsync);
 
+    /// <summary>
+    /// This test process's folder of SQLite files, deleted when the process ends: a run writes gigabytes there, and
+    /// left behind they filled a developer's disk within days.
+    /// </summary>
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "quorum-tests", $"run-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open; the folder is left for the next clean-up of /tmp.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        };
+        return folder;
+    });
+
     public static string NewSqlitePath(string name = "quorum")
     {
-        var dir = Path.Combine(Path.GetTempPath(), "quorum-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return Path.Combine(dir, name + ".db");
     }
