@@ -12,7 +12,8 @@ public static partial class MinutesParser
 {
     private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
 
-    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom)
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom,
+        bool labelledMinutes = false)
     {
         numberedFrom = null;
         var attendees = new List<Attendee>();
@@ -83,9 +84,10 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (ItemNumbering.MarkerBelow(lines, i + 1) is not null)
+            if (ItemNumbering.MarkerBelow(lines, i + 1) is not null || (labelledMinutes && LabelledMinute(text) is not null))
             {
-                // "Apologies and Substitutes" over "(Item 1)": the first minute's title ends the attendance.
+                // "Apologies and Substitutes" over "(Item 1)", or "Minutes of the last meeting:" in minutes whose subjects
+                // are labels: the first minute's title ends the attendance.
                 break;
             }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
