@@ -174,9 +174,11 @@ public static partial class MinutesParser
                     continue;
                 }
                 if (named.Length > 0 && !prose.Groups["names"].Value.TrimEnd().EndsWith('.') && i + 1 < lines.Count && !lines[i + 1].IsEmpty
-                    && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null)
+                    && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null
+                    && !wrapped.EndsWith(':'))
                 {
-                    // "… and the Clerk, Cathy" over "Fleet": the sentence wrapped by the page width.
+                    // "… and the Clerk, Cathy" over "Fleet": the sentence wrapped by the page width ("Minutes of the last
+                    // meeting:" below is the next heading, not the end of a name).
                     named = (named + " " + wrapped).TrimEnd('.', ' ');
                     i++;
                 }

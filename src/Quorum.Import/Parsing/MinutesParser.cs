@@ -329,6 +329,16 @@ public static partial class MinutesParser
                 continue;
             }
             var apologiesItem = ApologiesTitle().IsMatch(item.Title);
+            if (apologiesItem && set.Apologies is null && ApologySentence().Matches(text) is { Count: > 0 } sentences
+                && sentences.SelectMany(m => AttendanceProse.Names(m.Groups["names"].Value)).ToList() is { Count: > 0 } excused
+                && excused.All(PeopleNames.LooksLikePerson))
+            {
+                // "Apologies have already been accepted for Cllr A during his deployment. Apologies were also received from
+                // Cllr B (Borough Council) who was attending another meeting.": each sentence names who sent apologies, the
+                // reason after the name ("who …", "during …") is not a name.
+                set.Apologies = excused;
+                continue;
+            }
             if (apologiesItem && item.Resolutions.Count == 0 && set.Apologies is null
                 && (onHeadingLine || UnderOutcomeLabel(lines, i) || TitledNames().IsMatch(text)) && FirstSentence(text) is { Length: < 200 } first
                 && AttendanceProse.Names(first) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
@@ -547,6 +557,9 @@ public static partial class MinutesParser
     // closure of the meeting was at 8.54pm".
     [GeneratedRegex(@"^(?:\(?\s*)?(?:There\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$|\b(?:final\s+)?closure\s+of\s+the\s+meeting\s+(?:was\s+)?at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingEnded();
+
+    [GeneratedRegex(@"\bApologies\s+(?:were|was|have|had)\s+(?:also\s+|already\s+)*(?:been\s+)?(?:also\s+|already\s+)*(?:received|accepted|noted|given|submitted)\s+(?:from|by|for)\s+(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s[^.]{1,120}?)(?=\s+(?:who|during|as|because|due|owing|for)\b|\.(?:\s|$)|$)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologySentence();
 
     [GeneratedRegex(@"^(?<title>[A-Z][\w’'/&,\- ]{1,70}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex SubjectAndColon();
