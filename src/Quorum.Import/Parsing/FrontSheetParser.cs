@@ -687,13 +687,19 @@ public static partial class FrontSheetParser
     /// "Place Council Chamber, Town Hall, …", "Date Wednesday, 23 June 2021", "Time 7:00 PM": a box's label printed
     /// without its colon (the table's cell border was lost) is read as the label when the value is of the label's kind.
     /// </summary>
-    internal static string WithLabelColon(string text) =>
-        ColonlessLabel().Match(text) is { Success: true } bare
-        && (bare.Groups["label"].Value.ToUpperInvariant() is "PLACE" or "VENUE" ? text.Contains(',') || VenueWord().IsMatch(text)
-            : bare.Groups["label"].Value.ToUpperInvariant() == "TIME" ? TimeValue().IsMatch(text[bare.Length..].Trim())
-            : PackDates.IsDateOnly(text[bare.Length..]))
-            ? text[..bare.Length].TrimEnd() + ": " + text[bare.Length..].TrimStart()
-            : text;
+    internal static string WithLabelColon(string text)
+    {
+        if (ColonlessLabel().Match(text) is not { Success: true } bare)
+        {
+            return text;
+        }
+        var label = bare.Groups["label"].Value;
+        var value = text[bare.Length..].Trim();
+        var fits = label.StartsWith('P') || label.StartsWith('V') ? value.Contains(',') || VenueWord().IsMatch(value)
+            : label.StartsWith('T') ? TimeValue().IsMatch(value)
+            : PackDates.IsDateOnly(value);
+        return fits ? label + ": " + value : text;
+    }
 
     [GeneratedRegex(@"^(?<label>Date|DATE|Time|TIME|Place|PLACE|Venue|VENUE)\s+(?=[A-Z0-9])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ColonlessLabel();
