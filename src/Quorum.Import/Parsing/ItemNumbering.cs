@@ -58,6 +58,11 @@ public static partial class ItemNumbering
             title = title.Split('|')[0].Trim();
         }
         var separated = m.Groups["sep"].Value.Trim().Length > 0 || m.Groups["item"].Success || m.Groups["open"].Success;
+        if (m.Groups["digits"].Success && !m.Groups["digits"].Value.All(char.IsAsciiDigit))
+        {
+            // "᭓4": digits of another script (a damaged file's bytes) number no item.
+            return null;
+        }
         if (m.Groups["digits"].Success)
         {
             var number = m.Groups["digits"].Value + m.Groups["sub"].Value + m.Groups["letter"].Value;
@@ -241,6 +246,7 @@ public static partial class ItemNumbering
     [GeneratedRegex(@"^\(Item\s+(?<n>\d{1,3}[a-z]?)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemMarkerLine();
 
-    [GeneratedRegex(@"^\d{1,2}\.?\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    // ASCII digits only: a number in another script is not an item's number (and would not parse as one).
+    [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex NumberBeforeName();
 }
