@@ -67,7 +67,7 @@ public static partial class LineCleaner
                 // not the meeting's.
                 text = text[moved.Length..];
             }
-            text = GluedTranscription.Repair(text);
+            text = HeadingRunIntoItem.Repair(GluedTranscription.Repair(text));
             foreach (var piece in table.Split(text) ?? RunOnMinutes.Split(text) ?? RunTogetherPage.Split(text))
             {
                 // A line break the transcription lost and the repair marked, where no reader above broke the line.

@@ -183,6 +183,52 @@ public static partial class AgendaParser
         return new AgendaEntry { Title = PeopleNames.Normalise(title), Part = part, Line = rows[0].Number };
     }
 
+    /// <summary>
+    /// The item's name when a sentence restating it runs on after it on the same line: the sentence opens with a
+    /// capital followed by a word in lower case ("To receive", "Members to", "Response to", "It is") and repeats a word
+    /// of the name ("Apologies for Absence To receive apologies …", "Petition responses Response to petitions …").
+    /// Null when no such sentence follows; a long title that merely goes on ("Notice of Members wishing to …") is kept.
+    /// </summary>
+    internal static string? TitleBeforeRestatement(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 5)
+        {
+            return null;
+        }
+        for (var k = 1; k + 3 < words.Length; k++)
+        {
+            if (!char.IsUpper(words[k][0]) || !OpensSentence(words[k], words[k + 1]) || !EndsName(words[k - 1]))
+            {
+                continue;
+            }
+            var named = words[..k].Select(Stem).Where(s => s.Length >= 4).ToHashSet(StringComparer.Ordinal);
+            if (words[k..].Select(Stem).Any(named.Contains))
+            {
+                return string.Join(' ', words[..k]);
+            }
+        }
+        return null;
+
+        // "To receive", "Members to declare", "It is the ruling": a sentence opens with "To" and a verb, or with a
+        // subject and a verb; "Health and Environment" inside a long title does not.
+        static bool OpensSentence(string first, string second) =>
+            (first == "To" && second.Length > 2 && char.IsLower(second[0]))
+            || second is "to" or "is" or "are" or "was" or "were" or "will" or "may" or "must" or "should" or "shall" or "has" or "have";
+
+        // A name does not end on a preposition or a comma ("… from Morris Travel from Llangunnor to …", "Haughend Farm,
+        // Meigle to Tower 34"), and a dash before the wording is the dash rules' to read ("Urgent Business - To …").
+        static bool EndsName(string word) =>
+            !word.EndsWith(',') && word is not ("-" or "–" or "—" or "from" or "to" or "of" or "in" or "on" or "at" or "for" or "by" or "and" or "with" or "the");
+
+        // "Petitions", "petition", "Declarations", "declare": words that share their first five letters are one word here.
+        static string Stem(string word)
+        {
+            var letters = new string([.. word.Where(char.IsLetter)]).ToLowerInvariant();
+            return letters.Length > 5 ? letters[..5] : letters;
+        }
+    }
+
     public static bool IsMinutesItem(string title) => title.Trim().StartsWith("Minutes", StringComparison.OrdinalIgnoreCase);
 
     private static string ReadTitle(string raw, AgendaEntry item)
@@ -219,6 +265,12 @@ public static partial class AgendaParser
         {
             // "Declarations of Interest - to receive any declarations …": the item's name, a dash, then its wording.
             title = dashed.Groups["title"].Value;
+        }
+        else if (TitleBeforeRestatement(title) is { } named)
+        {
+            // "Submission of Petitions Presentation to the Council of petitions for consideration": a flattened agenda
+            // runs the item's wording on after its name; the wording is a sentence that restates the name.
+            title = named;
         }
         // The " *" marker points to the Data Protection notice; a trailing colon is layout.
         title = title.TrimEnd(' ', '*', ':', '.').Trim();

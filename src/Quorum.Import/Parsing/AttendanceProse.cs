@@ -238,7 +238,7 @@ public static partial class AttendanceProse
     }
 
     // "Present:", "PRESENT", "Present:-", "Present;", "(1) Present", "Members present:", "Councillors present".
-    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:)|(?:PRESENNOL|Presennol)(?!\s+(?:HEFYD|hefyd))(?:\s*/\s*[A-Z]+)?)(?:\s+were)?\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:\(\d\)\s*)?(?:(?:Committee\s+)?Members?\s+|Councillors\s+|Board\s+Members\s+|Those\s+|THOSE\s+)?(?:Present|PRESENT|present|ATTENDING|[Aa]ttending(?=\s*:)|(?:PRESENNOL|Presennol)(?!\s+(?:HEFYD|hefyd))(?:\s*/\s*[A-Z]+)?)(?:\s*\(\d{1,2}\s+(?:[Cc]ouncillors|[Mm]embers|COUNCILLORS|MEMBERS)\))?(?:\s+were)?\s*(?::\s*[-–]|[:;–-])?\s*(?<rest>.*)$|^(?:MEMBERS|Members|COUNCILLORS|Councillors)\s+(?:PRESENT|present|IN ATTENDANCE|in attendance)\s*[:;]?\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex PresentLabel();
 
     // "THE MAYOR - ", "THE DEPUTY MAYOR - ", "COUNCILLORS - ": words in capitals before a dash, with the full stop or
@@ -252,7 +252,7 @@ public static partial class AttendanceProse
     private static partial Regex ApologiesLabel();
 
     // "Also present:", "Also in attendance", "In attendance:", "Officers:", "Officers present", "Council Employees Present:".
-    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:PRESENNOL\s+HEFYD|Presennol\s+hefyd)(?:\s*/\s*(?:ALSO\s+PRESENT|[Aa]lso\s+present))?|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"^(?:Also\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance|[Aa]ttending)|ALSO\s+(?:PRESENT|IN\s+ATTENDANCE)|In\s+[Aa]ttendance|IN\s+ATTENDANCE|(?:PRESENNOL\s+HEFYD|Presennol\s+hefyd)(?:\s*/\s*(?:ALSO\s+PRESENT|[Aa]lso\s+present))?|(?:Officers|Officials)(?:\s+(?:[Pp]resent|[Ii]n\s+[Aa]ttendance))?|OFFICERS(?:\s+PRESENT)?|(?:Council\s+)?(?:Employees|Staff)\s+[Pp]resent|Members\s+of\s+the\s+[Pp]ublic\s+[Pp]resent)\s*(?::-|[:;–-])?\s*(?<rest>.*)$|^(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|CLERK)(?:\s+to\s+the\s+(?:Parish\s+|Town\s+)?Council)?\s*:\s*[-–]?\s*(?<rest>[A-Z].*?)(?:\s{2,}.*|\s+(?:[Ee][’'-]?mail|Tel\.?|Telephone|Phone)\b.*)?$|^(?:Residents|RESIDENTS|Parishioners|PARISHIONERS|Members\s+of\s+the\s+[Pp]ublic|Public|PUBLIC)(?:\s+[Pp]resent)?\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex InAttendanceLabel();
 
     [GeneratedRegex(@"^\s*(?:none|nil|there were none|there (?:were|was) no (?:absences?|apologies)\b.*|no apologies.*)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

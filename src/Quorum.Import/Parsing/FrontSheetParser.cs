@@ -96,7 +96,7 @@ public static partial class FrontSheetParser
         for (var index = first + 1; index < nonEmpty.Count; index++)
         {
             var line = nonEmpty[index];
-            var text = StripBullet(line.Text.Trim());
+            var text = WithLabelColon(StripBullet(line.Text.Trim()));
 
             if (CommitteeLabel().Match(text) is { Success: true } committeeLabel)
             {
@@ -521,6 +521,12 @@ public static partial class FrontSheetParser
             return false;
         }
         pack.Contact = new ContactDetails { Email = mailbox.Email, Phone = mailbox.Phone, Line = line.Number };
+        if (PostThenName().Match(sentence) is { Success: true } officer)
+        {
+            // "… please contact the Committee Services Officer: Daniel Wilkinson Telephone: …": the post, then the name.
+            pack.Contact.Name = officer.Groups["name"].Value;
+            pack.Contact.Title = officer.Groups["post"].Value;
+        }
         return true;
     }
 
@@ -677,6 +683,33 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"^(?<label>DATE AND TIME|DATE & TIME|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|WHEN)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Labelled();
 
+    /// <summary>
+    /// "Place Council Chamber, Town Hall, …", "Date Wednesday, 23 June 2021", "Time 7:00 PM": a box's label printed
+    /// without its colon (the table's cell border was lost) is read as the label when the value is of the label's kind.
+    /// </summary>
+    internal static string WithLabelColon(string text)
+    {
+        if (ColonlessLabel().Match(text) is not { Success: true } bare)
+        {
+            return text;
+        }
+        var label = bare.Groups["label"].Value;
+        var value = text[bare.Length..].Trim();
+        var fits = label.StartsWith('P') || label.StartsWith('V') ? value.Contains(',') || VenueWord().IsMatch(value)
+            : label.StartsWith('T') ? TimeValue().IsMatch(value)
+            : PackDates.IsDateOnly(value);
+        return fits ? label + ": " + value : text;
+    }
+
+    [GeneratedRegex(@"^(?<label>Date|DATE|Time|TIME|Place|PLACE|Venue|VENUE)\s+(?=[A-Z0-9])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ColonlessLabel();
+
+    [GeneratedRegex(@"\b(?:Room|Hall|Chamber|Centre|Center|Offices|House|Library)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex VenueWord();
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hours|hrs)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex TimeValue();
+
     [GeneratedRegex(@"\b(?:Committee|Board|Panel|Council|Cabinet|Authority|Sub-Committee|Forum|Partnership)\b", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex BodyWord();
 
@@ -794,7 +827,10 @@ public static partial class FrontSheetParser
     [GeneratedRegex(@"(?<=\S)\s{2,}(?=\S)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex WideGap();
 
-    [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\bcontact\s+(?:the\s+|our\s+)?(?<post>(?:[A-Z][\w&]*\s+){0,4}(?:Officer|Manager|Clerk|Secretary|Adviser|Advisor|Administrator|Assistant))\s*:\s*(?<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=\s+(?:Tel|Telephone|Phone|E-?mail|on)\b|\s*[,.;]|\s*$)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex PostThenName();
+
+    [GeneratedRegex(@"^(?:For\s+(?:further|more)\s+information|For\s+enquiries|Enquiries|If\s+you\s+(?:require|need|would\s+like|want)\b.{0,60}?\binformation)\b.{0,40}\b(?:please\s+)?(?:either\s+)?(?:e-?mail|telephone|phone|call|contact)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex EnquiriesSentence();
 
     [GeneratedRegex(@"(?<=[ap]\.?m\.?|\d)\s*\([^()]{2,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]

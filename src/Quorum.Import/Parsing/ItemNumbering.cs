@@ -23,6 +23,13 @@ public static partial class ItemNumbering
             // "1APOLOGIES To receive apologies … (500 characters)": a capitals heading with its item's wording run on.
             text = text[..380];
         }
+        else if (text.Length > 400 && NumberBeforeName().Match(text) is { Success: true } numbered
+            && AgendaParser.TitleBeforeRestatement(text[numbered.Length..]) is { Length: <= 100 } named)
+        {
+            // "2 Minutes To agree the Minutes of the Council Meeting held on … (450 characters)": a numbered name with
+            // a paragraph restating it run on after it is an item, not a paragraph.
+            text = text[..numbered.Length] + named;
+        }
         // A heading is short and opens with its number; a paragraph is not tried at all.
         if (text.Length is 0 or > 420 || !(char.IsLetterOrDigit(text[0]) || text[0] == '('))
         {
@@ -51,6 +58,11 @@ public static partial class ItemNumbering
             title = title.Split('|')[0].Trim();
         }
         var separated = m.Groups["sep"].Value.Trim().Length > 0 || m.Groups["item"].Success || m.Groups["open"].Success;
+        if (m.Groups["digits"].Success && !m.Groups["digits"].Value.All(char.IsAsciiDigit))
+        {
+            // "᭓4": digits of another script (a damaged file's bytes) number no item.
+            return null;
+        }
         if (m.Groups["digits"].Success)
         {
             var number = m.Groups["digits"].Value + m.Groups["sub"].Value + m.Groups["letter"].Value;
@@ -233,4 +245,8 @@ public static partial class ItemNumbering
 
     [GeneratedRegex(@"^\(Item\s+(?<n>\d{1,3}[a-z]?)\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ItemMarkerLine();
+
+    // ASCII digits only: a number in another script is not an item's number (and would not parse as one).
+    [GeneratedRegex(@"^[0-9]{1,2}\.?\s+(?=[A-Z][a-z])", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NumberBeforeName();
 }

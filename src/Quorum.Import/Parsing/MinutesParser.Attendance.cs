@@ -12,7 +12,8 @@ public static partial class MinutesParser
 {
     private sealed record Attendee(string Name, char Mark, string? Category, int Line, int RowRun);
 
-    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom)
+    private static int ReadAttendance(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, out int? numberedFrom,
+        bool labelledMinutes = false)
     {
         numberedFrom = null;
         var attendees = new List<Attendee>();
@@ -83,9 +84,10 @@ public static partial class MinutesParser
             {
                 text = text[2..].Trim();
             }
-            if (ItemNumbering.MarkerBelow(lines, i + 1) is not null)
+            if (ItemNumbering.MarkerBelow(lines, i + 1) is not null || (labelledMinutes && LabelledMinute(text) is not null))
             {
-                // "Apologies and Substitutes" over "(Item 1)": the first minute's title ends the attendance.
+                // "Apologies and Substitutes" over "(Item 1)", or "Minutes of the last meeting:" in minutes whose subjects
+                // are labels: the first minute's title ends the attendance.
                 break;
             }
             if (!text.Contains('\t') && (MinuteHeading().IsMatch(text) || YearMinuteHeading().IsMatch(text) || (ItemNumbering.Read(text) is { } numbered && (ItemNumbering.IsStandingTitle(numbered.Title)
@@ -172,9 +174,11 @@ public static partial class MinutesParser
                     continue;
                 }
                 if (named.Length > 0 && !prose.Groups["names"].Value.TrimEnd().EndsWith('.') && i + 1 < lines.Count && !lines[i + 1].IsEmpty
-                    && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null)
+                    && lines[i + 1].Text.Trim() is { Length: <= 40 } wrapped && ItemNumbering.Read(wrapped) is null && AttendanceProse.ReadLabel(wrapped, out _) is null
+                    && !wrapped.EndsWith(':'))
                 {
-                    // "… and the Clerk, Cathy" over "Fleet": the sentence wrapped by the page width.
+                    // "… and the Clerk, Cathy" over "Fleet": the sentence wrapped by the page width ("Minutes of the last
+                    // meeting:" below is the next heading, not the end of a name).
                     named = (named + " " + wrapped).TrimEnd('.', ' ');
                     i++;
                 }

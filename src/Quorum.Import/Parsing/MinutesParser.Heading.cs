@@ -114,6 +114,19 @@ public static partial class MinutesParser
                 body = firstLine.Groups["body"].Value.Trim();
                 continue;
             }
+            if (heading.Count == 0 && body is null && MinutesOfBodyAlone().Match(text) is { Success: true } bodyAlone)
+            {
+                // "DRAFT MINUTES OF WEST DEREHAM PARISH COUNCIL MEETING" over "HELD AT … at 7.30 pm" and the date: the
+                // heading's first line names the body between "Minutes of" and "Meeting"; the rest follows on lines below.
+                body = bodyAlone.Groups["body"].Value.Trim();
+                continue;
+            }
+            if (body is not null && set.Date is null && HeldOn().IsMatch(text) && PackDates.FindTimes(text).Count > 0)
+            {
+                // "HELD AT WEST DEREHAM VILLAGE HALL at 7.30 pm" between the body and the date: the place and the start.
+                ReadTimes(text, set);
+                continue;
+            }
             if (heading.Count > 0 && KindOfMeetingLine().IsMatch(text))
             {
                 // "Swerford Parish Council" / "Parish Council Committee Meeting:": the second line says what kind of
@@ -205,6 +218,10 @@ public static partial class MinutesParser
     // "Minutes of the Meeting of the Parish Council", the date on another line.
     [GeneratedRegex(@"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:(?:ordinary|special|extra-?ordinary|annual|monthly)\s+)?meeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’ -]{2,80}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingOfBody();
+
+    // "Minutes of Haresfield Parish Council Meeting", "DRAFT MINUTES OF X MEETING": the body alone, nothing after "Meeting".
+    [GeneratedRegex(@"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?!(?:a|an|the|meeting|proceedings)\s)(?<body>[A-Z][\w&'’ -]{2,80}?)\s+meeting\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex MinutesOfBodyAlone();
 
     [GeneratedRegex(@"^[A-Z]{2,6}\(?\d{2}\)?[A-Z]{0,3}\d{1,3}\s+(?=minutes\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DocumentReference();

@@ -20,9 +20,10 @@ public static partial class MinutesParser
         var i = ReadHeading(lines, set, context);
         lines = LostListNumbers.Restore(lines, i);
         lines = SplitOpeningRunOn(lines);
-        var end = ReadAttendance(lines, i, set, context, out var numberedFrom);
+        var labelled = HasLabelledMinutes(lines, i);
+        var end = ReadAttendance(lines, i, set, context, out var numberedFrom, labelled);
         // "1. MEMBERS PRESENT", "2. APOLOGIES FOR ABSENCE": attendance printed as the first minutes is also their items.
-        ReadItems(lines, numberedFrom ?? end, set, context);
+        ReadItems(lines, numberedFrom ?? end, set, context, labelled: labelled);
         return set;
     }
 
@@ -106,8 +107,49 @@ public static partial class MinutesParser
         }
     }
 
+    /// <summary>
+    /// Minutes with no numbers whose each minute opens with its subject and a colon, the text on the same line or the
+    /// next ("Flooding:  Councillor … has been in contact …", "Minutes of the last meeting:"): a parish clerk's Word
+    /// minutes. Read so only where no minute is numbered and three or more such lines stand below the heading.
+    /// </summary>
+    private static bool HasLabelledMinutes(IReadOnlyList<CleanLine> lines, int from)
+    {
+        var labelled = 0;
+        for (var k = from; k < lines.Count; k++)
+        {
+            var text = lines[k].Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (MinuteHeading().IsMatch(text) || ItemNumbering.Read(text) is { Title.Length: > 0 } || ItemNumbering.ItemMarker(text) is not null)
+            {
+                return false;
+            }
+            if (LabelledMinute(text) is not null)
+            {
+                labelled++;
+            }
+        }
+        return labelled >= 3;
+    }
+
+    /// <summary>"Highways, traffic and parking:  Dan Tiffany (Highways) has been contacted …": the minute's subject
+    /// (a few words, no digits, not an attendance label or a field such as "Date" or "Proposed") and the text after it.</summary>
+    private static (string Title, string Text)? LabelledMinute(string text)
+    {
+        if (SubjectAndColon().Match(text) is not { Success: true } m || AttendanceProse.ReadLabel(text, out _) is not null)
+        {
+            return null;
+        }
+        var title = m.Groups["title"].Value.Trim();
+        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7 && !NotASubject().IsMatch(title)
+            ? (title, m.Groups["rest"].Value.Trim())
+            : null;
+    }
+
     private static void ReadItems(IReadOnlyList<CleanLine> lines, int i, MinuteSet set, ExtractionContext context, bool underAgenda = false,
-        Dictionary<int, AgendaEntry>? unnumbered = null)
+        Dictionary<int, AgendaEntry>? unnumbered = null, bool labelled = false)
     {
         MinuteItem? item = null;
         // The heading numbers as printed, for the sequence check: under an agenda the minute number comes later.
@@ -146,6 +188,18 @@ public static partial class MinutesParser
             else if (marked && ItemNumbering.ItemMarker(text) is not null)
             {
                 continue;
+            }
+            else if (labelled && set.Close is null && LabelledMinute(text) is { } minute)
+            {
+                // Until the meeting closed, each subject with its colon opens the next minute; its text may follow it.
+                item = new MinuteItem { Title = PeopleNames.Normalise(minute.Title), Line = line.Number };
+                set.Items.Add(item);
+                if (minute.Text.Length == 0)
+                {
+                    continue;
+                }
+                text = minute.Text;
+                onHeadingLine = true;
             }
             else if (marked && text.Length <= 200 && ItemNumbering.MarkerBelow(lines, i + 1) is { } agendaNumber)
             {
@@ -275,6 +329,16 @@ public static partial class MinutesParser
                 continue;
             }
             var apologiesItem = ApologiesTitle().IsMatch(item.Title);
+            if (apologiesItem && set.Apologies is null && ApologySentence().Matches(text) is { Count: > 0 } sentences
+                && sentences.SelectMany(m => AttendanceProse.Names(m.Groups["names"].Value)).ToList() is { Count: > 0 } excused
+                && excused.All(PeopleNames.LooksLikePerson))
+            {
+                // "Apologies have already been accepted for Cllr A during his deployment. Apologies were also received from
+                // Cllr B (Borough Council) who was attending another meeting.": each sentence names who sent apologies, the
+                // reason after the name ("who …", "during …") is not a name.
+                set.Apologies = excused;
+                continue;
+            }
             if (apologiesItem && item.Resolutions.Count == 0 && set.Apologies is null
                 && (onHeadingLine || UnderOutcomeLabel(lines, i) || TitledNames().IsMatch(text)) && FirstSentence(text) is { Length: < 200 } first
                 && AttendanceProse.Names(first) is { Count: > 0 } sent && sent.All(PeopleNames.LooksLikePerson))
@@ -303,6 +367,14 @@ public static partial class MinutesParser
                 // "… had been attending the roads at busy times. RESOLVED and noted. The Council thanked …": the decision
                 // is the rest of that sentence.
                 item.Resolutions.Add(midway.Groups["text"].Value.Trim());
+                continue;
+            }
+            if (!Decision().IsMatch(text) && AgreedInSentence().Matches(text) is { Count: > 0 } agreements)
+            {
+                // A parish clerk's wording inside a paragraph: "… no comments. It was agreed that there was no need …",
+                // "It was agreed by all to adopt this new document.", "by a majority it was agreed that the PC would …";
+                // each agreement is a decision, recorded from "that" or "to" ("This was agreed by all." decides nothing).
+                item.Resolutions.AddRange(agreements.Select(a => a.Groups["text"].Value.Trim()));
                 continue;
             }
             if (ActionLine().Match(text) is { Success: true } actionLine)
@@ -481,8 +553,19 @@ public static partial class MinutesParser
     [GeneratedRegex(@"^(?:To (?:receive|approve|consider|note|confirm|agree|elect|appoint)\b|Report of\b|\(Pages? \d)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex AgendaWording();
 
-    [GeneratedRegex(@"^(?:\(?\s*)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    // "The meeting ended at 8.15 pm", "There being no further business the meeting closed at 9.38 pm", "… and final
+    // closure of the meeting was at 8.54pm".
+    [GeneratedRegex(@"^(?:\(?\s*)?(?:There\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:The\s+)?meeting\s+(?:(?:commenced|started|began)\s+at\s+[^,;]{1,20}?\s+and\s+)?(?:ended|closed|finished|concluded|terminated|rose)\s+at\s+.{1,30}$|\b(?:final\s+)?closure\s+of\s+the\s+meeting\s+(?:was\s+)?at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex MeetingEnded();
+
+    [GeneratedRegex(@"\bApologies\s+(?:were|was|have|had)\s+(?:also\s+|already\s+)*(?:been\s+)?(?:also\s+|already\s+)*(?:received|accepted|noted|given|submitted)\s+(?:from|by|for)\s+(?<names>(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s[^.]{1,120}?)(?=\s+(?:who|during|as|because|due|owing|for)\b|\.(?:\s|$)|$)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex ApologySentence();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][\w’'/&,\- ]{1,70}?)\s*:\s*(?<rest>.*)$", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex SubjectAndColon();
+
+    [GeneratedRegex(@"^(?:Date|Time|Venue|Place|E-?mail|Tel|Telephone|Phone|Website|Signed|Chair|Chairman|Chairperson|Action|Actions|Note|NB|Proposed|Seconded|Resolved|Agreed|Decision|Minutes|Clerk|Present|Apologies|Also present|Members of the public)$|\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex NotASubject();
 
     // Scottish minutes name the chair in a sentence: "Councillor Shaw, Convener, presided."
     [GeneratedRegex(@"^(?:Councillor|Cllr|Provost|Bailie|Depute Provost|Lord Provost)\b.{1,80}\bpresided\.?$", RegexOptions.CultureInvariant, 10000)]
@@ -523,6 +606,9 @@ public static partial class MinutesParser
     // A minute that opens with titled names: "Cllr L Watson and Cllr J Foster …", "Councillors A and B".
     [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z]", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex TitledNames();
+
+    [GeneratedRegex(@"(?<![\w,])(?:(?<=^|[.;]\s*)It|(?<=\b(?:majority|all|vote|discussion),?\s+)it)\s+was\s+(?:also\s+|therefore\s+|then\s+|unanimously\s+)?agreed\s+(?:by\s+all\s+|unanimously\s+|by\s+a\s+majority\s+)?(?<text>(?:that|to)\s+[^.]{3,300}\.)", RegexOptions.CultureInvariant, 10000)]
+    private static partial Regex AgreedInSentence();
 
     [GeneratedRegex(@"(?:[.:;]|\b(?:Council|Committee|Board|Panel|Authority|Cabinet|Meeting)|,\s+it\s+was)\s+RESOLVED\b[\s:,–-]*(?<text>[^.]{1,300}\.)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex ResolvedInSentence();
