@@ -24,6 +24,9 @@ public readonly record struct IndexingProgress(int Done, int Total);
 /// </summary>
 public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database, IClock clock, PackIsPublished? packIsPublished = null)
 {
+    /// <summary>Meetings read at once by a rebuild: about 100 packs' pages, tens of megabytes.</summary>
+    private const int MeetingsPerRead = 200;
+
     public ISearchIndex Index { get; } = index;
 
     public static string MeetingSource(Guid meetingId) => $"meeting/{meetingId:N}";
@@ -34,7 +37,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
     public async Task<IndexUpdate> IndexMeetingAsync(Guid meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = QuorumDatabase.CreateContext(database, clock);
-        var documents = (await ReadMeetingsAsync(db, meetingId, null, cancellationToken)).SingleOrDefault();
+        var documents = (await ReadMeetingsAsync(db, new MeetingScope(Id: meetingId), null, cancellationToken)).SingleOrDefault();
         return await Index.ReplaceSourceAsync(MeetingSource(meetingId), documents?.Documents ?? [], cancellationToken);
     }
 
@@ -62,7 +65,7 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
     public async Task<IndexUpdate> IndexCouncilAsync(Guid councilId, CancellationToken cancellationToken = default)
     {
         await using var db = QuorumDatabase.CreateContext(database, clock);
-        var sources = await ReadMeetingsAsync(db, null, councilId, cancellationToken);
+        var sources = await ReadMeetingsAsync(db, new MeetingScope(CouncilId: councilId), null, cancellationToken);
         var deleted = await db.Meetings.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.Deleted != null && m.Committee!.CouncilId == councilId)
             .Select(m => m.Id)
@@ -97,14 +100,19 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = QuorumDatabase.CreateContext(database, clock);
-        var meetings = await ReadMeetingsAsync(db, null, null, cancellationToken);
+        // Read a batch of meetings at a time: read whole, 10,000 imported packs held 7 GB of page text at once.
+        var meetingIds = await InDateOrder(db.Meetings.AsNoTracking().WherePublic()).Select(m => m.Id).ToListAsync(cancellationToken);
         var councils = await db.Councils.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync(cancellationToken);
-        var total = meetings.Count + (2 * councils.Count);
+        var people = await PersonMentions.LoadAsync(db, cancellationToken);
+        var total = meetingIds.Count + (2 * councils.Count);
         var done = 0;
-        foreach (var source in meetings)
+        foreach (var batch in meetingIds.Chunk(MeetingsPerRead))
         {
-            yield return source;
-            progress?.Report(new IndexingProgress(++done, total));
+            foreach (var source in await ReadMeetingsAsync(db, new MeetingScope(Ids: batch), people, cancellationToken))
+            {
+                yield return source;
+                progress?.Report(new IndexingProgress(++done, total));
+            }
         }
         foreach (var councilId in councils)
         {
@@ -119,13 +127,21 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
 
     private static IndexUpdate Add(IndexUpdate a, IndexUpdate b) => new(a.Indexed + b.Indexed, a.Withheld + b.Withheld, a.Removed + b.Removed);
 
-    /// <summary>One meeting's sources (or every meeting's, or one council's), each a meeting's documents, in date order.</summary>
-    private async Task<List<IndexedSource>> ReadMeetingsAsync(QuorumDbContext db, Guid? meetingId, Guid? councilId, CancellationToken ct)
+    /// <summary>Meetings in the order the index takes them: oldest first.</summary>
+    private static IQueryable<Meeting> InDateOrder(IQueryable<Meeting> meetings) =>
+        meetings.OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Id);
+
+    /// <summary>The meetings to read: one, one council's, or a batch of a rebuild's.</summary>
+    private sealed record MeetingScope(Guid? Id = null, Guid? CouncilId = null, Guid[]? Ids = null);
+
+    /// <summary>The sources of the meetings in <paramref name="scope"/>, each a meeting's documents, in date order.</summary>
+    private async Task<List<IndexedSource>> ReadMeetingsAsync(QuorumDbContext db, MeetingScope scope, PersonMentions? people, CancellationToken ct)
     {
-        var meetings = await db.Meetings.AsNoTracking().WherePublic()
+        var (meetingId, councilId, meetingIds) = (scope.Id, scope.CouncilId, scope.Ids);
+        var meetings = await InDateOrder(db.Meetings.AsNoTracking().WherePublic()
             .Include(m => m.Committee)
-            .Where(m => (meetingId == null || m.Id == meetingId) && (councilId == null || m.Committee!.CouncilId == councilId))
-            .OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Id)
+            .Where(m => (meetingId == null || m.Id == meetingId) && (councilId == null || m.Committee!.CouncilId == councilId)
+                && (meetingIds == null || meetingIds.Contains(m.Id))))
             .ToListAsync(ct);
         if (meetings.Count == 0)
         {
@@ -134,45 +150,45 @@ public sealed class PublicIndexer(ISearchIndex index, DatabaseSettings database,
 
         // Everything of those meetings, public or not; the public sets come from the Visibility queries alone.
         var items = await db.AgendaItems.AsNoTracking()
-            .Where(i => (meetingId == null || i.MeetingId == meetingId) && (councilId == null || i.Meeting!.Committee!.CouncilId == councilId))
+            .Where(i => (meetingId == null || i.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(i.MeetingId)) && (councilId == null || i.Meeting!.Committee!.CouncilId == councilId))
             .ToListAsync(ct);
         var publicItems = await db.AgendaItems.WherePublic()
-            .Where(i => (meetingId == null || i.MeetingId == meetingId) && (councilId == null || i.Meeting!.Committee!.CouncilId == councilId))
+            .Where(i => (meetingId == null || i.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(i.MeetingId)) && (councilId == null || i.Meeting!.Committee!.CouncilId == councilId))
             .Select(i => i.Id).ToHashSetAsync(ct);
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.AgendaItemId != null
-                && (meetingId == null || r.AgendaItem!.MeetingId == meetingId) && (councilId == null || r.CouncilId == councilId))
+                && (meetingId == null || r.AgendaItem!.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(r.AgendaItem!.MeetingId)) && (councilId == null || r.CouncilId == councilId))
             .ToListAsync(ct);
         var publicReports = await db.Reports.WherePublic()
             .Where(r => r.AgendaItemId != null
-                && (meetingId == null || r.AgendaItem!.MeetingId == meetingId) && (councilId == null || r.CouncilId == councilId))
+                && (meetingId == null || r.AgendaItem!.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(r.AgendaItem!.MeetingId)) && (councilId == null || r.CouncilId == councilId))
             .Select(r => r.Id).ToHashSetAsync(ct);
         var publicEnclosures = (await db.Enclosures.AsNoTracking().WherePublic()
                 .Where(e => e.Report!.AgendaItemId != null
-                    && (meetingId == null || e.Report.AgendaItem!.MeetingId == meetingId) && (councilId == null || e.Report.CouncilId == councilId))
+                    && (meetingId == null || e.Report.AgendaItem!.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(e.Report.AgendaItem!.MeetingId)) && (councilId == null || e.Report.CouncilId == councilId))
                 .OrderBy(e => e.Number)
                 .Select(e => new { e.ReportId, e.Title })
                 .ToListAsync(ct))
             .ToLookup(e => e.ReportId, e => e.Title);
         var minutes = await db.Minutes.AsNoTracking().Include(m => m.Resolutions)
-            .Where(m => (meetingId == null || m.MeetingId == meetingId) && (councilId == null || m.Meeting!.Committee!.CouncilId == councilId))
+            .Where(m => (meetingId == null || m.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(m.MeetingId)) && (councilId == null || m.Meeting!.Committee!.CouncilId == councilId))
             .OrderBy(m => m.Number)
             .ToListAsync(ct);
         var publicMinutes = await db.Minutes.WherePublic()
-            .Where(m => (meetingId == null || m.MeetingId == meetingId) && (councilId == null || m.Meeting!.Committee!.CouncilId == councilId))
+            .Where(m => (meetingId == null || m.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(m.MeetingId)) && (councilId == null || m.Meeting!.Committee!.CouncilId == councilId))
             .Select(m => m.Id).ToHashSetAsync(ct);
         // The page-by-page text of imported packs (current versions only: a superseded pack is history, not the record).
         var importedPages = (await db.ImportedPages.AsNoTracking()
                 .Where(p => p.Pack!.SupersededById == null
-                    && (meetingId == null || p.Pack.MeetingId == meetingId) && (councilId == null || p.Pack.CouncilId == councilId))
+                    && (meetingId == null || p.Pack.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(p.Pack.MeetingId)) && (councilId == null || p.Pack.CouncilId == councilId))
                 .OrderBy(p => p.Number)
                 .Select(p => new ImportedPageText(p.Id, p.PackId, p.Pack!.MeetingId, p.Number, p.Text, p.IsExempt))
                 .ToListAsync(ct))
             .ToLookup(p => p.MeetingId);
         var publicPages = await db.ImportedPages.WherePublic()
-            .Where(p => (meetingId == null || p.Pack!.MeetingId == meetingId) && (councilId == null || p.Pack!.CouncilId == councilId))
+            .Where(p => (meetingId == null || p.Pack!.MeetingId == meetingId) && (meetingIds == null || meetingIds.Contains(p.Pack!.MeetingId)) && (councilId == null || p.Pack!.CouncilId == councilId))
             .Select(p => p.Id).ToHashSetAsync(ct);
-        var people = await PersonMentions.LoadAsync(db, ct);
+        people ??= await PersonMentions.LoadAsync(db, ct);
 
         var itemsByMeeting = items.ToLookup(i => i.MeetingId);
         var reportsByItem = reports.ToLookup(r => r.AgendaItemId!.Value);
