@@ -47,6 +47,23 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task The_same_pack_twice_in_one_command_is_stored_once_though_the_second_is_read_while_the_first_is_stored()
+    {
+        var samples = RepoPaths.SamplesOrSkip();
+        var folder = Path.GetDirectoryName(TestDatabases.NewSqlitePath())!;
+        var copy = Path.Combine(folder, "copy-of-" + Samples[2]);
+        File.Copy(Path.Combine(samples, Samples[2]), copy);
+
+        var result = await CliRunner.RunAsync("import", Path.Combine(samples, Samples[2]), copy, Path.Combine(samples, Samples[0]), "--db", Path.Combine(folder, "quorum.db"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, Count(result.Stdout, "Packs imported"));
+        Assert.Equal(1, Count(result.Stdout, "Unchanged (imported before)"));
+        Assert.Equal(0, Count(result.Stdout, "Failed"));
+        Assert.Empty(result.Stderr);
+    }
+
+    [Fact]
     public async Task Import_without_a_pack_is_a_usage_error()
     {
         var result = await CliRunner.RunAsync("import");
