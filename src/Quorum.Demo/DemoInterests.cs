@@ -234,22 +234,9 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
                 continue;
             }
             var id = random.NextGuid();
-            // The agenda marks a key decision in the item's title ("Key Decision - …"); the notice states it as a fact
-            // beside a plain title. The draw stays, so the rest of the demo's random stream is as it was.
+            // The draw stays, so the rest of the demo's random stream is as it was.
             _ = random.Chance(0.4);
-            var key = minute.Title.StartsWith(KeyDecisionPrefix, StringComparison.Ordinal);
-            var decision = new ExecutiveDecision
-            {
-                Id = id,
-                CommitteeId = committee.Id,
-                MinuteId = minute.Id,
-                DecisionMaker = committee.Name,
-                Title = key ? minute.Title[KeyDecisionPrefix.Length..] : minute.Title,
-                Decision = resolution.ToMinuteText(),
-                DecidedOn = meeting.Date,
-                KeyDecision = key,
-                ConflictsDeclared = "None.",
-            };
+            var decision = Decision(id, minute, resolution, committee, meeting);
             decision.Explain(
                 "To enable the Council to deliver its priorities within the budget and policy framework.",
                 random.Chance(0.5) ? "To do nothing: rejected, as the Council would not meet its statutory duties." : "As set out in the report.");
@@ -269,10 +256,22 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
 
     private static ExecutiveDecision Unpublished(Minute minute, Resolution resolution, Committee committee, Domain.Meetings.Meeting meeting)
     {
+        var decision = Decision(DemoIds.Derived(minute.Id, 0x45), minute, resolution, committee, meeting);
+        decision.Explain("To enable the Council to deliver its priorities within the budget and policy framework.", "As set out in the report.");
+        decision.StampCreated(meeting.Date.At(new LocalTime(21, 0)).InUtc().ToInstant());
+        return decision;
+    }
+
+    /// <summary>
+    /// The decision a Cabinet minute records. The agenda marks a key decision in the item's title ("Key Decision - …");
+    /// the notice states it as a fact beside a plain title.
+    /// </summary>
+    private static ExecutiveDecision Decision(Guid id, Minute minute, Resolution resolution, Committee committee, Domain.Meetings.Meeting meeting)
+    {
         var key = minute.Title.StartsWith(KeyDecisionPrefix, StringComparison.Ordinal);
-        var decision = new ExecutiveDecision
+        return new ExecutiveDecision
         {
-            Id = DemoIds.Derived(minute.Id, 0x45),
+            Id = id,
             CommitteeId = committee.Id,
             MinuteId = minute.Id,
             DecisionMaker = committee.Name,
@@ -282,8 +281,5 @@ internal sealed class DemoInterests(DemoCouncilBuilder builder)
             KeyDecision = key,
             ConflictsDeclared = "None.",
         };
-        decision.Explain("To enable the Council to deliver its priorities within the budget and policy framework.", "As set out in the report.");
-        decision.StampCreated(meeting.Date.At(new LocalTime(21, 0)).InUtc().ToInstant());
-        return decision;
     }
 }

@@ -165,23 +165,25 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
             .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
                 q => q.MeetingId, m => m.Id, (q, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
             .ToListAsync(cancellationToken);
-        work.AddRange(questions.GroupBy(q => q.Id).Select(g => new DueWork(
-            WorkKind.QuestionsToDecide, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
-            $"/admin/meetings/{g.Key}/questions", g.Count() == 1 ? "1 question waiting" : $"{g.Count()} questions waiting")));
+        work.AddRange(BeforeTheMeeting(WorkKind.QuestionsToDecide, questions.Select(q => (q.Id, q.Date, q.Body)), today, "questions", n => n == 1 ? "1 question waiting" : $"{n} questions waiting"));
         var deputations = await db.Deputations.AsNoTracking()
             .Where(d => d.Status == DeputationStatus.Received)
             .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
                 d => d.MeetingId, m => m.Id, (d, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
             .ToListAsync(cancellationToken);
-        work.AddRange(deputations.GroupBy(d => d.Id).Select(g => new DueWork(
-            WorkKind.DeputationsToDecide, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
-            $"/admin/meetings/{g.Key}/deputations", g.Count() == 1 ? "1 request waiting for the chair" : $"{g.Count()} requests waiting for the chair")));
+        work.AddRange(BeforeTheMeeting(WorkKind.DeputationsToDecide, deputations.Select(d => (d.Id, d.Date, d.Body)), today, "deputations", n => n == 1 ? "1 request waiting for the chair" : $"{n} requests waiting for the chair"));
         var petitions = await db.Petitions.AsNoTracking()
             .Where(p => p.CouncilId == councilId && p.Status == PetitionStatus.Received)
             .Select(p => new { p.Id, p.Title, p.StartedBy, p.ReceivedAt })
             .ToListAsync(cancellationToken);
         work.AddRange(petitions.Select(p => new DueWork(WorkKind.PetitionToCheck, p.Title, null, null, $"/admin/petitions/{p.Id}", $"Started by {p.StartedBy}, received {p.ReceivedAt.InZone(Domain.CouncilTime.London).Date.ToString("d MMMM uuuu", null)}")));
     }
+
+    /// <summary>One line per meeting for what waits on it (one entry per thing waiting), due on the meeting's day.</summary>
+    private static IEnumerable<DueWork> BeforeTheMeeting(WorkKind kind, IEnumerable<(Guid Meeting, LocalDate Date, string Body)> waiting, LocalDate today, string page, Func<int, string> count) =>
+        waiting.GroupBy(w => w.Meeting).Select(g => new DueWork(
+            kind, $"{g.First().Body}, {g.First().Date.ToString("d MMMM uuuu", null)}", g.First().Date, Period.DaysBetween(today, g.First().Date),
+            $"/admin/meetings/{g.Key}/{page}", count(g.Count())));
 
     private async Task ReportsAsync(List<DueWork> work, Guid councilId, StaffMember who, LocalDate today, CancellationToken cancellationToken)
     {
