@@ -72,7 +72,7 @@ public sealed class PageTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Contains("<svg class=\"quorum-chart\"", html);
         Assert.Contains("He is a governor of a local primary school.", html);
         // Two held scrutiny meetings while a member: present at one, apologies at the other.
-        Assert.Contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\">50%</td>", html);
+        Assert.Contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\" data-label=\"Attendance\">50%</td>", html);
     }
 
     [Fact]

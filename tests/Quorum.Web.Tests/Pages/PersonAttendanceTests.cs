@@ -49,6 +49,6 @@ public sealed partial class PersonAttendanceTests(DemoSite site) : IClassFixture
         Assert.Equal(expected.OrderBy(e => e.Key).ToList(), shown.OrderBy(e => e.Key).ToList());
     }
 
-    [GeneratedRegex("""<th scope="row" class="govuk-table__header">(?<committee>[^<]+)</th>\s*<td class="govuk-table__cell">(?<year>[^<]+)</td>\s*<td[^>]*>(?<expected>\d+)</td>\s*<td[^>]*>(?<attended>\d+)</td>\s*<td[^>]*>(?<apologies>\d+)</td>\s*<td[^>]*>(?<reserve>\d+)</td>""")]
+    [GeneratedRegex("""<th scope="row" class="govuk-table__header">(?<committee>[^<]+)</th>\s*<td class="govuk-table__cell" data-label="Year">(?<year>[^<]+)</td>\s*<td[^>]*>(?<expected>\d+)</td>\s*<td[^>]*>(?<attended>\d+)</td>\s*<td[^>]*>(?<apologies>\d+)</td>\s*<td[^>]*>(?<reserve>\d+)</td>""")]
     private static partial Regex Row();
 }
