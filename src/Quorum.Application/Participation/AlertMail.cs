@@ -112,7 +112,7 @@ public sealed class AlertMail(QuorumDbContext db, MailSettings settings)
             db.OutgoingMail.Add(new OutgoingMail
             {
                 To = subscriber.Email,
-                Subject = subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject,
+                Subject = OutgoingMail.Fitted(subject),
                 Text = text,
                 UnsubscribeUrl = settings.Link($"/alerts/unsubscribe/{subscriber.Token}"),
                 DigestOf = subscriber.Frequency is AlertFrequency.DailyDigest ? subscriber.Id : null,

@@ -85,7 +85,7 @@ public sealed class Alerts(QuorumDbContext db, MailSettings settings)
         db.OutgoingMail.Add(new OutgoingMail
         {
             To = email,
-            Subject = Shorten($"Confirm your email alerts: {about}"),
+            Subject = OutgoingMail.Fitted($"Confirm your email alerts: {about}"),
             Text = $"Someone, we hope you, asked {council} for email alerts about {about}, {AlertRules.Describe(frequency).ToLowerInvariant()}.\n\n"
                 + $"To start them, open this link and select Confirm:\n{settings.Link($"/alerts/confirm/{subscription.Token}")}\n\n"
                 + "If you did not ask for these alerts, ignore this email. You will not be sent any more.",
@@ -144,8 +144,6 @@ public sealed class Alerts(QuorumDbContext db, MailSettings settings)
                 return (councilId, Describe(target, form.Query?.Trim() ?? ""));
         }
     }
-
-    private static string Shorten(string subject) => subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject;
 
     /// <summary>Starts the alerts the token names; false for a token that names none.</summary>
     public Task<bool> ConfirmAsync(string token, CancellationToken cancellationToken = default) =>

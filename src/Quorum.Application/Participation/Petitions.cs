@@ -218,7 +218,7 @@ public sealed class Petitions(QuorumDbContext db, MailSettings mail, PetitionThr
             ?? throw new ProcedureRuleException("CPR-6", "the petition was not found");
         decide(petition);
         var (subject, text) = tell(petition);
-        db.OutgoingMail.Add(new OutgoingMail { To = petition.Email, Subject = subject.Length > OutgoingMail.MaxSubjectLength ? subject[..OutgoingMail.MaxSubjectLength] : subject, Text = text, DueAt = Now });
+        db.OutgoingMail.Add(new OutgoingMail { To = petition.Email, Subject = OutgoingMail.Fitted(subject), Text = text, DueAt = Now });
         if (petition.IsPublished)
         {
             await alerts.QueuePetitionAsync(petition, cancellationToken);

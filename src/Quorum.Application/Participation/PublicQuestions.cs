@@ -75,7 +75,7 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
                 db.OutgoingMail.Add(new OutgoingMail
                 {
                     To = form.Email!.Trim(),
-                    Subject = Subject($"You have already sent a question: {meetingName}"),
+                    Subject = OutgoingMail.Fitted($"You have already sent a question: {meetingName}"),
                     Text = $"Someone, we hope you, tried to send another question to the {meetingName} with this email address. "
                         + "Each person may send one question to a meeting, so the new one has not been taken and your first question stands.\n\n"
                         + $"The meeting:\n{meetingLink}",
@@ -88,7 +88,7 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
             db.OutgoingMail.Add(new OutgoingMail
             {
                 To = question.Email,
-                Subject = Subject($"Question received: {meetingName}"),
+                Subject = OutgoingMail.Fitted($"Question received: {meetingName}"),
                 Text = $"Thank you for your question to the {meetingName}. It is number {question.Number} in the order questions were received.\n\n"
                     + $"Democratic Services will check it against the council's rules after questions close at {QuestionRules.Spoken(Deadline(meeting))}. "
                     + "If it is accepted, your name and your question will be printed on the agenda under Public Questions.\n\n"
@@ -162,8 +162,6 @@ public sealed class PublicQuestions(QuorumDbContext db, ProcedureRulebook rulebo
         }
         return question;
     }
-
-    private static string Subject(string subject) => subject.Length <= OutgoingMail.MaxSubjectLength ? subject : subject[..(OutgoingMail.MaxSubjectLength - 1)] + "…";
 
     private Deadlines DeadlinesFor(Meeting meeting, string committee) => new(rulebook.For(meeting.Date, committee));
 

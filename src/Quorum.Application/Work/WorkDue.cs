@@ -156,20 +156,20 @@ public sealed class WorkDue(QuorumDbContext db, ProcedureRulebook rulebook)
 
     /// <summary>
     /// What residents sent that waits for the clerk: public questions to accept or reject and requests to speak
-    /// (deputations) to record the chair's decision on, before their meeting (due on its day), and petitions to check against the scheme before they are published (no date: the scheme sets none).
+    /// (deputations) to record the chair's decision on, before their meeting (due on its day), and petitions to check
+    /// against the scheme before they are published (no date: the scheme sets none).
     /// </summary>
     private async Task ResidentsAsync(List<DueWork> work, Guid councilId, LocalDate today, CancellationToken cancellationToken)
     {
+        var coming = db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled);
         var questions = await db.PublicQuestions.AsNoTracking()
             .Where(q => q.Status == QuestionStatus.Received)
-            .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
-                q => q.MeetingId, m => m.Id, (q, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
+            .Join(coming, q => q.MeetingId, m => m.Id, (q, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
             .ToListAsync(cancellationToken);
         work.AddRange(BeforeTheMeeting(WorkKind.QuestionsToDecide, questions.Select(q => (q.Id, q.Date, q.Body)), today, "questions", n => n == 1 ? "1 question waiting" : $"{n} questions waiting"));
         var deputations = await db.Deputations.AsNoTracking()
             .Where(d => d.Status == DeputationStatus.Received)
-            .Join(db.Meetings.Where(m => m.Committee!.CouncilId == councilId && m.Date >= today && m.Status == MeetingStatus.Scheduled),
-                d => d.MeetingId, m => m.Id, (d, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
+            .Join(coming, d => d.MeetingId, m => m.Id, (d, m) => new { m.Id, m.Date, Body = m.Committee!.Name })
             .ToListAsync(cancellationToken);
         work.AddRange(BeforeTheMeeting(WorkKind.DeputationsToDecide, deputations.Select(d => (d.Id, d.Date, d.Body)), today, "deputations", n => n == 1 ? "1 request waiting for the chair" : $"{n} requests waiting for the chair"));
         var petitions = await db.Petitions.AsNoTracking()

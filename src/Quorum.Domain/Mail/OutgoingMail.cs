@@ -12,6 +12,9 @@ public sealed class OutgoingMail : Entity
 {
     public const int MaxSubjectLength = 200;
 
+    /// <summary>A subject cut to what the outbox holds: a committee's or petition's name can run long.</summary>
+    public static string Fitted(string subject) => subject.Length > MaxSubjectLength ? subject[..MaxSubjectLength] : subject;
+
     public required string To { get; init; }
 
     public required string Subject { get; init; }
